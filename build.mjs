@@ -1,0 +1,104 @@
+// Builds the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from one source,
+// and the Node CLI (dist/cli.js). `node build.mjs [--watch]`.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(root, 'dist');
+const production = process.env.NODE_ENV !== 'development';
+
+/** Extension entry points: each becomes one self-contained classic script (IIFE). */
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+  reader: 'src/reader/index.ts',
+  options: 'src/options/index.ts',
+};
+
+/** Static files copied into each browser folder: [from (relative to root), to (relative to the folder)]. */
+const staticFiles = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/reader/reader.html', 'reader.html'],
+  ['src/options/options.html', 'options.html'],
+  ['src/ui/styles', 'styles'],
+  ['src/_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+/** Loads the site rules (TypeScript) so the manifest's match list is generated from them. */
+async function loadSiteRules() {
+  const out = await esbuild.build({
+    entryPoints: [path.join(root, 'src/core/sites/index.ts')],
+    bundle: true, format: 'esm', platform: 'neutral', write: false,
+  });
+  const code = out.outputFiles[0].text;
+  const mod = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+  return mod.SITE_RULES;
+}
+
+function manifestFor(browser, siteRules) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+  const newsSites = [...new Set(siteRules.flatMap((rule) => rule.matches))].sort();
+  manifest.host_permissions = newsSites;
+  manifest.content_scripts = [{ matches: newsSites, js: ['content.js'], run_at: 'document_idle' }];
+  // Only what must differ between browsers is patched here.
+  if (browser === 'chrome') {
+    manifest.background = { service_worker: 'background.js' };
+    delete manifest.browser_specific_settings;
+  } else {
+    manifest.background = { scripts: ['background.js'] };
+  }
+  return manifest;
+}
+
+function copy(from, to) {
+  if (!fs.existsSync(from)) return;
+  fs.cpSync(from, to, { recursive: true });
+}
+
+async function buildExtension(browser, siteRules) {
+  const outdir = path.join(dist, browser);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.mkdirSync(outdir, { recursive: true });
+  const entryPoints = Object.fromEntries(
+    Object.entries(extensionEntries).filter(([, file]) => fs.existsSync(path.join(root, file))),
+  );
+  await esbuild.build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    legalComments: 'none',
+    define: { 'process.env.LEDE_BROWSER': JSON.stringify(browser) },
+    logLevel: 'warning',
+  });
+  for (const [from, to] of staticFiles) copy(path.join(root, from), path.join(outdir, to));
+  fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser, siteRules), null, 2));
+}
+
+async function buildCli() {
+  await esbuild.build({
+    entryPoints: { cli: 'src/cli/index.ts' },
+    outdir: dist,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+}
+
+const siteRules = await loadSiteRules();
+await Promise.all([buildExtension('chrome', siteRules), buildExtension('firefox', siteRules), buildCli()]);
+console.log(`Built dist/chrome, dist/firefox (${siteRules.length} site rules) and dist/cli.js.`);
+console.log('Load it: Chrome → chrome://extensions → Developer mode → "Load unpacked" → dist/chrome;');
+console.log('         Firefox → about:debugging#/runtime/this-firefox → "Load Temporary Add-on…" → dist/firefox/manifest.json');
