@@ -1,0 +1,12 @@
+import type { SiteRule } from './site-rule';
+
+/** MBN (매일방송). */
+export const mbn: SiteRule = {
+  id: 'mbn',
+  name: 'MBN',
+  lang: 'ko',
+  hosts: ['www.mbn.co.kr', 'm.mbn.co.kr'],
+  matches: ['*://www.mbn.co.kr/*', '*://m.mbn.co.kr/*'],
+  articlePath: /^\/news\/[a-z]+\/\d{6,}/,
+  nonArticlePath: /^\/(?:news\/[a-z]+\/?(?:\?|$)|search|$)/,
+};

@@ -1,0 +1,13 @@
+import type { SiteRule } from './site-rule';
+
+/** Maeil Business Newspaper (매일경제). */
+export const mk: SiteRule = {
+  id: 'mk',
+  name: '매일경제',
+  lang: 'ko',
+  hosts: ['www.mk.co.kr', 'm.mk.co.kr'],
+  matches: ['https://www.mk.co.kr/*', 'https://m.mk.co.kr/*'],
+  articlePath: /^\/news\/[a-z-]+\/\d{7,}/,
+  nonArticlePath: /^\/(?:news\/[a-z-]+\/?(?:latest\/?)?(?:\?|$)|search|$)/,
+  titleCleanup: [/\s+-\s+매일경제$/],
+};
