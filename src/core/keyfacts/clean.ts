@@ -1,0 +1,74 @@
+/**
+ * Which sentences may become key facts, and what leading matter (dateline, byline) is dropped
+ * from the quoted text. Dropping only ever removes a prefix, so the fact stays verbatim.
+ */
+
+const AGENCIES =
+  'Yonhap|AP|AFP|Reuters|UPI|Xinhua|Kyodo|CNN|Bloomberg|dpa|EFE|ANI|PTI|IANS|Newsis|News1|KBS|' +
+  'The Korea Herald|Korea Herald|The Korea Times|Korea JoongAng Daily|The Hollywood Reporter|[A-Z][A-Za-z.]{1,12}';
+
+const DATELINES: RegExp[] = [
+  // "SEOUL, April 19 (Yonhap) -- ", "(CNN)", "WASHINGTON (AP) — "
+  new RegExp(`^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.' -]{1,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((?:${AGENCIES})\\)\\s*(?:--|—|–|-|:)?\\s*`),
+  // "SEOUL -- ", "WASHINGTON — "
+  /^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|—|–)\s*/,
+  // "(서울=연합뉴스) 홍길동 기자 = ", "【서울=뉴시스】", "[아시아경제 정종오 기자] "
+  /^[([【〔][^()[\]【】〔〕]{1,30}[)\]】〕]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/,
+  /^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*/,
+];
+
+/** A byline with e-mail near the start: "홍길동 기자 hong@x.com 본문…" (subhead before it goes too). */
+const LEADING_BYLINE = /^.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+/u;
+
+/** Length of the leading dateline/byline of `sentence` that a fact may omit (0 if none). */
+export function leadingMatterLength(sentence: string): number {
+  let cut = 0;
+  const byline = sentence.match(LEADING_BYLINE);
+  if (byline && sentence.length - byline[0].length >= 20) cut = byline[0].length;
+  for (const re of DATELINES) {
+    const m = sentence.slice(cut).match(re);
+    if (m && m[0].length < sentence.length - cut - 20) {
+      // A Korean bracket counts only as a dateline (contains '=' or 기자/뉴스), not "(사장 방희석)".
+      if (/^[([【〔]/.test(m[0]) && !/[=]|기자|뉴스|일보|경제|신문|방송/.test(m[0])) continue;
+      cut += m[0].length;
+      break;
+    }
+  }
+  return cut;
+}
+
+const CAPTION = [
+  /\((?:Yonhap|AP|AFP|Reuters|EPA|Getty Images|Xinhua|AP Photo|Newsis|News1)\)\s*$/,
+  /\b(?:in this (?:photo|file photo|image)|photo (?:provided|released) by|file photo|Photo:|Image:|Credit:|Pictured:|Picture:)/i,
+  /^(?:사진|자료사진|그래픽)\s*[=:]|[/\s]사진\s*[=:]|▲|ⓒ|©|\[사진|\(사진[=:]/,
+];
+
+const BOILERPLATE = [
+  /\b(?:All rights reserved|Copyright|Click here|Sign up|Subscribe|Read more|Follow us|newsletter)\b/i,
+  /무단\s*전재|재배포\s*금지|구독|제보|좋아요|공유하기/,
+  /^(?:By|BY)\s+[A-Z]/,
+  /^(?:PUBLISHED|UPDATED|Last updated)\b/i,
+  /https?:\/\/|www\./,
+  /@[\w-]+\.[a-z]{2,}/i,
+];
+
+export interface SentenceShape {
+  junk: boolean;
+  question: boolean;
+  /** Starts as direct speech ('"We will..." he said'). */
+  quoteFirst: boolean;
+  /** Korean: ends like a finished declarative sentence (…다.), not a headline or caption. */
+  predicateEnd: boolean;
+  wordCount: number;
+}
+
+/** Classifies the quotable part of a sentence (leading matter already removed). */
+export function sentenceShape(text: string, wordCount: number, korean: boolean): SentenceShape {
+  const bare = text.replace(/["'”’»)\]」』\s]+$/u, '');
+  const question = /[?？]$/.test(bare);
+  const predicateEnd = /[다요죠까음함임됨][.!?。]?$/.test(bare) || /[다요]\.?\s*["'”’]?$/.test(text);
+  const tooShort = korean ? Array.from(text).length < 15 || wordCount < 3 : wordCount < 5;
+  const junk =
+    tooShort || CAPTION.some((re) => re.test(text)) || BOILERPLATE.some((re) => re.test(text));
+  return { junk, question, quoteFirst: /^["“‘'「『]/.test(text), predicateEnd, wordCount };
+}

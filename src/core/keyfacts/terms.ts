@@ -1,0 +1,88 @@
+/**
+ * Content terms of a sentence for overlap scoring. English: lower-cased words without stop words,
+ * with a light plural/possessive fold. Korean: character bigrams inside each word, which match a
+ * stem whatever particle or ending is attached ("국방부는" / "국방부가" share "국방", "방부").
+ */
+import { words } from '../text';
+
+const EN_STOP = new Set(
+  ('a an the and or but if of to in on at by for with from as into about over after before under ' +
+    'between through during without within than then so such that this these those there here is are was ' +
+    'were be been being am do does did done have has had having will would shall should can could may ' +
+    'might must not no nor it its it\'s he him his she her hers they them their theirs we us our you your i ' +
+    'me my mine who whom whose which what when where why how all any both each few more most other some ' +
+    'own same too very just also only up down out off again further once said says say told according ' +
+    'mr mrs ms one two new year years last first time like get got s t').split(' '),
+);
+
+/** True when the language tag is Korean. */
+export const isKorean = (lang: string | null): boolean => (lang ?? '').toLowerCase().startsWith('ko');
+
+/** Language of `text` when the tag is missing: Hangul means Korean. */
+export function effectiveLang(lang: string | null, text: string): string {
+  if (lang) return lang;
+  const sample = text.slice(0, 2000);
+  const hangul = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return hangul > latin / 3 ? 'ko' : 'en';
+}
+
+function foldEnglish(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content terms (with repeats) of one sentence. */
+export function sentenceTerms(sentence: string, lang: string): string[] {
+  const out: string[] = [];
+  if (isKorean(lang)) {
+    for (const word of words(sentence, lang)) {
+      const chars = Array.from(word.toLowerCase());
+      if (/^[\d.,]+$/.test(word)) { out.push(word); continue; }
+      if (chars.length === 1) continue;
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    }
+    return out;
+  }
+  for (const word of words(sentence, lang)) {
+    const folded = foldEnglish(word);
+    if (folded.length < 2 && !/\d/.test(folded)) continue;
+    if (EN_STOP.has(folded)) continue;
+    out.push(folded);
+  }
+  return out;
+}
+
+export type TermVector = Map<string, number>;
+
+/** TF-IDF vectors (idf over the article's own sentences), L2-normalised. */
+export function tfidfVectors(termLists: string[][]): TermVector[] {
+  const df = new Map<string, number>();
+  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = termLists.length;
+  return termLists.map((terms) => {
+    const vec: TermVector = new Map();
+    for (const t of terms) vec.set(t, (vec.get(t) ?? 0) + 1);
+    let norm = 0;
+    for (const [t, tf] of vec) {
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(t) ?? 1));
+      vec.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of vec) vec.set(t, w / norm);
+    return vec;
+  });
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let dot = 0;
+  for (const [t, w] of a) {
+    const v = b.get(t);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot;
+}

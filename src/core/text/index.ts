@@ -1,0 +1,4 @@
+/** Language-aware segmentation (Intl.Segmenter with news-text repairs). */
+export { sentences } from './sentences';
+export { words } from './words';
+export { segmenterLocale } from './segmenter';

@@ -1,0 +1,80 @@
+/**
+ * Sentence splitting: Intl.Segmenter (UAX #29 via ICU) per paragraph, then repairs where ICU's
+ * rules are wrong for news text (titles, initials, "U.S.", quotes followed by "he said",
+ * Korean quotations closed by 라고/고).
+ */
+import { NAME_PREFIXES, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations';
+import { getSegmenter } from './segmenter';
+
+interface Piece {
+  text: string; // trimmed
+  spaceAfter: boolean; // whitespace followed the piece in the source
+}
+
+const CLOSERS = /["'”’»)\]」』]+$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Split `text` into sentences. Line breaks always end a sentence. Every returned sentence is a
+ * trimmed, verbatim substring of `text`, in order.
+ */
+export function sentences(text: string, lang: string | null): string[] {
+  const out: string[] = [];
+  if (!text) return out;
+  const segmenter = getSegmenter(lang, 'sentence');
+  for (const paragraph of text.split(/[\r\n\u2028\u2029]+/)) {
+    if (!HAS_WORD.test(paragraph)) continue;
+    const pieces: Piece[] = [];
+    for (const { segment } of segmenter.segment(paragraph)) {
+      const trimmed = segment.trim();
+      if (trimmed) pieces.push({ text: trimmed, spaceAfter: /\s$/.test(segment) });
+    }
+    mergePieces(paragraph, pieces, out);
+  }
+  return out;
+}
+
+/** Joins pieces that ICU split wrongly; pushes the repaired sentences onto `out`. */
+function mergePieces(paragraph: string, pieces: Piece[], out: string[]): void {
+  let cursor = 0;
+  let start = -1; // start offset of the sentence being built, in `paragraph`
+  let end = 0;
+  let prev: Piece | null = null;
+  for (const piece of pieces) {
+    const at = paragraph.indexOf(piece.text, cursor);
+    cursor = at + piece.text.length;
+    if (prev && shouldJoin(prev, piece)) {
+      end = cursor;
+    } else {
+      if (start >= 0) out.push(paragraph.slice(start, end));
+      start = at;
+      end = cursor;
+    }
+    prev = { text: paragraph.slice(start, end), spaceAfter: piece.spaceAfter };
+  }
+  if (start >= 0) out.push(paragraph.slice(start, end));
+}
+
+function shouldJoin(prev: Piece, next: Piece): boolean {
+  if (!HAS_WORD.test(next.text)) return true; // a stray closing quote or bracket
+  const first = next.text.match(/^["'“‘(]*([\p{L}\p{N}]+)/u)?.[1] ?? '';
+  // ICU breaks after "!" or "?" even before a lower-case word ('"Stop!" he said').
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (!prev.spaceAfter) {
+    // '“좋다.”라고 말했다', '"Stop."he said', '3.5%' glued: no space means no real break.
+    if (CLOSERS.test(prev.text) && /^[\p{L}\p{N}]/u.test(next.text)) return true;
+  }
+  const bare = prev.text.replace(CLOSERS, '');
+  if (!bare.endsWith('.')) return false;
+  if (bare.length !== prev.text.length) return false; // 'ended."' is a real end
+  const last = bare.match(/(?:^|[\s(“"'‘-])([\p{L}.]+)\.$/u)?.[1] ?? '';
+  if (!last) return false;
+  const firstLower = first.toLowerCase();
+  if (NAME_PREFIXES.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return true;
+  if (/^\p{Lu}$/u.test(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)) {
+    // "Lloyd J. Austin", "N. Korea", "U.S. Forces" — unless a typical sentence opener follows.
+    return !SENTENCE_STARTERS.has(firstLower);
+  }
+  if (/^[ap]\.m$/i.test(last)) return TIME_CONTINUATIONS.has(firstLower);
+  return false;
+}
