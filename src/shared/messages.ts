@@ -1,0 +1,168 @@
+/**
+ * The ONE message protocol between the content script, the worker and the extension pages.
+ *
+ * Why a tiny typed wrapper instead of @webext-core/messaging: that library bundles
+ * webextension-polyfill, which the content script cannot afford (6 KB gzip budget), and its
+ * one-listener-per-type registration spreads sender checks over many handlers. Here every message is
+ * an envelope `{lede: 1, type, data}`; the worker has ONE listener that checks the sender and the
+ * payload shape before a handler sees it (src/background/router.ts). Answers are `{ok: true, value}`
+ * or `{ok: false, error}` so failures cross the boundary as text on both browsers.
+ *
+ * Listeners answer with `sendResponse` + `return true` (works in Chrome and Firefox without the
+ * polyfill); senders get a promise from runtime.sendMessage / tabs.sendMessage (both browsers, MV3).
+ */
+import type { Detection } from '../core/types';
+import { ext } from './browser-api';
+
+/** A serialized page: what extension pages parse (with DOMParser) instead of the live page. */
+export interface PageSnapshot {
+  /** The page's URL (document.URL). */
+  url: string;
+  /** document.documentElement.outerHTML, without Lede's own overlay element. */
+  html: string;
+  /** document.title. */
+  title: string;
+  /** The lang attribute of <html>, '' when absent. */
+  lang: string;
+  /** document.contentType, e.g. 'text/html'. */
+  contentType: string;
+}
+
+/** Why no snapshot: a page the browser forbids, no permission, over the size cap, anything else. */
+export type SnapshotFailureReason = 'restricted' | 'no-access' | 'too-large' | 'error';
+
+export type SnapshotResult =
+  | { ok: true; snapshot: PageSnapshot }
+  | { ok: false; reason: SnapshotFailureReason; message: string };
+
+/** What the worker remembers about a tab (storage.session, survives worker restarts). */
+export interface TabDetection {
+  url: string;
+  detection: Detection;
+  /** Date.now() when reported. */
+  at: number;
+}
+
+/** Settings as they apply to the sender's tab (its host). */
+export interface TabSettings {
+  /** Open the reader by itself on articles here (site 'always', or global auto mode and not site 'never'). */
+  autoOpen: boolean;
+}
+
+/** Messages handled by the worker. `from` says which senders may send it. */
+export interface WorkerProtocol {
+  /** Content script → worker: detection result for the sender's tab (after load and after in-page navigation). Answers the tab's settings so the content script can auto-open without a second round trip. */
+  pageDetected: { from: 'content'; request: { url: string; detection: Detection }; response: TabSettings };
+  /** Content script → worker: effective settings for the sender's tab (asked again when storage changes). */
+  getTabSettings: { from: 'content'; request: Record<string, never>; response: TabSettings };
+  /** UI → worker: snapshot of tab `tabId` (content script if present, else scripting.executeScript under activeTab). */
+  getSnapshot: { from: 'ui'; request: { tabId: number }; response: SnapshotResult };
+  /** Overlay frame → worker: snapshot of the tab the frame is in (sender.tab). */
+  getSnapshotForSender: { from: 'ui'; request: Record<string, never>; response: SnapshotResult };
+  /** UI → worker: last detection reported for tab `tabId`, or null. */
+  getDetection: { from: 'ui'; request: { tabId: number }; response: TabDetection | null };
+  /** UI → worker: snapshot tab `tabId`, store it for handoff and open reader.html?handoff=<token> next to it. */
+  openReaderTab: { from: 'ui'; request: { tabId: number }; response: { ok: true; token: string } | { ok: false; reason: SnapshotFailureReason; message: string } };
+  /** Reader tab → worker: the snapshot handed over under `token` (reason 'error' when unknown or expired). */
+  getHandoff: { from: 'ui'; request: { token: string }; response: SnapshotResult };
+  /** Overlay frame → worker: close the overlay in the frame's tab (Esc / exit button). */
+  closeOverlay: { from: 'ui'; request: Record<string, never>; response: { closed: boolean } };
+}
+
+/** Messages handled by the content script (sent by the worker with tabs.sendMessage, frame 0). */
+export interface TabProtocol {
+  /** Serialize the page (size-capped). */
+  serializePage: { request: { maxChars: number }; response: SnapshotResult };
+  /** Open the automatic-mode overlay now (e.g. from the toggle-site-auto command). */
+  openOverlay: { request: Record<string, never>; response: { opened: boolean } };
+  /** Close the overlay, restoring the page. */
+  closeOverlay: { request: Record<string, never>; response: { closed: boolean } };
+}
+
+export type WorkerMessageType = keyof WorkerProtocol;
+export type TabMessageType = keyof TabProtocol;
+
+/** The wire envelope. */
+export interface Envelope<T extends string = string> {
+  lede: 1;
+  type: T;
+  data: unknown;
+}
+
+/** The wire answer. */
+export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
+
+/** Largest serialized page we carry (UTF-16 code units ≈ bytes for ASCII). Bigger → 'too-large'. */
+export const MAX_SNAPSHOT_CHARS = 12_000_000;
+
+export function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const record = message as Record<string, unknown>;
+  return record.lede === 1 && typeof record.type === 'string' && 'data' in record;
+}
+
+function unwrap<V>(reply: unknown): V {
+  if (typeof reply !== 'object' || reply === null || typeof (reply as { ok?: unknown }).ok !== 'boolean') {
+    throw new Error('Lede: no answer');
+  }
+  const typed = reply as Reply<V>;
+  if (!typed.ok) throw new Error(typed.error);
+  return typed.value;
+}
+
+/** Sends `type` to the worker and resolves with its answer; rejects with the worker's error text. */
+export async function sendToWorker<K extends WorkerMessageType>(
+  type: K,
+  data: WorkerProtocol[K]['request'],
+): Promise<WorkerProtocol[K]['response']> {
+  const envelope: Envelope<K> = { lede: 1, type, data };
+  return unwrap(await ext().runtime.sendMessage(envelope));
+}
+
+/** Sends `type` to the content script of `tabId` (top frame); rejects when there is none. */
+export async function sendToTab<K extends TabMessageType>(
+  tabId: number,
+  type: K,
+  data: TabProtocol[K]['request'],
+): Promise<TabProtocol[K]['response']> {
+  const envelope: Envelope<K> = { lede: 1, type, data };
+  return unwrap(await ext().tabs.sendMessage(tabId, envelope, { frameId: 0 }));
+}
+
+/**
+ * Adapts an async handler to a runtime.onMessage listener: answers through sendResponse (so it works
+ * without the polyfill) and turns thrown errors into `{ok: false, error}`. `handle` returns undefined
+ * for messages it does not take, and the listener then stays silent so other listeners may answer.
+ */
+export function replyingListener(
+  handle: (message: unknown, sender: MessageSenderLike) => Promise<unknown> | undefined,
+): (message: unknown, sender: MessageSenderLike, sendResponse: (reply: Reply<unknown>) => void) => true | undefined {
+  return (message, sender, sendResponse) => {
+    let pending: Promise<unknown> | undefined;
+    try {
+      pending = handle(message, sender);
+    } catch (error) {
+      sendResponse({ ok: false, error: errorText(error) });
+      return undefined;
+    }
+    if (!pending) return undefined;
+    pending.then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
+    );
+    return true;
+  };
+}
+
+/** The parts of runtime.MessageSender we read (both browsers). */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string; windowId?: number; index?: number };
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,52 @@
+/**
+ * What the UI (popup, reader tab, overlay frame) calls to get the page to read. The page itself is
+ * never parsed in the page: the worker returns a serialized snapshot which the caller parses with
+ * DOMParser (see EXTENSION.md "Where parsing happens").
+ */
+import { errorText, sendToWorker, type SnapshotResult } from './messages';
+
+export type { PageSnapshot, SnapshotFailureReason, SnapshotResult } from './messages';
+
+/**
+ * Snapshot of tab `tabId`; without `tabId`, of the tab this page is framed in (the overlay).
+ * Never throws: failures come back as `{ok: false, reason, message}`.
+ */
+export async function requestSnapshot(tabId?: number): Promise<SnapshotResult> {
+  try {
+    return tabId === undefined
+      ? await sendToWorker('getSnapshotForSender', {})
+      : await sendToWorker('getSnapshot', { tabId });
+  } catch (error) {
+    return { ok: false, reason: 'error', message: errorText(error) };
+  }
+}
+
+/** The snapshot handed to a reader tab opened with reader.html?handoff=<token>. Never throws. */
+export async function requestHandoff(token: string): Promise<SnapshotResult> {
+  try {
+    return await sendToWorker('getHandoff', { token });
+  } catch (error) {
+    return { ok: false, reason: 'error', message: errorText(error) };
+  }
+}
+
+/** Opens the full-tab reader for tab `tabId` (the worker snapshots it and hands it over). */
+export async function openReaderTab(tabId: number): Promise<{ ok: true; token: string } | Extract<SnapshotResult, { ok: false }>> {
+  try {
+    return await sendToWorker('openReaderTab', { tabId });
+  } catch (error) {
+    return { ok: false, reason: 'error', message: errorText(error) };
+  }
+}
+
+/** Asks the worker to close the overlay this frame is shown in (Esc / exit button in overlay mode). */
+export async function closeOverlayFromFrame(): Promise<void> {
+  await sendToWorker('closeOverlay', {}).catch(() => undefined);
+}
+
+/** Reads `?tabId=N` (popup testability contract), or null. */
+export function tabIdFromLocation(search: string): number | null {
+  const value = new URLSearchParams(search).get('tabId');
+  if (value === null || !/^\d{1,10}$/.test(value)) return null;
+  return Number(value);
+}
