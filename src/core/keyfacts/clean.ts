@@ -52,6 +52,10 @@ const BOILERPLATE = [
   /@[\w-]+\.[a-z]{2,}/i,
 ];
 
+const EN_DEPENDENT =
+  /^(?:It|Its|This|These|That|Those|They|Their|There|But|And|Also|So|Yet|However|Still|Meanwhile|Instead|With|Despite|Although|Though|Then|Such|Both|Nor|Or)\b/;
+const KO_DEPENDENT = /^(?:그러나|하지만|그런데|그리고|또한|또|이어|이에|이는|이와|그는|그녀는|이들은|이를|이번|한편|특히|다만|따라서|그래서)\s/;
+
 export interface SentenceShape {
   junk: boolean;
   question: boolean;
@@ -59,6 +63,8 @@ export interface SentenceShape {
   quoteFirst: boolean;
   /** Korean: ends like a finished declarative sentence (…다.), not a headline or caption. */
   predicateEnd: boolean;
+  /** Opens with a pronoun, demonstrative or connective: leans on the sentence before it. */
+  dependentOpener: boolean;
   wordCount: number;
 }
 
@@ -70,5 +76,6 @@ export function sentenceShape(text: string, wordCount: number, korean: boolean):
   const tooShort = korean ? Array.from(text).length < 15 || wordCount < 3 : wordCount < 5;
   const junk =
     tooShort || CAPTION.some((re) => re.test(text)) || BOILERPLATE.some((re) => re.test(text));
-  return { junk, question, quoteFirst: /^["“‘'「『]/.test(text), predicateEnd, wordCount };
+  const dependentOpener = korean ? KO_DEPENDENT.test(text) : EN_DEPENDENT.test(text);
+  return { junk, question, quoteFirst: /^["“‘'「『]/.test(text), predicateEnd, dependentOpener, wordCount };
 }

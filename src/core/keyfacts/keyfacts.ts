@@ -6,7 +6,7 @@
 import type { KeyFact } from '../types';
 import { sentences, words } from '../text';
 import { leadingMatterLength, sentenceShape, type SentenceShape } from './clean';
-import { cosine, effectiveLang, isKorean, sentenceTerms, tfidfVectors, type TermVector } from './terms';
+import { cosine, effectiveLang, isKorean, termsOfWords, tfidfVectors, type TermVector } from './terms';
 
 export interface KeyFactsInput {
   title: string;
@@ -16,9 +16,11 @@ export interface KeyFactsInput {
 }
 
 export interface KeyFactsWeights {
-  lead: number; leadDecay: number; centrality: number; title: number; numbers: number; names: number;
+  lead: number; leadDecay: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
   shortPenalty: number; longPenalty: number; idealMaxWords: number; quotePenalty: number;
-  questionPenalty: number; noPredicatePenalty: number; mmrLambda: number;
+  questionPenalty: number; noPredicatePenalty: number; openerPenalty: number; mmrLambda: number;
+  /** Usable sentences from which 4, then 5 facts are given. */
+  fourFrom: number; fiveFrom: number;
 }
 
 export interface KeyFactsOptions {
@@ -28,9 +30,9 @@ export interface KeyFactsOptions {
 }
 
 export const DEFAULT_WEIGHTS: KeyFactsWeights = {
-  lead: 1.0, leadDecay: 4, centrality: 0.6, title: 0.4, numbers: 0.05, names: 0.1,
+  lead: 1.0, leadDecay: 4, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, quotePenalty: 0.15,
-  questionPenalty: 0.5, noPredicatePenalty: 0.6, mmrLambda: 0.75,
+  questionPenalty: 0.5, noPredicatePenalty: 0.6, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50,
 };
 
 /** Only this much text is read: news articles are far shorter, and the cost must stay bounded. */
@@ -58,31 +60,46 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
   all = all.slice(0, MAX_SENTENCES);
 
   const quotable = all.map((s) => s.slice(leadingMatterLength(s)));
-  const termLists = quotable.map((s) => sentenceTerms(s, lang));
-  const vectors = tfidfVectors([...termLists, sentenceTerms(input.title ?? '', lang)]);
+  const wordLists = quotable.map((s) => words(s, lang));
+  const termLists = wordLists.map((w) => termsOfWords(w, lang));
+  const vectors = tfidfVectors([...termLists, termsOfWords(words(input.title ?? '', lang), lang)]);
   const titleVector = vectors[vectors.length - 1];
   const centroid = sumVectors(vectors.slice(0, -1));
 
   const candidates: Candidate[] = [];
   quotable.forEach((q, index) => {
-    const shape = sentenceShape(q, words(q, lang).length, korean);
+    const shape = sentenceShape(q, wordLists[index].length, korean);
     if (!shape.junk) candidates.push({ index, text: q, shape, vector: vectors[index], score: 0 });
   });
   if (!candidates.length) return [];
 
+  const pairwise = weights.pairwise ? pairwiseCentrality(candidates) : null;
   candidates.forEach((c, rank) => {
     c.score = scoreCandidate(c, rank, centroid, titleVector, korean, weights);
+    if (pairwise) c.score += weights.pairwise * pairwise[rank];
   });
-  const count = options.count ? Math.max(1, Math.min(5, options.count)) : defaultCount(candidates.length);
+  const count = options.count ? Math.max(1, Math.min(5, options.count)) : defaultCount(candidates.length, weights);
   return selectMmr(candidates, count, weights.mmrLambda)
     .sort((a, b) => a.index - b.index)
     .map((c) => ({ text: c.text, sentenceIndex: c.index }));
 }
 
-/** 3 facts, 4 from 20 usable sentences, 5 from 40; fewer when the article has fewer sentences. */
-function defaultCount(usable: number): number {
+/** 3 facts, 4 from `fourFrom` usable sentences, 5 from `fiveFrom`; fewer when the article has fewer sentences. */
+function defaultCount(usable: number, w: KeyFactsWeights): number {
   if (usable <= 3) return usable;
-  return usable >= 40 ? 5 : usable >= 20 ? 4 : 3;
+  return usable >= w.fiveFrom ? 5 : usable >= w.fourFrom ? 4 : 3;
+}
+
+/** TextRank-lite: mean similarity to the other usable sentences (first 150), scaled to 0..1. */
+function pairwiseCentrality(candidates: Candidate[]): number[] {
+  const pool = candidates.slice(0, 150);
+  const sums = candidates.map((c) => {
+    let sum = 0;
+    for (const other of pool) if (other !== c) sum += cosine(c.vector, other.vector);
+    return sum;
+  });
+  const top = Math.max(...sums) || 1;
+  return sums.map((s) => s / top);
 }
 
 function sumVectors(vectors: TermVector[]): TermVector {
@@ -114,6 +131,7 @@ function scoreCandidate(
   if (shape.wordCount > maxWords) score -= w.longPenalty * Math.min(1, (shape.wordCount - maxWords) / maxWords);
   if (shape.quoteFirst) score -= w.quotePenalty;
   if (shape.question) score -= w.questionPenalty;
+  if (shape.dependentOpener) score -= w.openerPenalty;
   if (korean && !shape.predicateEnd) score -= w.noPredicatePenalty;
   return score;
 }

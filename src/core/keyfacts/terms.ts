@@ -36,9 +36,14 @@ function foldEnglish(word: string): string {
 
 /** Content terms (with repeats) of one sentence. */
 export function sentenceTerms(sentence: string, lang: string): string[] {
+  return termsOfWords(words(sentence, lang), lang);
+}
+
+/** Content terms of a sentence already split by words(). */
+export function termsOfWords(sentenceWords: string[], lang: string): string[] {
   const out: string[] = [];
   if (isKorean(lang)) {
-    for (const word of words(sentence, lang)) {
+    for (const word of sentenceWords) {
       const chars = Array.from(word.toLowerCase());
       if (/^[\d.,]+$/.test(word)) { out.push(word); continue; }
       if (chars.length === 1) continue;
@@ -46,7 +51,7 @@ export function sentenceTerms(sentence: string, lang: string): string[] {
     }
     return out;
   }
-  for (const word of words(sentence, lang)) {
+  for (const word of sentenceWords) {
     const folded = foldEnglish(word);
     if (folded.length < 2 && !/\d/.test(folded)) continue;
     if (EN_STOP.has(folded)) continue;
