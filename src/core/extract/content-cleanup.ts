@@ -1,0 +1,139 @@
+/**
+ * Cleanup of Readability's output, general for every site plus the site rule's own lines:
+ * boilerplate lines, duplicate captions, broadcast markers and the summary lines above them,
+ * the repeated headline, leading "By" and date lines, and the tail after a sign-off
+ * (credits, tip lines, copyright, related headlines).
+ */
+import type { SiteRule } from '../sites/site-rule';
+import { captionTexts } from './captions';
+import { splitLinesAtBreaks, textBlocks } from './blocks';
+import { ANCHOR_MARKER, BY_LINE, GENERAL_BOILERPLATE, LEADING_MARKER, SIGN_OFFS, matchesAny } from './boilerplate';
+import { squash } from './metadata/entities';
+import { parseDate } from './metadata/dates';
+
+export interface CleanupContext {
+  title: string;
+  rule?: SiteRule;
+}
+
+export interface CleanupResult {
+  /** A byline found in the body ("By Name", "…기자 email", "KBS 뉴스 …입니다"). */
+  bodyByline: string | null;
+}
+
+const MAX_BOILERPLATE_CHARS = 200;
+const HEAD_WINDOW = 6;
+
+const live = (root: Element): Element[] => textBlocks(root).filter((b) => !b.closest('figcaption'));
+
+/** Removes `el`, then empty ancestors up to (not including) root. */
+function removeBlock(el: Element, root: Element): void {
+  let parent = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && !squash(parent.textContent) && !parent.querySelector('img, picture, video, iframe, table')) {
+    const next = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+/** Removes `el` and everything after it in document order inside root. */
+function removeFrom(el: Element, root: Element): void {
+  let node: Element | null = el;
+  while (node && node !== root) {
+    while (node.nextSibling) node.nextSibling.remove();
+    node = node.parentElement;
+  }
+  removeBlock(el, root);
+}
+
+function stripLeadingMarker(block: Element): void {
+  const first = block.firstElementChild;
+  if (first && block.firstChild === first && LEADING_MARKER.test(squash(first.textContent)) && squash(first.textContent).replace(LEADING_MARKER, '') === '') {
+    first.remove();
+    return;
+  }
+  const walker = block.ownerDocument.createTreeWalker(block, 4);
+  let node = walker.nextNode();
+  while (node && !squash(node.textContent)) node = walker.nextNode();
+  if (node && LEADING_MARKER.test(node.textContent ?? '')) node.textContent = (node.textContent ?? '').replace(LEADING_MARKER, '');
+}
+
+/** True for a short line that is only a date/time (with words such as "Published", "입력"). */
+function isDateLine(text: string): boolean {
+  if (text.length > 80 || !parseDate(text)) return false;
+  const rest = text.replace(/\d+/g, '').replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '').replace(/[\s.,:/|()\-–—]+/g, '');
+  return rest.length <= 24;
+}
+
+function linkDensity(el: Element): number {
+  const total = squash(el.textContent).length;
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += squash(a.textContent).length;
+  return links / total;
+}
+
+function removeLines(root: Element, ctx: CleanupContext): void {
+  const captions = captionTexts(root);
+  for (const block of live(root)) {
+    const text = squash(block.textContent);
+    const short = text.length <= MAX_BOILERPLATE_CHARS;
+    if ((short && (matchesAny(text, GENERAL_BOILERPLATE) || matchesAny(text, ctx.rule?.boilerplateLines))) || captions.has(text)) {
+      removeBlock(block, root);
+    } else if (LEADING_MARKER.test(text)) {
+      stripLeadingMarker(block);
+    }
+  }
+}
+
+function trimHead(root: Element, ctx: CleanupContext, result: CleanupResult): void {
+  let blocks = live(root);
+  const anchorAt = blocks.slice(0, HEAD_WINDOW).findIndex((b) => ANCHOR_MARKER.test(squash(b.textContent)));
+  for (let i = 0; i < anchorAt; i++) removeBlock(blocks[i], root);
+  blocks = live(root);
+  const title = squash(ctx.title);
+  for (const block of blocks.slice(0, 4)) {
+    const text = squash(block.textContent);
+    const by = BY_LINE.exec(text);
+    if (title && (text === title || (text.length > 10 && title.endsWith(text)))) removeBlock(block, root);
+    else if (by && text.length <= 80) { result.bodyByline ??= by.groups?.name ?? null; removeBlock(block, root); }
+    else if (isDateLine(text)) removeBlock(block, root);
+    else if (text.length > 40) break;
+  }
+}
+
+function trimTail(root: Element, result: CleanupResult): void {
+  let blocks = live(root);
+  const minIndex = Math.min(1, blocks.length - 1);
+  for (let i = minIndex; i < blocks.length; i++) {
+    const text = squash(blocks[i].textContent);
+    if (text.length > 120) continue;
+    const hit = SIGN_OFFS.map((re) => re.exec(text)).find((m) => m);
+    if (hit) {
+      result.bodyByline ??= hit.groups?.name ?? null;
+      removeFrom(blocks[i], root);
+      break;
+    }
+  }
+  // Trailing link lists, bare link lines and date lines after the last prose block.
+  blocks = live(root);
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const block = blocks[i];
+    const text = squash(block.textContent);
+    const linky = linkDensity(block) > 0.7;
+    const heading = /^H[1-6]$/.test(block.tagName) && text.split(/\s+/).length <= 6;
+    if (linky || heading || isDateLine(text)) removeBlock(block, root);
+    else break;
+  }
+}
+
+/** Cleans `root` in place; see the module comment. */
+export function cleanArticleContent(root: Element, ctx: CleanupContext): CleanupResult {
+  const result: CleanupResult = { bodyByline: null };
+  splitLinesAtBreaks(root);
+  removeLines(root, ctx);
+  trimHead(root, ctx, result);
+  trimTail(root, result);
+  return result;
+}

@@ -1,0 +1,102 @@
+/**
+ * Page metadata read from the intact copy before any cleanup: JSON-LD, meta tags, the site
+ * rule's selectors and visible dates. Each field records where it came from only implicitly,
+ * by the order of preference written here.
+ */
+import type { SiteRule } from '../../sites/site-rule';
+import { parseDate, type DateOptions } from './dates';
+import { decodeEntities, squash } from './entities';
+import { readJsonLd, type LdArticle } from './jsonld';
+import { firstMeta, readMeta } from './meta';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  lang: string | null;
+  description: string | null;
+  image: string | null;
+  canonicalUrl: string | null;
+  ld: LdArticle | null;
+  /** Options for turning printed dates into ISO strings on this page. */
+  dateOptions: DateOptions;
+}
+
+const KST = 540;
+
+/** Korean outlets (and .kr hosts) print times in KST and we report them in +09:00. */
+export function dateOptionsFor(url: string, rule?: SiteRule): DateOptions {
+  let host = '';
+  try { host = new URL(url).hostname; } catch { /* no host */ }
+  return rule || /\.kr$/.test(host) ? { assumeOffsetMinutes: KST, outputOffsetMinutes: KST } : {};
+}
+
+function selectText(doc: Document, selector: string | undefined): string | null {
+  if (!selector) return null;
+  const el = doc.querySelector(selector);
+  return el ? squash(el.textContent) || null : null;
+}
+
+/** A printed byline reduced to the name: e-mail, "By", and place prefixes before a Korean name removed. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let text = squash(raw).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '').replace(/[()[\]<>]/g, ' ').replace(/^(by|von|par|por)\s+/i, '');
+  const korean = /([가-힣]{2,4})\s?(기자|특파원|에디터|통신원|PD|앵커)(?![가-힣])/.exec(text);
+  if (korean) text = `${korean[1]} ${korean[2]}`;
+  text = squash(text.replace(/\s*[|·,]\s*$/, ''));
+  return text || null;
+}
+
+/** An organisation's name rather than a person's: the site itself, a desk, "… News". */
+export function isOrganisationByline(byline: string, siteNames: (string | null | undefined)[]): boolean {
+  const b = byline.toLowerCase();
+  if (siteNames.some((n) => n && (b === n.toLowerCase() || b.includes(n.toLowerCase())))) return true;
+  if (/(기자|특파원|에디터)$/.test(byline)) return false;
+  return /\b(news|press|agency|times|herald|staff|desk|newsroom|editorial)\b|뉴스|일보|신문|방송|\||네이버/i.test(byline);
+}
+
+function cleanTitle(raw: string | null, rule: SiteRule | undefined, doc: Document): string | null {
+  if (!raw) return null;
+  let title = squash(decodeEntities(raw, doc)).replace(/″/g, '"');
+  for (const re of rule?.titleCleanup ?? []) title = title.replace(re, '');
+  return squash(title) || null;
+}
+
+/** Reads everything except the body. `doc` must be the untouched clone. */
+export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageMetadata {
+  const meta = readMeta(doc);
+  const ld = readJsonLd(doc);
+  const dateOptions = dateOptionsFor(url, rule);
+  const siteName = firstMeta(meta, 'og:site_name', 'application-name') ?? ld?.publisher ?? rule?.name ?? null;
+
+  const title = cleanTitle(selectText(doc, rule?.titleSelector) ?? (rule ? ld?.headline ?? firstMeta(meta, 'og:title', 'twitter:title') : null), rule, doc);
+
+  const bylineCandidates = [
+    cleanByline(selectText(doc, rule?.bylineSelector)),
+    ld?.authors.length ? ld.authors.map((a) => cleanByline(a) ?? a).join(', ') : null,
+    rule?.metaAuthorIsByline === false ? null : cleanByline(firstMeta(meta, 'author', 'article:author', 'byl', 'dable:author')),
+  ];
+  const byline = bylineCandidates.find((b) => b && !/^https?:/.test(b) && !isOrganisationByline(b, [siteName, rule?.name, ld?.publisher])) ?? null;
+
+  const visibleDate = selectText(doc, rule?.dateSelector);
+  const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const publishedRaw = [ld?.datePublished, firstMeta(meta, 'article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created'), visibleDate, timeEl];
+  const publishedTime = publishedRaw.map((d) => parseDate(d, dateOptions)).find((d) => d) ?? null;
+  const modifiedTime = [ld?.dateModified, firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified')]
+    .map((d) => parseDate(d, dateOptions)).find((d) => d) ?? null;
+
+  const htmlLang = doc.documentElement.getAttribute('lang') || firstMeta(meta, 'og:locale', 'content-language') || ld?.inLanguage || null;
+  const lang = htmlLang ? htmlLang.trim().toLowerCase().split(/[-_]/)[0].replace(/^kr$/, 'ko') || null : null;
+
+  const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? firstMeta(meta, 'og:url') ?? ld?.url ?? null;
+  let canonicalUrl: string | null = null;
+  try { canonicalUrl = canonicalHref ? new URL(canonicalHref, url).href : null; } catch { canonicalUrl = null; }
+
+  let image = firstMeta(meta, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ld?.image ?? null;
+  try { image = image ? new URL(image, url).href : null; } catch { image = null; }
+
+  const description = firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? ld?.description ?? null;
+  return { title, byline, siteName, publishedTime, modifiedTime, lang, description: description ? squash(decodeEntities(description, doc)) : null, image, canonicalUrl, ld, dateOptions };
+}

@@ -1,0 +1,67 @@
+/**
+ * Makes the working copy Readability may mutate: checks the element budget on the original,
+ * clones it, and neutralises DOM clobbering in the clone.
+ */
+import { ExtractionBudgetError } from './budget';
+
+/**
+ * Throws ExtractionBudgetError when the page has more elements than `maxElements` or nests
+ * deeper than `maxDepth`. The depth walk is iterative, so it cannot blow the stack itself.
+ */
+export function assertWithinBudget(doc: Document, maxElements: number, maxDepth: number): void {
+  const count = doc.getElementsByTagName('*').length;
+  if (count > maxElements) {
+    throw new ExtractionBudgetError('elements', `Page has ${count} elements; the extraction budget is ${maxElements}.`);
+  }
+  const root = doc.documentElement;
+  if (!root) return;
+  let node: Element | null = root;
+  let depth = 0;
+  while (node) {
+    if (depth > maxDepth) {
+      throw new ExtractionBudgetError('depth', `Page nests elements more than ${maxDepth} deep.`);
+    }
+    if (node.firstElementChild) { node = node.firstElementChild; depth++; continue; }
+    while (node && !node.nextElementSibling) { node = node.parentElement; depth--; }
+    if (node) node = node.nextElementSibling;
+  }
+}
+
+/** Elements whose name/id becomes a property of their form (listed form controls, img). */
+const FORM_NAMED = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
+/** Elements whose name becomes a property of the document. */
+const DOCUMENT_NAMED = new Set(['FORM', 'IMG', 'EMBED', 'OBJECT', 'IFRAME']);
+
+/**
+ * Form controls named like DOM properties (`parentNode`, `firstChild`, `attributes`…) shadow
+ * those properties on their form, and `<img name="body">` can shadow `document.body`; a tree
+ * walk over such a page can loop forever. Any name/id that collides with a property of a fresh
+ * form or document is moved to `data-lede-name` / `data-lede-id`.
+ */
+export function neutraliseClobbering(doc: Document): number {
+  const probeForm = doc.createElement('form');
+  const probeDoc = doc.implementation.createHTMLDocument('');
+  let renamed = 0;
+  for (const el of Array.from(doc.querySelectorAll('[name], img[id], object[id], form [id]'))) {
+    const tag = el.tagName.toUpperCase();
+    for (const attr of ['name', 'id'] as const) {
+      const value = el.getAttribute(attr);
+      if (!value) continue;
+      const clobbersForm = FORM_NAMED.has(tag) && value in probeForm;
+      const clobbersDoc = (DOCUMENT_NAMED.has(tag) || (attr === 'id' && (tag === 'IMG' || tag === 'OBJECT'))) && value in probeDoc;
+      if (clobbersForm || clobbersDoc) {
+        el.removeAttribute(attr);
+        el.setAttribute(`data-lede-${attr}`, value);
+        renamed++;
+      }
+    }
+  }
+  return renamed;
+}
+
+/** A deep copy of `doc` with clobbering neutralised. The original is never touched. */
+export function cloneForParsing(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  neutraliseClobbering(clone);
+  return clone;
+}
