@@ -18,6 +18,19 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Lifts the children of inline wrappers (span, font…) that hold <br>s into `block`, so every
+ * line break is a direct child and lines can be split. Links are left alone. */
+function unwrapInlineAroundBreaks(block: Element): void {
+  for (const br of Array.from(block.querySelectorAll('br'))) {
+    let parent = br.parentElement;
+    while (parent && parent !== block && parent.tagName !== 'A') {
+      const outer: Element | null = parent.parentElement;
+      parent.replaceWith(...Array.from(parent.childNodes));
+      parent = outer;
+    }
+  }
+}
+
 /**
  * Splits leaf blocks at <br> so each printed line is its own block (<p>); boilerplate such as
  * sign-offs and tip lines is then removable line by line. Headings and list items keep their
@@ -26,7 +39,9 @@ function hasBlockChild(el: Element): boolean {
 export function splitLinesAtBreaks(root: Element): void {
   const doc = root.ownerDocument;
   for (const el of Array.from(root.querySelectorAll('p, div, li, td, dd, blockquote'))) {
-    if (!el.querySelector(':scope > br') || hasBlockChild(el) || el.closest('pre, figcaption')) continue;
+    if (hasBlockChild(el) || el.closest('pre, figcaption')) continue;
+    unwrapInlineAroundBreaks(el);
+    if (!el.querySelector(':scope > br')) continue;
     const lines: Node[][] = [[]];
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 1 && (child as Element).tagName === 'BR') lines.push([]);

@@ -22,7 +22,7 @@ export const GENERAL_BOILERPLATE: RegExp[] = [
   /^\[\s*(사진|자료|그래픽|영상)\s*(출처|제공)?\s*[:=][^\]]{0,60}\]$/,
   /^사진제공\s*[:=]/,
   /^\/\s?[가-힣A-Za-z]{2,12}$/,
-  /^▲.{0,120}$/,
+  /^[▲↑△]\s?.{0,150}$/,
   /^(영상(취재|편집|디자인|그래픽)?|그래픽|촬영(기자)?|자료조사|화면제공|CG|편집|취재)\s*[:：]/,
   /제보(를|는|가)?\s*(기다립니다|하기$|뉴스가 됩니다)|제보\s*[:：]|^제보는\s|^제보하기$/,
   /^[▷▶※]\s?(전화|이메일|메일|카카오톡|카톡|홈페이지)/,
@@ -49,7 +49,7 @@ export const ANCHOR_MARKER = /^\s*(\[\s*앵커\s*\]|◀\s*앵커\s*▶|【\s*앵
 export const SIGN_OFFS: RegExp[] = [
   new RegExp(String.raw`^(?:(?:${EMAIL})\s*)?\((?:END|MORE|끝)\)$`, 'i'),
   new RegExp(String.raw`^${EMAIL}$`),
-  new RegExp(String.raw`^(?:[A-Za-z]+\s?)?(?:뉴스|NEWS|News)?(?:TV)?\s?(?<name>[가-힣]{2,4})입니다\.?\s*(?:[(\[]?${EMAIL}[)\]]?)?$`),
+  new RegExp(String.raw`^(?:[A-Za-z]+\s?)?[A-Za-z가-힣]*(?:뉴스|NEWS|News|TV)[A-Za-z가-힣]*\s?(?<name>[가-힣]{2,4})입니다\.?\s*(?:[(\[]?${EMAIL}[)\]]?)?$`),
   new RegExp(String.raw`^(?:[가-힣,\s]{0,20}\s)?(?<name>[가-힣]{2,4}\s?(?:기자|특파원|에디터|통신원))\s*[(\[]?${EMAIL}[)\]]?$`),
   new RegExp(String.raw`^(?:YTN|KBS|MBC|SBS|MBN|JTBC|TV조선|채널A|연합뉴스TV)\s(?<name>[가-힣]{2,4})\s*[(\[]?${EMAIL}[)\]]?$`),
   /^\[(?<name>[가-힣]{2,4}\s[^\]]{0,20}기자)\]$/,

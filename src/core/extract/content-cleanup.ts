@@ -87,18 +87,29 @@ function removeLines(root: Element, ctx: CleanupContext): void {
   }
 }
 
-function trimHead(root: Element, ctx: CleanupContext, result: CleanupResult): void {
-  let blocks = live(root);
+/** Broadcast transcripts open with "[앵커]"; summary lines printed above it are not body. */
+function dropSummaryAboveAnchor(root: Element): void {
+  const blocks = live(root);
   const anchorAt = blocks.slice(0, HEAD_WINDOW).findIndex((b) => ANCHOR_MARKER.test(squash(b.textContent)));
   for (let i = 0; i < anchorAt; i++) removeBlock(blocks[i], root);
-  blocks = live(root);
+}
+
+/** A short line that is all bold (a kicker or label above the body, e.g. a company name). */
+function isKicker(block: Element, text: string): boolean {
+  if (text.length > 30 || /[.!?。다]$/.test(text)) return false;
+  const bold = Array.from(block.querySelectorAll('strong, b')).map((b) => squash(b.textContent)).join(' ');
+  return bold === text;
+}
+
+function trimHead(root: Element, ctx: CleanupContext, result: CleanupResult): void {
+  const blocks = live(root);
   const title = squash(ctx.title);
   for (const block of blocks.slice(0, 4)) {
     const text = squash(block.textContent);
     const by = BY_LINE.exec(text);
     if (title && (text === title || (text.length > 10 && title.endsWith(text)))) removeBlock(block, root);
     else if (by && text.length <= 80) { result.bodyByline ??= by.groups?.name ?? null; removeBlock(block, root); }
-    else if (isDateLine(text)) removeBlock(block, root);
+    else if (isDateLine(text) || isKicker(block, text)) removeBlock(block, root);
     else if (text.length > 40) break;
   }
 }
@@ -132,6 +143,7 @@ function trimTail(root: Element, result: CleanupResult): void {
 export function cleanArticleContent(root: Element, ctx: CleanupContext): CleanupResult {
   const result: CleanupResult = { bodyByline: null };
   splitLinesAtBreaks(root);
+  dropSummaryAboveAnchor(root);
   removeLines(root, ctx);
   trimHead(root, ctx, result);
   trimTail(root, result);

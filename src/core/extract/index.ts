@@ -72,8 +72,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractionOp
 
   const readabilityByline = cleanByline(parsed.byline);
   const byline = rule
-    ? meta.byline ?? cleanup.bodyByline
-    : [readabilityByline, meta.byline, cleanup.bodyByline].find((b) => b && !isOrganisationByline(b, [meta.siteName])) ?? null;
+    ? meta.byline ?? cleanup.bodyByline ?? meta.metaByline
+    : [readabilityByline, meta.byline, cleanup.bodyByline, meta.metaByline].find((b) => b && !isOrganisationByline(b, [meta.siteName])) ?? null;
   const lang = articleLang(meta.lang ?? parsed.lang ?? null, textContent);
   return {
     url,

@@ -9,4 +9,10 @@ export const mbn: SiteRule = {
   matches: ['*://www.mbn.co.kr/*', '*://m.mbn.co.kr/*'],
   articlePath: /^\/news\/[a-z]+\/\d{6,}/,
   nonArticlePath: /^\/(?:news\/[a-z]+\/?(?:\?|$)|search|$)/,
+  // Extraction (EXTRACT helper).
+  bodySelector: '#newsViewArea',
+  titleSelector: '.box01 h1',
+  bylineSelector: '.reporter_info .name',
+  dateSelector: 'span.time',
+  removeSelectors: ['#player', '.ie10browser_wrapper', '#player-wrap'],
 };

@@ -38,6 +38,11 @@ export interface SiteRule {
    * editor's notes). Tested against each block's normalized text.
    */
   boilerplateLines?: RegExp[];
+  /**
+   * False when `<meta name="author">` is not the printed byline (Yonhap English puts the
+   * writer's Korean name there); the byline then comes from the page only.
+   */
+  metaAuthorIsByline?: boolean;
   /** Suffixes/prefixes to strip from document titles, e.g. / \| Yonhap News Agency$/. */
   titleCleanup?: RegExp[];
 }

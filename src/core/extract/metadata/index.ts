@@ -11,7 +11,10 @@ import { firstMeta, readMeta } from './meta';
 
 export interface PageMetadata {
   title: string | null;
+  /** Printed byline (site selector) or JSON-LD author names. */
   byline: string | null;
+  /** `<meta name="author">`-style byline, less trusted than the page's own. */
+  metaByline: string | null;
   siteName: string | null;
   publishedTime: string | null;
   modifiedTime: string | null;
@@ -43,7 +46,7 @@ function selectText(doc: Document, selector: string | undefined): string | null 
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let text = squash(raw).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '').replace(/[()[\]<>]/g, ' ').replace(/^(by|von|par|por)\s+/i, '');
-  const korean = /([가-힣]{2,4})\s?(기자|특파원|에디터|통신원|PD|앵커)(?![가-힣])/.exec(text);
+  const korean = /(?:^|[\s,])([가-힣]{2,4})\s?(기자|특파원|에디터|통신원|PD|앵커)(?![가-힣])/.exec(text);
   if (korean) text = `${korean[1]} ${korean[2]}`;
   text = squash(text.replace(/\s*[|·,]\s*$/, ''));
   return text || null;
@@ -57,10 +60,14 @@ export function isOrganisationByline(byline: string, siteNames: (string | null |
   return /\b(news|press|agency|times|herald|staff|desk|newsroom|editorial)\b|뉴스|일보|신문|방송|\||네이버/i.test(byline);
 }
 
-function cleanTitle(raw: string | null, rule: SiteRule | undefined, doc: Document): string | null {
+/**
+ * Decodes left-over entities and applies the rule's title cleanups. For og:title only the
+ * suffix cleanups apply: og:title has no section prefix, and "[단독]"-style labels are headline.
+ */
+function cleanTitle(raw: string | null, rule: SiteRule | undefined, doc: Document, suffixesOnly = false): string | null {
   if (!raw) return null;
   let title = squash(decodeEntities(raw, doc)).replace(/″/g, '"');
-  for (const re of rule?.titleCleanup ?? []) title = title.replace(re, '');
+  for (const re of rule?.titleCleanup ?? []) if (!suffixesOnly || re.source.endsWith('$')) title = title.replace(re, '');
   return squash(title) || null;
 }
 
@@ -71,14 +78,17 @@ export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageM
   const dateOptions = dateOptionsFor(url, rule);
   const siteName = firstMeta(meta, 'og:site_name', 'application-name') ?? ld?.publisher ?? rule?.name ?? null;
 
-  const title = cleanTitle(selectText(doc, rule?.titleSelector) ?? (rule ? ld?.headline ?? firstMeta(meta, 'og:title', 'twitter:title') : null), rule, doc);
+  const title = cleanTitle(selectText(doc, rule?.titleSelector), rule, doc)
+    ?? (rule ? cleanTitle(firstMeta(meta, 'og:title', 'twitter:title'), rule, doc, true) ?? cleanTitle(ld?.headline ?? null, rule, doc) : null);
 
-  const bylineCandidates = [
+  const person = (b: string | null): b is string => !!b && !/^https?:/.test(b) && !isOrganisationByline(b, [siteName, rule?.name, ld?.publisher]);
+  const pageBylines = [
     cleanByline(selectText(doc, rule?.bylineSelector)),
     ld?.authors.length ? ld.authors.map((a) => cleanByline(a) ?? a).join(', ') : null,
-    rule?.metaAuthorIsByline === false ? null : cleanByline(firstMeta(meta, 'author', 'article:author', 'byl', 'dable:author')),
   ];
-  const byline = bylineCandidates.find((b) => b && !/^https?:/.test(b) && !isOrganisationByline(b, [siteName, rule?.name, ld?.publisher])) ?? null;
+  const byline = pageBylines.find(person) ?? null;
+  const metaByline = rule?.metaAuthorIsByline === false ? null
+    : [cleanByline(firstMeta(meta, 'author', 'article:author', 'byl', 'dable:author'))].find(person) ?? null;
 
   const visibleDate = selectText(doc, rule?.dateSelector);
   const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
@@ -98,5 +108,5 @@ export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageM
   try { image = image ? new URL(image, url).href : null; } catch { image = null; }
 
   const description = firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? ld?.description ?? null;
-  return { title, byline, siteName, publishedTime, modifiedTime, lang, description: description ? squash(decodeEntities(description, doc)) : null, image, canonicalUrl, ld, dateOptions };
+  return { title, byline, metaByline, siteName, publishedTime, modifiedTime, lang, description: description ? squash(decodeEntities(description, doc)) : null, image, canonicalUrl, ld, dateOptions };
 }
