@@ -1,0 +1,38 @@
+/** Korean word helpers: particle stripping and name shapes. */
+
+/** Particles and copula endings that attach to a noun in an eojeol, longest first. */
+const PARTICLES = [
+  '에서는', '으로는', '에게서', '이라고', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이며', '이고',
+  '과의', '와의', '측은', '측이', '측', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
+];
+
+/** The noun part of a Korean eojeol ("국방부는" → "국방부"). */
+export function stripParticle(word: string): string {
+  for (const p of PARTICLES) {
+    if (word.length > p.length + 1 && word.endsWith(p)) return word.slice(0, -p.length);
+  }
+  return word;
+}
+
+/** Common single-syllable Korean surnames. */
+const SURNAMES = new Set(
+  Array.from('김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉'),
+);
+
+/** Looks like a Korean personal name: surname + one or two syllables. */
+export function isKoreanName(word: string): boolean {
+  return /^[가-힣]{2,3}$/.test(word) && SURNAMES.has(word[0]);
+}
+
+export const KO_PERSON_TITLES =
+  '대통령|국무총리|총리|장관|차관|의원|위원장|대표|시장|도지사|지사|군수|구청장|교육감|교수|박사|회장|부회장|사장|' +
+  '청장|원장|총장|대변인|국장|실장|감독|선수|주석|소장|센터장|단장|팀장|연구원|이사장|지사장|관장|비서관|특파원|판사|검사|씨';
+
+/** Organisation name endings (applied to the particle-stripped word). */
+export const KO_ORG_SUFFIX = new RegExp(
+  '(?:[가-힣A-Za-z]{2,}(?:부|청|처)|[가-힣A-Za-z]{1,}(?:위원회|공사|공단|재단|그룹|협회|연구원|연구소|연구단|연구진|' +
+    '대학교|대학|은행|전자|센터|교육청|경찰청|경찰서|법원|검찰청|의회|통신|일보|신문|방송|항만공사|지원청|천문연구원))$',
+);
+
+/** Words that end like an organisation but are not one. */
+export const KO_ORG_STOP = new Set(['공무원', '연구원', '지원', '직원', '회원', '위원', '의원', '내부', '외부', '일부', '전부', '대부', '정부부처']);

@@ -1,0 +1,67 @@
+/**
+ * Direct quotes with their speaker. English: '"…," X said', 'X said: "…"', '"…," said X'.
+ * Korean: 'X는 "…"라고 말했다' / '"…"고 X는 밝혔다'. Pronoun speakers (he, she, it) are
+ * resolved to the last named person or organisation mentioned before the quote.
+ */
+import type { GlanceQuote } from '../../types';
+import { stripParticle } from './korean';
+
+const SPEECH_VERBS = 'said|says|told|added|noted|stressed|wrote|explained|insisted|warned|stated|asked|argued|claimed|declared|continued|tweeted|posted|announced|read';
+const QUOTE = /“([^“”]{20,600})”|"([^"]{20,600})"|(?:^|[\s(:])[‘']([^‘’']{20,600}[.,!?])[’']/g;
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+const OTHER_PRONOUN = /^(?:it|they|the ministry|the company|the statement|the official|officials)$/i;
+
+function englishSpeaker(before: string, after: string): string | null {
+  const a = after.match(new RegExp(`^\\s*,?\\s*(?:(${SPEECH_VERBS})\\s+([A-Z][^,.;"“”]{1,60}?|he|she|they|it)|([A-Z][^,.;"“”]{0,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he [a-z]+(?: [a-z]+)?)\\s+(?:${SPEECH_VERBS}))\\b`));
+  if (a) return (a[2] ?? a[3]).trim();
+  const b = before.match(new RegExp(`([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${SPEECH_VERBS})(?:\\s+[^:"“]{0,40})?[:,]?\\s*$`));
+  return b ? b[1] : null;
+}
+
+function koreanSpeaker(before: string, after: string): string | null {
+  // Subject before the quote: the last word with 은/는/이/가 (plus up to two words naming it).
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
+    if (/[은는]$/.test(words[i]) && /^[가-힣A-Za-z]/.test(words[i]) && !/^(?:이날|그러면서|한편|또|특히)$/.test(words[i])) {
+      const head = words.slice(Math.max(0, i - 2), i).filter((w) => /^[가-힣A-Za-z]+$/.test(w) && !/[은는이가을를에서로며고다]$/.test(w));
+      return [...head, stripParticle(words[i])].join(' ');
+    }
+  }
+  // '"…"라고 X는 말했다'
+  const m = after.match(/^(?:라고|이라고|고|며|라며)\s+([가-힣A-Za-z ]{2,30}?)[은는이가]\s/);
+  return m ? m[1].trim() : null;
+}
+
+/** Quotes of at least 20 characters with their speaker when one can be found. */
+export function findQuotes(sentenceList: string[], korean: boolean, people: string[], orgs: string[]): GlanceQuote[] {
+  const out: GlanceQuote[] = [];
+  let lastPerson: string | null = null;
+  let lastOrg: string | null = null;
+  for (const sentence of sentenceList) {
+    for (const m of sentence.matchAll(QUOTE)) {
+      const raw = (m[1] ?? m[2] ?? m[3]).trim();
+      const start = m.index! + m[0].indexOf(raw);
+      const before = sentence.slice(0, Math.max(0, start - 1));
+      const after = sentence.slice(start + raw.length + 1);
+      let speaker = korean ? koreanSpeaker(before, after) : englishSpeaker(before, after);
+      if (!speaker && !/[.!?,]$/.test(raw)) continue; // a scare-quoted phrase, not speech
+      if (speaker && PERSON_PRONOUN.test(speaker)) speaker = lastPerson ?? speaker;
+      else if (speaker && OTHER_PRONOUN.test(speaker)) speaker = out.at(-1)?.speaker ?? lastOrg ?? speaker;
+      else if (speaker && korean) speaker = fullKoreanName(speaker, people);
+      const text = raw.replace(/,$/, '');
+      if (!out.some((q) => q.text === text)) out.push({ text, speaker });
+    }
+    for (const name of people) if (sentence.includes(name)) lastPerson = name;
+    for (const name of orgs) if (sentence.includes(name)) lastOrg = name;
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/** "신 장관" → "신원식 장관" when the article named 신원식 before. */
+function fullKoreanName(speaker: string, people: string[]): string {
+  const [first, ...rest] = speaker.split(' ');
+  if (first.length !== 1) return speaker;
+  const person = people.find((p) => p.startsWith(first));
+  return person ? [person, ...rest].join(' ') : speaker;
+}
