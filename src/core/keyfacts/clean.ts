@@ -20,10 +20,13 @@ const DATELINES: RegExp[] = [
 /** A byline with e-mail near the start: "홍길동 기자 hong@x.com 본문…" (subhead before it goes too). */
 const LEADING_BYLINE = /^.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+/u;
 
+/** A Korean agency dateline "(울산=연합뉴스)" a little way in: what precedes it is a caption remnant. */
+const INNER_KO_DATELINE = /^.{0,60}?[(【\[][가-힣]{1,6}=[^()【】\[\]]{1,12}[)】\]]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/u;
+
 /** Length of the leading dateline/byline of `sentence` that a fact may omit (0 if none). */
 export function leadingMatterLength(sentence: string): number {
   let cut = 0;
-  const byline = sentence.match(LEADING_BYLINE);
+  const byline = sentence.match(LEADING_BYLINE) ?? sentence.match(INNER_KO_DATELINE);
   if (byline && sentence.length - byline[0].length >= 20) cut = byline[0].length;
   for (const re of DATELINES) {
     const m = sentence.slice(cut).match(re);
@@ -72,7 +75,11 @@ export interface SentenceShape {
 export function sentenceShape(text: string, wordCount: number, korean: boolean): SentenceShape {
   const bare = text.replace(/["'”’»)\]」』\s]+$/u, '');
   const question = /[?？]$/.test(bare);
-  const predicateEnd = /[다요죠까음함임됨][.!?。]?$/.test(bare) || /[다요]\.?\s*["'”’]?$/.test(text);
+  // Korean prose ends in a predicate (…다.); English prose ends in punctuation. Headlines and
+  // captions usually do neither.
+  const predicateEnd = korean
+    ? /[다요죠까음함임됨][.!?。]?$/.test(bare) || /[다요]\.?\s*["'”’]?$/.test(text)
+    : /[.!?]["'”’)]*$/.test(text);
   const tooShort = korean ? Array.from(text).length < 15 || wordCount < 3 : wordCount < 5;
   const junk =
     tooShort || CAPTION.some((re) => re.test(text)) || BOILERPLATE.some((re) => re.test(text));

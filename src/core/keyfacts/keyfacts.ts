@@ -18,7 +18,7 @@ export interface KeyFactsInput {
 export interface KeyFactsWeights {
   lead: number; leadDecay: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
   shortPenalty: number; longPenalty: number; idealMaxWords: number; quotePenalty: number;
-  questionPenalty: number; noPredicatePenalty: number; openerPenalty: number; mmrLambda: number;
+  questionPenalty: number; noPredicatePenalty: number; noTerminalPenalty: number; openerPenalty: number; mmrLambda: number;
   /** Usable sentences from which 4, then 5 facts are given. */
   fourFrom: number; fiveFrom: number;
 }
@@ -32,7 +32,7 @@ export interface KeyFactsOptions {
 export const DEFAULT_WEIGHTS: KeyFactsWeights = {
   lead: 1.0, leadDecay: 4, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, quotePenalty: 0.15,
-  questionPenalty: 0.5, noPredicatePenalty: 0.6, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50,
+  questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50,
 };
 
 /** Only this much text is read: news articles are far shorter, and the cost must stay bounded. */
@@ -67,8 +67,10 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
   const centroid = sumVectors(vectors.slice(0, -1));
 
   const candidates: Candidate[] = [];
+  const titleKey = comparable(input.title ?? '');
   quotable.forEach((q, index) => {
     const shape = sentenceShape(q, wordLists[index].length, korean);
+    if (titleKey && comparable(q) === titleKey) return; // the headline left in the body
     if (!shape.junk) candidates.push({ index, text: q, shape, vector: vectors[index], score: 0 });
   });
   if (!candidates.length) return [];
@@ -83,6 +85,8 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
     .sort((a, b) => a.index - b.index)
     .map((c) => ({ text: c.text, sentenceIndex: c.index }));
 }
+
+const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** 3 facts, 4 from `fourFrom` usable sentences, 5 from `fiveFrom`; fewer when the article has fewer sentences. */
 function defaultCount(usable: number, w: KeyFactsWeights): number {
@@ -132,7 +136,7 @@ function scoreCandidate(
   if (shape.quoteFirst) score -= w.quotePenalty;
   if (shape.question) score -= w.questionPenalty;
   if (shape.dependentOpener) score -= w.openerPenalty;
-  if (korean && !shape.predicateEnd) score -= w.noPredicatePenalty;
+  if (!shape.predicateEnd) score -= korean ? w.noPredicatePenalty : w.noTerminalPenalty;
   return score;
 }
 

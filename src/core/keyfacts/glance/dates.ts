@@ -88,7 +88,7 @@ function englishDates(text: string, base: Day | null, push: Push): void {
 /** A month without a year: the publication year, or an adjacent one when that is much closer. */
 function guessYear(base: Day, month: number): number {
   if (month - base.m > 6) return base.y - 1;
-  if (base.m - month > 6) return base.y + 1;
+  if (base.m - month > 9) return base.y + 1; // "Jan. 5" in a December article
   return base.y;
 }
 

@@ -67,7 +67,7 @@ function classifyEnglish(run: string[], out: Entities): void {
   if (!run.length) return;
   const joined = run.join(' ');
   if (EN_PLACES.has(joined) || PLACE_WORDS.has(run[run.length - 1])) return pushUnique(out.places, joined);
-  if (run.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(joined)) return pushUnique(out.organizations, joined);
+  if (run.some((w) => ORG_WORDS.has(w)) || (/^[A-Z]{2,6}$/.test(joined) && !NOT_ORG_ACRONYM.has(joined))) return pushUnique(out.organizations, joined);
   let titled = false;
   let i = 0;
   while (i < run.length - 1 && (TITLE_WORDS.has(run[i]) || EN_PLACES.has(run[i]))) { titled ||= NAME_CUES.has(run[i]); i++; }
@@ -85,26 +85,35 @@ function englishEntities(sentenceList: string[]): Entities {
   return out;
 }
 
-const KO_PERSON = new RegExp(`([가-힣]{2,3})\\s+(?:[가-힣A-Za-z]{2,12}\\s+)?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$)`, 'g');
+const KO_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,3})\\s+(?:[가-힣A-Za-z]{2,12}\\s+)?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$)`, 'g');
+
+/** Upper-case abbreviations that are things, not organisations. */
+const NOT_ORG_ACRONYM = new Set('DNA RNA AI IT TV CEO CFO GDP USB LED CCTV SNS PC OS GPS VR AR CPU GPU ICT PM AM UV ID OK MRI CT PCR TNT LPG LNG EV SUV ESG ETF IPO KST GMT UTC'.split(' '));
+
+/** Common nouns shaped like a name (surname + syllables). */
+const NOT_NAME = new Set(['연구원', '연구진', '관계자', '전문가', '위원장', '부위원', '이사장', '공동대표', '담당자', '책임자', '대변인', '이번', '이날', '이후', '지난', '오는', '전체', '주민', '시민', '국민', '정부', '조사', '최근', '최대', '최고', '최초', '이상', '이하', '전국', '한국', '이들', '이번엔', '고객', '학생', '교사', '선수', '감독', '기자']);
 
 /** Verb forms and common nouns that merely end like 시/면 place names. */
 const NOT_PLACE = /(?:다면|라면|으면|하면|이면|되면|지면|서면|려면|보면|로면|전면|후면|측면|필요시|할시|될시|을시|당시|동시|임시|감시|수시|상시|표시)$/;
 
 function koreanEntities(text: string): Entities {
   const out: Entities = { people: [], organizations: [], places: [] };
-  for (const m of text.matchAll(KO_PERSON)) if (isKoreanName(m[1])) pushUnique(out.people, m[1]);
-  for (const token of text.split(/[^가-힣A-Za-z0-9]+/)) {
-    if (!token) continue;
+  for (const m of text.matchAll(KO_PERSON)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1])) pushUnique(out.people, m[1]);
+  const tokens = text.split(/[^가-힣A-Za-z0-9]+/).filter(Boolean);
+  tokens.forEach((token, i) => {
     const noun = stripParticle(token);
-    if (KO_PLACES.has(token) || KO_PLACES.has(noun)) { pushUnique(out.places, KO_PLACES.has(token) ? token : noun); continue; }
-    if (NOT_PLACE.test(noun)) continue;
-    if (/^[가-힣]{2,4}(?:시|읍|면)$/.test(noun) || (/^[가-힣]{2,4}군$/.test(noun) && !/(?:한|아|국|해|공|육|미|적|연합)군$/.test(noun))) {
-      pushUnique(out.places, noun);
-      continue;
+    if (KO_PLACES.has(token) || KO_PLACES.has(noun)) return pushUnique(out.places, KO_PLACES.has(token) ? token : noun);
+    if (NOT_PLACE.test(noun)) return;
+    if (/^[가-힣]{2,4}시$/.test(noun) || (/^[가-힣]{2,4}군$/.test(noun) && !/(?:한|아|국|해|공|육|미|적|연합)군$/.test(noun))) {
+      return pushUnique(out.places, noun);
     }
-    if (/^[A-Z]{2,6}$/.test(token)) { pushUnique(out.organizations, token); continue; }
+    // 읍/면 end many verb forms (…하면); take them only inside an address: "광양시 진상면", "옥룡면 추산리".
+    if (/^[가-힣]{2,4}[읍면]$/.test(noun) && (/[시군]$/.test(tokens[i - 1] ?? '') || /^[가-힣]{1,4}리$/.test(tokens[i + 1] ?? ''))) {
+      return pushUnique(out.places, noun);
+    }
+    if (/^[A-Z]{2,6}$/.test(token)) return NOT_ORG_ACRONYM.has(token) ? undefined : pushUnique(out.organizations, token);
     if (KO_ORG_SUFFIX.test(noun) && !KO_ORG_STOP.has(noun) && !out.people.includes(noun)) pushUnique(out.organizations, noun);
-  }
+  });
   return out;
 }
 

@@ -4,7 +4,7 @@
  * resolved to the last named person or organisation mentioned before the quote.
  */
 import type { GlanceQuote } from '../../types';
-import { stripParticle } from './korean';
+import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
 
 const SPEECH_VERBS = 'said|says|told|added|noted|stressed|wrote|explained|insisted|warned|stated|asked|argued|claimed|declared|continued|tweeted|posted|announced|read';
 const QUOTE = /“([^“”]{20,600})”|"([^"]{20,600})"|(?:^|[\s(:])[‘']([^‘’']{20,600}[.,!?])[’']/g;
@@ -18,18 +18,26 @@ function englishSpeaker(before: string, after: string): string | null {
   return b ? b[1] : null;
 }
 
-function koreanSpeaker(before: string, after: string): string | null {
-  // Subject before the quote: the last word with 은/는/이/가 (plus up to two words naming it).
+const KO_TITLE_END = new RegExp(`(?:${KO_PERSON_TITLES}|위원|연구위원|관계자|측|당국|정부)$`);
+
+function koreanSpeaker(before: string, after: string, known: string[]): string | null {
+  // Subject before the quote: the last word with 은/는 (plus a name or organisation just before it).
   const words = before.trim().split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
-    if (/[은는]$/.test(words[i]) && /^[가-힣A-Za-z]/.test(words[i]) && !/^(?:이날|그러면서|한편|또|특히)$/.test(words[i])) {
-      const head = words.slice(Math.max(0, i - 2), i).filter((w) => /^[가-힣A-Za-z]+$/.test(w) && !/[은는이가을를에서로며고다]$/.test(w));
-      return [...head, stripParticle(words[i])].join(' ');
+    if (!/^[가-힣A-Za-z]+[은는]$/.test(words[i]) || /^(?:이날|그러면서|한편|또|특히|이는|이번)$/.test(words[i])) continue;
+    const head: string[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const w = words[j];
+      if (!/^[가-힣A-Za-z]+$/.test(w) || (w.length > 1 && /[은는이가을를에서로며고다]$/.test(w) && !known.includes(w))) break;
+      head.unshift(w);
     }
+    const speaker = [...head, stripParticle(words[i])].join(' ');
+    const plausible = KO_TITLE_END.test(speaker) || known.some((k) => speaker.includes(k)) || isKoreanName(speaker);
+    return plausible ? speaker : null;
   }
   // '"…"라고 X는 말했다'
   const m = after.match(/^(?:라고|이라고|고|며|라며)\s+([가-힣A-Za-z ]{2,30}?)[은는이가]\s/);
-  return m ? m[1].trim() : null;
+  return m && (KO_TITLE_END.test(m[1]) || known.some((k) => m[1].includes(k))) ? m[1].trim() : null;
 }
 
 /** Quotes of at least 20 characters with their speaker when one can be found. */
@@ -38,12 +46,14 @@ export function findQuotes(sentenceList: string[], korean: boolean, people: stri
   let lastPerson: string | null = null;
   let lastOrg: string | null = null;
   for (const sentence of sentenceList) {
+    let previousEnd = 0;
     for (const m of sentence.matchAll(QUOTE)) {
       const raw = (m[1] ?? m[2] ?? m[3]).trim();
       const start = m.index! + m[0].indexOf(raw);
-      const before = sentence.slice(0, Math.max(0, start - 1));
+      const before = sentence.slice(previousEnd, Math.max(previousEnd, start - 1));
+      previousEnd = start + raw.length + 1;
       const after = sentence.slice(start + raw.length + 1);
-      let speaker = korean ? koreanSpeaker(before, after) : englishSpeaker(before, after);
+      let speaker = korean ? koreanSpeaker(before, after, [...people, ...orgs]) : englishSpeaker(before, after);
       if (!speaker && !/[.!?,]$/.test(raw)) continue; // a scare-quoted phrase, not speech
       if (speaker && PERSON_PRONOUN.test(speaker)) speaker = lastPerson ?? speaker;
       else if (speaker && OTHER_PRONOUN.test(speaker)) speaker = out.at(-1)?.speaker ?? lastOrg ?? speaker;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { keyFacts } from '../../../src/core/keyfacts';
+import { sentences } from '../../../src/core/text';
+import { SEED_TITLE, seedBody, seedPageText, summaries } from '../../helpers/summaries';
+
+const PUBLISHED = '2024-04-17T15:20:00+09:00';
+
+describe('keyFacts on the seed article', () => {
+  const facts = keyFacts({ title: SEED_TITLE, textContent: seedBody(), lang: 'en', publishedTime: PUBLISHED });
+
+  it('names the phone talks of Shin Won-sik and Lloyd Austin and the 6,700 containers', () => {
+    const joined = facts.map((f) => f.text).join('\n');
+    expect(facts.some((f) => f.text.includes('Shin Won-sik') && f.text.includes('Lloyd Austin') && f.text.includes('phone talks'))).toBe(true);
+    expect(joined).toContain('6,700 containers');
+  });
+
+  it('points each fact at its sentence', () => {
+    const list = sentences(seedBody(), 'en');
+    for (const f of facts) expect(list[f.sentenceIndex]).toBe(f.text);
+  });
+
+  it('keeps page chrome, caption and headline out when given the whole page text', () => {
+    const page = keyFacts({ title: SEED_TITLE, textContent: seedPageText(), lang: 'en' });
+    expect(page.length).toBeGreaterThanOrEqual(3);
+    for (const f of page) {
+      expect(f.text).not.toMatch(/Back To Top|MOST POPULAR|LATEST NEWS|subscribe|photo provided by/i);
+      expect(f.text).not.toBe(SEED_TITLE);
+    }
+    expect(page.map((f) => f.text).join(' ')).toContain('Lloyd Austin');
+  });
+});
+
+describe.each(['en', 'ko'] as const)('keyFacts on the %s dev set', (lang) => {
+  const items = summaries(lang);
+
+  it('quotes every fact verbatim, 3–5 per article, in article order, with the right index', () => {
+    for (const item of items) {
+      const facts = keyFacts({ title: item.title, textContent: item.text, lang });
+      const list = sentences(item.text, lang);
+      expect(facts.length, item.id).toBeGreaterThanOrEqual(3);
+      expect(facts.length, item.id).toBeLessThanOrEqual(5);
+      for (const f of facts) {
+        expect(item.text.includes(f.text), `${item.id}: ${f.text}`).toBe(true);
+        // Either the whole sentence or the sentence minus a leading dateline/byline.
+        expect(list[f.sentenceIndex].endsWith(f.text), `${item.id}: ${f.text}`).toBe(true);
+      }
+      const order = facts.map((f) => f.sentenceIndex);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(order).size).toBe(order.length);
+    }
+  });
+
+  it('is deterministic', () => {
+    for (const item of items.slice(0, 10)) {
+      const input = { title: item.title, textContent: item.text, lang };
+      expect(keyFacts(input)).toEqual(keyFacts(input));
+    }
+  });
+});
+
+describe('keyFacts: leading matter and language', () => {
+  it('drops a Yonhap dateline from the quoted fact', () => {
+    const text = 'SEOUL, April 19 (Yonhap) -- South Korea will send a delegation to Washington next week to discuss chip export rules, officials said.\nThe delegation will be led by the trade minister.\nTalks are expected to last two days.';
+    const facts = keyFacts({ title: '', textContent: text, lang: 'en' });
+    expect(facts[0]).toEqual({ text: 'South Korea will send a delegation to Washington next week to discuss chip export rules, officials said.', sentenceIndex: 0 });
+  });
+
+  it('drops a Korean byline with e-mail from the quoted fact (dev set)', () => {
+    const item = summaries('ko').find((i) => i.id === 'dacon-296785515')!;
+    const facts = keyFacts({ title: item.title, textContent: item.text, lang: 'ko' });
+    expect(facts[0].text.startsWith('순천시는 오는 16일까지')).toBe(true);
+  });
+
+  it('detects Korean text when the language is missing', () => {
+    const item = summaries('ko')[1];
+    expect(keyFacts({ title: '', textContent: item.text, lang: null })).toEqual(keyFacts({ title: '', textContent: item.text, lang: 'ko' }));
+  });
+});
+
+describe('keyFacts: short, empty and huge input', () => {
+  it('gives fewer facts for a very short article', () => {
+    expect(keyFacts({ title: '', textContent: 'The bridge reopened on Monday after two years of repairs.', lang: 'en' })).toEqual([
+      { text: 'The bridge reopened on Monday after two years of repairs.', sentenceIndex: 0 },
+    ]);
+  });
+
+  it('gives nothing for empty or whitespace-only text', () => {
+    expect(keyFacts({ title: 'x', textContent: '', lang: 'en' })).toEqual([]);
+    expect(keyFacts({ title: 'x', textContent: '  \n\t ', lang: 'ko' })).toEqual([]);
+  });
+
+  it('stays bounded on a huge article', () => {
+    const base = summaries('en')[0].text;
+    const huge = `${base}\n`.repeat(400); // ~1.4 MB
+    const facts = keyFacts({ title: '', textContent: huge, lang: 'en' });
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+    expect(facts.length).toBeLessThanOrEqual(5);
+    for (const f of facts) expect(huge.includes(f.text)).toBe(true);
+    const noPunctuation = 'word '.repeat(300_000);
+    expect(keyFacts({ title: '', textContent: noPunctuation, lang: 'en' }).length).toBeLessThanOrEqual(1);
+  });
+});
