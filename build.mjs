@@ -13,6 +13,7 @@ const production = process.env.NODE_ENV !== 'development';
 const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  overlay: 'src/content/overlay-main.ts',
   popup: 'src/popup/index.ts',
   reader: 'src/reader/index.ts',
   options: 'src/options/index.ts',
@@ -39,11 +40,52 @@ async function loadSiteRules() {
   return mod.SITE_RULES;
 }
 
+/** Site-rule fields the content script's detector reads (see src/core/sites/site-rule.ts); the rest are extraction hints. */
+const DETECTION_FIELDS = ['id', 'name', 'lang', 'hosts', 'matches', 'articlePath', 'nonArticlePath'];
+
+function literal(value) {
+  if (value instanceof RegExp) return value.toString();
+  if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`;
+  return JSON.stringify(value);
+}
+
+/**
+ * esbuild plugin for the content script only: each outlet module under src/core/sites/ is replaced by
+ * its detection fields, so extraction hints (selectors, boilerplate regexes) are not shipped into
+ * every news page. Keeps dist/chrome/content.js within its 6 KB gzip budget.
+ */
+const detectionOnlySiteRules = {
+  name: 'detection-only-site-rules',
+  setup(build) {
+    const sitesDir = path.join(root, 'src/core/sites') + path.sep;
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]sites[\\/][a-z0-9-]+\.ts$/ }, async (args) => {
+      const file = path.basename(args.path);
+      if (!args.path.startsWith(sitesDir) || file === 'index.ts' || file === 'site-rule.ts') return undefined;
+      const out = await esbuild.build({ entryPoints: [args.path], bundle: true, format: 'esm', platform: 'neutral', write: false });
+      const mod = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
+      const lines = Object.entries(mod).map(([name, rule]) => {
+        const fields = DETECTION_FIELDS.filter((field) => rule?.[field] !== undefined)
+          .map((field) => `${field}:${literal(rule[field])}`);
+        return `export const ${name} = {${fields.join(',')}};`;
+      });
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
 function manifestFor(browser, siteRules) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
   const newsSites = [...new Set(siteRules.flatMap((rule) => rule.matches))].sort();
   manifest.host_permissions = newsSites;
   manifest.content_scripts = [{ matches: newsSites, js: ['content.js'], run_at: 'document_idle' }];
+  // reader.html is framed into pages by the automatic-mode overlay: on the news sites, and on sites the user
+  // granted at run time (any http(s) site, so that entry can't be narrower). Chrome serves the second entry
+  // only under a per-session dynamic id, so pages cannot probe for Lede; Firefox ids are random per install.
+  const anySite = { resources: ['reader.html'], matches: ['https://*/*', 'http://*/*'] };
+  manifest.web_accessible_resources = [
+    { resources: ['reader.html'], matches: newsSites },
+    browser === 'chrome' ? { ...anySite, use_dynamic_url: true } : anySite,
+  ];
   // Only what must differ between browsers is patched here.
   if (browser === 'chrome') {
     manifest.background = { service_worker: 'background.js' };
@@ -66,8 +108,8 @@ async function buildExtension(browser, siteRules) {
   const entryPoints = Object.fromEntries(
     Object.entries(extensionEntries).filter(([, file]) => fs.existsSync(path.join(root, file))),
   );
-  await esbuild.build({
-    entryPoints,
+  const { content, ...pageEntries } = entryPoints;
+  const common = {
     outdir,
     bundle: true,
     format: 'iife',
@@ -78,7 +120,11 @@ async function buildExtension(browser, siteRules) {
     legalComments: 'none',
     define: { 'process.env.LEDE_BROWSER': JSON.stringify(browser) },
     logLevel: 'warning',
-  });
+  };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: pageEntries }),
+    content ? esbuild.build({ ...common, entryPoints: { content }, plugins: [detectionOnlySiteRules] }) : null,
+  ]);
   for (const [from, to] of staticFiles) copy(path.join(root, from), path.join(outdir, to));
   fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser, siteRules), null, 2));
 }

@@ -9,7 +9,9 @@
  * or `{ok: false, error}` so failures cross the boundary as text on both browsers.
  *
  * Listeners answer with `sendResponse` + `return true` (works in Chrome and Firefox without the
- * polyfill); senders get a promise from runtime.sendMessage / tabs.sendMessage (both browsers, MV3).
+ * polyfill); senders get a promise from runtime.sendMessage (both browsers, MV3).
+ * The worker never messages the content script: what it needs in a page (serializer, overlay open /
+ * close) it injects with scripting.executeScript, so the content script carries no listener at all.
  */
 import type { Detection } from '../core/types';
 import { ext } from './browser-api';
@@ -41,6 +43,8 @@ export interface TabDetection {
   detection: Detection;
   /** Date.now() when reported. */
   at: number;
+  /** Whether automatic mode applied to this page when last decided (the overlay opens when this turns true). */
+  autoOpen: boolean;
 }
 
 /** Settings as they apply to the sender's tab (its host). */
@@ -51,11 +55,13 @@ export interface TabSettings {
 
 /** Messages handled by the worker. `from` says which senders may send it. */
 export interface WorkerProtocol {
-  /** Content script → worker: detection result for the sender's tab (after load and after in-page navigation). Answers the tab's settings so the content script can auto-open without a second round trip. */
+  /**
+   * Content script → worker: detection result for the sender's tab (after load and after in-page
+   * navigation). The worker records it, updates the toolbar button, and in automatic mode injects the
+   * overlay (src/content/overlay-main.ts). Answers the tab's effective settings.
+   */
   pageDetected: { from: 'content'; request: { url: string; detection: Detection }; response: TabSettings };
-  /** Content script → worker: effective settings for the sender's tab (asked again when storage changes). */
-  getTabSettings: { from: 'content'; request: Record<string, never>; response: TabSettings };
-  /** UI → worker: snapshot of tab `tabId` (content script if present, else scripting.executeScript under activeTab). */
+  /** UI → worker: snapshot of tab `tabId` (serializer injected with scripting.executeScript: host access or activeTab). */
   getSnapshot: { from: 'ui'; request: { tabId: number }; response: SnapshotResult };
   /** Overlay frame → worker: snapshot of the tab the frame is in (sender.tab). */
   getSnapshotForSender: { from: 'ui'; request: Record<string, never>; response: SnapshotResult };
@@ -65,22 +71,11 @@ export interface WorkerProtocol {
   openReaderTab: { from: 'ui'; request: { tabId: number }; response: { ok: true; token: string } | { ok: false; reason: SnapshotFailureReason; message: string } };
   /** Reader tab → worker: the snapshot handed over under `token` (reason 'error' when unknown or expired). */
   getHandoff: { from: 'ui'; request: { token: string }; response: SnapshotResult };
-  /** Overlay frame → worker: close the overlay in the frame's tab (Esc / exit button). */
+  /** Overlay frame → worker: close the overlay in the frame's tab (Esc / exit button); the page is restored. */
   closeOverlay: { from: 'ui'; request: Record<string, never>; response: { closed: boolean } };
 }
 
-/** Messages handled by the content script (sent by the worker with tabs.sendMessage, frame 0). */
-export interface TabProtocol {
-  /** Serialize the page (size-capped). */
-  serializePage: { request: { maxChars: number }; response: SnapshotResult };
-  /** Open the automatic-mode overlay now (e.g. from the toggle-site-auto command). */
-  openOverlay: { request: Record<string, never>; response: { opened: boolean } };
-  /** Close the overlay, restoring the page. */
-  closeOverlay: { request: Record<string, never>; response: { closed: boolean } };
-}
-
 export type WorkerMessageType = keyof WorkerProtocol;
-export type TabMessageType = keyof TabProtocol;
 
 /** The wire envelope. */
 export interface Envelope<T extends string = string> {
@@ -117,16 +112,6 @@ export async function sendToWorker<K extends WorkerMessageType>(
 ): Promise<WorkerProtocol[K]['response']> {
   const envelope: Envelope<K> = { lede: 1, type, data };
   return unwrap(await ext().runtime.sendMessage(envelope));
-}
-
-/** Sends `type` to the content script of `tabId` (top frame); rejects when there is none. */
-export async function sendToTab<K extends TabMessageType>(
-  tabId: number,
-  type: K,
-  data: TabProtocol[K]['request'],
-): Promise<TabProtocol[K]['response']> {
-  const envelope: Envelope<K> = { lede: 1, type, data };
-  return unwrap(await ext().tabs.sendMessage(tabId, envelope, { frameId: 0 }));
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { SnapshotResult } from './messages';
 
 /**
- * Serializes the current document for parsing in an extension page. Runs in the page's content
- * script AND is injected on its own by scripting.executeScript, so it must be self-contained: no
- * imports, no closures, only its argument.
+ * Serializes the current document for parsing in an extension page. Injected on its own by
+ * scripting.executeScript, so it must be self-contained: no imports, no closures, only its argument.
  *
  * The page may clobber document properties with named elements (`<img name="title">` shadows
  * document.title, Document is LegacyOverrideBuiltIns), so every DOM read goes through the prototype

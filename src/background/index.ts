@@ -1,0 +1,46 @@
+/**
+ * Lede's service worker (Chrome) / background script (Firefox). Every listener is registered
+ * synchronously at the top level so a restarted worker receives the event that woke it; nothing
+ * that matters lives only in globals (tab state and handoffs are in storage.session, settings in
+ * storage.sync/local).
+ */
+import { ext } from '../shared/browser-api';
+import { replyingListener } from '../shared/messages';
+import { isSettingsKey, migrateSettings } from '../shared/settings';
+import { reapplySettings } from './auto-mode';
+import { toggleSiteAuto, TOGGLE_SITE_AUTO } from './commands';
+import { syncGrantedContentScripts } from './dynamic-scripts';
+import { routeMessage } from './router';
+import { clearTabDetection, onTabLoading } from './tab-state';
+
+const api = ext();
+
+api.runtime.onMessage.addListener(replyingListener(routeMessage) as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+
+api.tabs.onRemoved.addListener((tabId) => {
+  void clearTabDetection(tabId, false).catch(() => undefined);
+});
+
+api.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.status === 'loading') void onTabLoading(tabId, changeInfo.url).catch(() => undefined);
+});
+
+api.commands.onCommand.addListener((command, tab) => {
+  if (command === TOGGLE_SITE_AUTO) void toggleSiteAuto(tab).catch(() => undefined);
+});
+
+// Settings changed (options page, popup, another device, the command): re-decide automatic mode in open tabs.
+api.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName !== 'sync' && areaName !== 'local') return;
+  if (Object.keys(changes).some(isSettingsKey)) void reapplySettings().catch(() => undefined);
+});
+
+function setUp(): void {
+  void migrateSettings().catch(() => undefined);
+  void syncGrantedContentScripts().catch(() => undefined);
+}
+
+api.runtime.onInstalled.addListener(setUp);
+api.runtime.onStartup.addListener(setUp);
+api.permissions.onAdded.addListener(() => void syncGrantedContentScripts().catch(() => undefined));
+api.permissions.onRemoved.addListener(() => void syncGrantedContentScripts().catch(() => undefined));
