@@ -1,0 +1,81 @@
+/** The per-site rules list and the "add a rule" form of the options page. */
+import { ext } from '../shared/browser-api';
+import { removeSiteAccess, requestSiteAccess } from '../shared/permissions';
+import { normalizeHost, setSiteMode, type Settings, type SiteMode } from '../shared/settings';
+import { clear, h, must } from '../ui/dom';
+import { t } from '../ui/i18n';
+import { originsCoverSite } from '../ui/match-pattern';
+
+export interface SiteRulesView {
+  update(settings: Settings): void;
+}
+
+export function setUpSiteRules(doc: Document): SiteRulesView {
+  const form = must<HTMLFormElement>(doc, '#add-site');
+  const hostInput = must<HTMLInputElement>(doc, '#site-host');
+  const modeSelect = must<HTMLSelectElement>(doc, '#site-mode');
+  const error = must(doc, '#site-error');
+  const list = must(doc, '#site-list');
+  const empty = must(doc, '#site-empty');
+  // Granted origins, kept current, so a click can tell at once whether it must ask for access.
+  let granted: string[] = [];
+  const refreshGranted = () => ext().permissions.getAll().then((all) => { granted = all.origins ?? []; }, () => undefined);
+  void refreshGranted();
+  ext().permissions.onAdded?.addListener(() => void refreshGranted());
+  ext().permissions.onRemoved?.addListener(() => void refreshGranted());
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const host = normalizeHost(hostInput.value);
+    if (!host) {
+      error.textContent = t('invalidHost');
+      hostInput.setAttribute('aria-invalid', 'true');
+      hostInput.focus();
+      return;
+    }
+    hostInput.removeAttribute('aria-invalid');
+    error.textContent = '';
+    const mode = modeSelect.value === 'never' ? 'never' : 'always';
+    // A site outside the news list needs host access for the reader to open there by itself; the
+    // request must come first in the submit handler (it is the user's gesture).
+    const permission = mode === 'always' && !originsCoverSite(granted, host) ? requestSiteAccess(host) : null;
+    void setSiteMode(host, mode);
+    hostInput.value = '';
+    void permission?.then((ok) => {
+      if (!ok) {
+        void setSiteMode(host, null);
+        error.textContent = t('permissionDenied', host);
+      }
+    });
+  });
+
+  const removeRule = (host: string, mode: SiteMode, button: HTMLButtonElement) => {
+    const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? hostInput;
+    void setSiteMode(host, null);
+    if (mode === 'always') void removeSiteAccess(host);
+    // Keep keyboard focus in the list instead of losing it with the removed row.
+    (next as HTMLElement).focus();
+  };
+
+  return {
+    update(settings) {
+      const hosts = Object.keys(settings.sites).sort();
+      clear(list);
+      empty.hidden = hosts.length > 0;
+      for (const host of hosts) {
+        const mode = settings.sites[host];
+        const remove = h(doc, 'button', {
+          class: 'lede-button',
+          text: t('removeSite'),
+          attrs: { type: 'button', 'aria-label': t('removeSiteLabel', host), 'data-action': 'remove-site' },
+        });
+        remove.addEventListener('click', () => removeRule(host, mode, remove));
+        list.append(h(doc, 'li', { attrs: { 'data-host': host, 'data-mode': mode } },
+          h(doc, 'span', { class: 'lede-site-host', text: host }),
+          h(doc, 'span', { class: 'lede-site-mode', text: t(mode === 'always' ? 'siteModeAlways' : 'siteModeNever'), attrs: { 'data-mode': mode } }),
+          remove,
+        ));
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Toolbar popup: the reading view of the active tab, or of `?tabId=N` (testability contract).
+ */
+import { sanitizeArticleFragment } from '../core/sanitize';
+import { ext } from '../shared/browser-api';
+import { openReaderTab, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import { startApp } from '../ui/app';
+import { t } from '../ui/i18n';
+import { readPage } from '../ui/read';
+
+const tabIdFromUrl = tabIdFromLocation(location.search);
+/** A real popup closes itself after handing off; a popup opened as a tab (tests) stays. */
+const isRealPopup = tabIdFromUrl === null;
+
+async function targetTabId(): Promise<number | null> {
+  if (tabIdFromUrl !== null) return tabIdFromUrl;
+  try {
+    const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const tabId = targetTabId();
+
+startApp(document, {
+  mode: 'popup',
+  async loadSnapshot() {
+    const id = await tabId;
+    if (id === null) return { ok: false, reason: 'error', message: t('errorNoTab') };
+    return requestSnapshot(id);
+  },
+  read: readPage,
+  sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
+  async openFullTab() {
+    const id = await tabId;
+    if (id === null) return t('errorNoTab');
+    const opened = await openReaderTab(id);
+    if (!opened.ok) return opened.message || t('errorUnknown');
+    if (isRealPopup) window.close();
+    return null;
+  },
+  openSettings() {
+    void ext().runtime.openOptionsPage();
+    if (isRealPopup) window.close();
+  },
+});

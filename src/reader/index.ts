@@ -1,0 +1,31 @@
+/**
+ * Full-tab reader (`reader.html?handoff=<token>`, the article handed over by the worker, or
+ * `?tabId=N`) and the automatic-mode overlay frame (`reader.html?mode=overlay`, the tab it is shown in).
+ */
+import { sanitizeArticleFragment } from '../core/sanitize';
+import { ext } from '../shared/browser-api';
+import { closeOverlayFromFrame, requestHandoff, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import { startApp } from '../ui/app';
+import { t } from '../ui/i18n';
+import { readPage } from '../ui/read';
+
+const params = new URLSearchParams(location.search);
+const overlay = params.get('mode') === 'overlay';
+const handoff = params.get('handoff');
+const tabId = tabIdFromLocation(location.search);
+
+startApp(document, {
+  mode: overlay ? 'overlay' : 'reader',
+  loadSnapshot() {
+    if (overlay) return requestSnapshot();
+    if (handoff) return requestHandoff(handoff);
+    if (tabId !== null) return requestSnapshot(tabId);
+    return Promise.resolve({ ok: false, reason: 'error', message: t('errorNoTab') });
+  },
+  read: readPage,
+  sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
+  closeOverlay: overlay ? () => void closeOverlayFromFrame() : undefined,
+  openSettings() {
+    void ext().runtime.openOptionsPage();
+  },
+});

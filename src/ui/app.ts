@@ -1,0 +1,120 @@
+/**
+ * The reading app shared by the popup, the full-tab reader and the automatic-mode overlay:
+ * states (body[data-state]), the snapshot → parse → read → render flow, controls and live settings.
+ */
+import type { SnapshotResult } from '../shared/messages';
+import { applyAppearance } from './appearance';
+import { clear, h } from './dom';
+import { localizeTree, t, uiLanguage } from './i18n';
+import { installKeyboard } from './keyboard';
+import { nextFrame, parseSnapshotHtml } from './parse';
+import { renderStatePanel } from './render/state-panel';
+import { buildShell, type Shell } from './shell';
+import { applyState, stateForException, stateForResult, stateForSnapshotFailure, type StateInfo } from './state';
+import { renderArticleView } from './view';
+import type { FragmentSanitizer, ReadResultLike, ViewMode } from './view-model';
+
+export interface AppOptions {
+  mode: ViewMode;
+  /** Gets the page to read (never throws; failures are results). */
+  loadSnapshot(): Promise<SnapshotResult>;
+  /** Runs the core pipeline; `force` = "show anyway" (extract even if detection says no). */
+  read(doc: Document, url: string, force: boolean): ReadResultLike;
+  sanitize: FragmentSanitizer;
+  /** Popup: open the full-tab reader (absent elsewhere). */
+  openFullTab?(): Promise<string | null>;
+  /** Overlay: close the overlay (Esc, Back to page). */
+  closeOverlay?(): void;
+  openSettings(): void;
+}
+
+interface Loaded {
+  doc: Document;
+  url: string;
+  result: ReadResultLike;
+}
+
+export function startApp(doc: Document, options: AppOptions): void {
+  const win = doc.defaultView!;
+  const locale = uiLanguage();
+  doc.documentElement.lang = locale;
+  localizeTree(doc);
+  const main = h(doc, 'main', { class: 'lede-main', attrs: { id: 'lede-main', tabindex: '-1' } });
+  let settings: Shell | null = null;
+
+  const show = (info: StateInfo, handlers: Parameters<typeof renderStatePanel>[2] = {}) => {
+    clear(main);
+    main.append(renderStatePanel(doc, info, handlers));
+    applyState(doc, info.state);
+  };
+
+  const renderResult = (loaded: Loaded, force: boolean) => {
+    let result = loaded.result;
+    let info = stateForResult(result, force);
+    if (force && info.state === 'error' && !result.article) {
+      // Detection said "not an article", so the extraction may not have run: run it now.
+      try {
+        result = options.read(loaded.doc, loaded.url, true);
+        info = stateForResult(result, true);
+      } catch (error) {
+        info = stateForException(error);
+      }
+    }
+    if (info.state === 'no-article') {
+      show(info, { onShowAnyway: () => renderResult(loaded, true) });
+      return;
+    }
+    if (info.state !== 'ready' || !result.article) {
+      show(info, { onRetry: load });
+      return;
+    }
+    const article = result.article;
+    const view = renderArticleView(doc, { ...result, article }, { locale, sanitize: options.sanitize });
+    clear(main);
+    main.append(view);
+    if (options.mode !== 'popup') doc.title = `${article.title} · ${t('appName')}`;
+    applyState(doc, 'ready');
+    win.scrollTo?.(0, 0);
+    if (force) main.focus({ preventScroll: true });
+  };
+
+  async function load(): Promise<void> {
+    show({ state: 'loading' });
+    settings?.setPage(null);
+    const snapshot = await options.loadSnapshot();
+    if (!snapshot.ok) {
+      show(stateForSnapshotFailure(snapshot.reason, null, snapshot.message), { onRetry: load });
+      return;
+    }
+    const { url, html } = snapshot.snapshot;
+    settings?.setPage(url);
+    await nextFrame(win);
+    try {
+      const started = win.performance.now();
+      const parsed = parseSnapshotHtml(html);
+      const result = options.read(parsed, url, false);
+      doc.body.dataset.readMs = String(Math.round(win.performance.now() - started));
+      renderResult({ doc: parsed, url, result }, false);
+    } catch (error) {
+      show(stateForException(error), { onRetry: load });
+    }
+  }
+
+  settings = buildShell(doc, {
+    mode: options.mode,
+    main,
+    openSettings: options.openSettings,
+    openFullTab: options.openFullTab,
+    closeOverlay: options.closeOverlay,
+  });
+  installKeyboard(doc, {
+    onTextSizeDelta: (delta) => settings?.stepTextSize(delta),
+    onEscape: options.closeOverlay,
+  });
+  void load();
+}
+
+/** Applies the defaults before settings arrive, so the first paint has the right theme. */
+export function applyDefaultAppearance(doc: Document): void {
+  applyAppearance(doc, { theme: 'system', textSize: 0 });
+}

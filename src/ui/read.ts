@@ -1,0 +1,19 @@
+/**
+ * Runs the core over a parsed snapshot for the views. `force` ("show anyway") extracts even when
+ * detection says the page is not an article.
+ *
+ * TODO(pipeline): switch to `readArticle(doc, url)` from src/core/pipeline.ts once it lands; this
+ * composes the same steps (detect → extract → key facts + glance) meanwhile.
+ */
+import { detectArticle } from '../core/detect';
+import { extractArticle } from '../core/extract';
+import { atAGlance, keyFacts } from '../core/keyfacts';
+import type { ReadResultLike } from './view-model';
+
+export function readPage(doc: Document, url: string, force: boolean): ReadResultLike {
+  const detection = detectArticle(doc, url);
+  const article = detection.isArticle || force ? extractArticle(doc, url) : null;
+  if (!article) return { detection, article: null, keyFacts: [], glance: null };
+  const input = { title: article.title, textContent: article.textContent, lang: article.lang, publishedTime: article.publishedTime };
+  return { detection, article, keyFacts: keyFacts(input), glance: atAGlance(input) };
+}

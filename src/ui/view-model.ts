@@ -1,0 +1,17 @@
+/**
+ * What the view renders: the pipeline's result (src/core/pipeline.ts `readArticle`) plus where it
+ * came from. Declared structurally here so the renderers stay pure and testable with fixtures.
+ */
+import type { Article, Detection, Glance, KeyFact } from '../core/types';
+
+export interface ReadResultLike {
+  detection: Detection;
+  article: Article | null;
+  keyFacts: KeyFact[];
+  glance: Glance | null;
+}
+
+/** Turns untrusted article HTML into a sanitized fragment owned by `doc` (src/core/sanitize). */
+export type FragmentSanitizer = (html: string, doc: Document) => DocumentFragment;
+
+export type ViewMode = 'popup' | 'reader' | 'overlay';

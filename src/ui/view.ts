@@ -1,0 +1,61 @@
+/**
+ * The clean reading view for one extraction result: header, key facts, glance chips, lead image,
+ * sanitized body. Pure DOM over the result; controls and states live elsewhere.
+ */
+import type { Article, KeyFact } from '../core/types';
+import { copyText } from './clipboard';
+import { h } from './dom';
+import { t } from './i18n';
+import { jumpToText } from './jump';
+import { renderBody, renderLeadImage } from './render/body';
+import { renderGlance } from './render/glance';
+import { renderHeader } from './render/header';
+import { keyFactsAsText, renderKeyFacts } from './render/key-facts';
+import type { FragmentSanitizer, ReadResultLike } from './view-model';
+
+export interface ViewOptions {
+  /** Locale for dates and numbers (the browser's UI language). */
+  locale: string;
+  sanitize: FragmentSanitizer;
+}
+
+const STATUS_MS = 2500;
+
+function flash(status: HTMLElement, text: string): void {
+  status.textContent = text;
+  const view = status.ownerDocument.defaultView;
+  const previous = Number(status.dataset.timer ?? 0);
+  if (previous) view?.clearTimeout(previous);
+  status.dataset.timer = String(view?.setTimeout(() => { status.textContent = ''; }, STATUS_MS) ?? 0);
+}
+
+/** Renders `article` with its key facts and glance; returns the view root (not yet attached). */
+export function renderArticleView(doc: Document, result: ReadResultLike & { article: Article }, options: ViewOptions): HTMLElement {
+  const { article } = result;
+  const body = renderBody(doc, article, options.sanitize);
+  const announcer = h(doc, 'p', { class: 'lede-visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
+
+  const find = (text: string, trigger: HTMLElement) => {
+    const found = jumpToText(body, text);
+    trigger.classList.toggle('lede-not-found', !found);
+    if (!found) announcer.textContent = t('keyFactNotFound');
+  };
+
+  const keyFacts = renderKeyFacts(doc, result.keyFacts, article.lang, {
+    onActivate: (fact: KeyFact, button) => find(fact.text, button),
+    onCopy: async (_button, status) => {
+      const ok = await copyText(doc, keyFactsAsText(article.title, result.keyFacts, article.canonicalUrl ?? article.url));
+      flash(status, ok ? t('copied') : t('copyFailed'));
+    },
+  });
+  const glance = renderGlance(doc, result.glance, article.lang, { onFind: find });
+
+  return h(doc, 'article', { class: 'lede-view' },
+    renderHeader(doc, article, options.locale),
+    keyFacts,
+    glance,
+    renderLeadImage(doc, article, body),
+    body,
+    announcer,
+  );
+}
