@@ -4,9 +4,9 @@
  * against redundancy, returned in article order. Deterministic; no model, no network.
  */
 import type { KeyFact } from '../types';
-import { sentences, words } from '../text';
+import { sentences } from '../text';
 import { leadingMatterLength, sentenceShape, type SentenceShape } from './clean';
-import { cosine, effectiveLang, isKorean, termsOfWords, tfidfVectors, type TermVector } from './terms';
+import { cosine, effectiveLang, isKorean, scoringWords, termsOfWords, tfidfVectors, type TermVector } from './terms';
 
 export interface KeyFactsInput {
   title: string;
@@ -16,7 +16,7 @@ export interface KeyFactsInput {
 }
 
 export interface KeyFactsWeights {
-  lead: number; leadDecay: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
+  lead: number; leadDecay: number; posLog: number; localPair: number; perWord: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
   shortPenalty: number; longPenalty: number; idealMaxWords: number; quotePenalty: number;
   questionPenalty: number; noPredicatePenalty: number; noTerminalPenalty: number; openerPenalty: number; mmrLambda: number;
   /** Usable sentences from which 4, then 5 facts are given. */
@@ -30,14 +30,14 @@ export interface KeyFactsOptions {
 }
 
 export const DEFAULT_WEIGHTS: KeyFactsWeights = {
-  lead: 1.0, leadDecay: 4, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
+  lead: 1.0, leadDecay: 4, posLog: 0, localPair: 0, perWord: 0, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, quotePenalty: 0.15,
   questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50,
 };
 
 /** Only this much text is read: news articles are far shorter, and the cost must stay bounded. */
-const MAX_CHARS = 200_000;
-const MAX_SENTENCES = 400;
+const MAX_CHARS = 100_000;
+const MAX_SENTENCES = 300;
 
 interface Candidate {
   index: number;
@@ -60,9 +60,9 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
   all = all.slice(0, MAX_SENTENCES);
 
   const quotable = all.map((s) => s.slice(leadingMatterLength(s)));
-  const wordLists = quotable.map((s) => words(s, lang));
+  const wordLists = quotable.map(scoringWords);
   const termLists = wordLists.map((w) => termsOfWords(w, lang));
-  const vectors = tfidfVectors([...termLists, termsOfWords(words(input.title ?? '', lang), lang)]);
+  const vectors = tfidfVectors([...termLists, termsOfWords(scoringWords(input.title ?? ''), lang)]);
   const titleVector = vectors[vectors.length - 1];
   const centroid = sumVectors(vectors.slice(0, -1));
 
@@ -76,9 +76,11 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
   if (!candidates.length) return [];
 
   const pairwise = weights.pairwise ? pairwiseCentrality(candidates) : null;
+  const local = weights.localPair ? localCentrality(candidates, 15) : null;
   candidates.forEach((c, rank) => {
     c.score = scoreCandidate(c, rank, centroid, titleVector, korean, weights);
     if (pairwise) c.score += weights.pairwise * pairwise[rank];
+    if (local) c.score += weights.localPair * local[rank];
   });
   const count = options.count ? Math.max(1, Math.min(5, options.count)) : defaultCount(candidates.length, weights);
   return selectMmr(candidates, count, weights.mmrLambda)
@@ -106,6 +108,16 @@ function pairwiseCentrality(candidates: Candidate[]): number[] {
   return sums.map((s) => s / top);
 }
 
+/** Mean similarity to the other sentences of the opening (first `window` usable ones). */
+function localCentrality(candidates: Candidate[], window: number): number[] {
+  const pool = candidates.slice(0, window);
+  return candidates.map((c) => {
+    let sum = 0;
+    for (const other of pool) if (other !== c) sum += cosine(c.vector, other.vector);
+    return sum / Math.max(1, pool.length - 1);
+  });
+}
+
 function sumVectors(vectors: TermVector[]): TermVector {
   const sum: TermVector = new Map();
   for (const v of vectors) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
@@ -121,7 +133,8 @@ function scoreCandidate(
   w: KeyFactsWeights,
 ): number {
   const { shape } = c;
-  let score = w.lead * Math.exp(-rank / w.leadDecay);
+  let score = w.lead * Math.exp(-rank / w.leadDecay) - w.posLog * Math.log(1 + rank);
+  score -= w.perWord * shape.wordCount;
   score += w.centrality * cosine(c.vector, centroid);
   if (titleVector.size) score += w.title * cosine(c.vector, titleVector);
   if (/\d/.test(c.text)) score += w.numbers;

@@ -8,11 +8,36 @@ import { getSegmenter } from './segmenter';
 
 interface Piece {
   text: string; // trimmed
+  start: number; // offset of `text` in the paragraph
   spaceAfter: boolean; // whitespace followed the piece in the source
 }
 
 const CLOSERS = /["'”’»)\]」』]+$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * V8's segment iterator slows down sharply on long strings (about 0.5 s for one 200 kB paragraph),
+ * so long paragraphs are segmented in windows; each window's last, possibly cut, segment is
+ * segmented again at the start of the next window.
+ */
+const WINDOW = 4000;
+
+interface RawSegment { text: string; index: number }
+
+function rawSegments(segmenter: Intl.Segmenter, paragraph: string): RawSegment[] {
+  const out: RawSegment[] = [];
+  let offset = 0;
+  while (offset < paragraph.length) {
+    const last = offset + WINDOW >= paragraph.length;
+    const segments = Array.from(segmenter.segment(last ? paragraph.slice(offset) : paragraph.slice(offset, offset + WINDOW)));
+    const keep = last || segments.length < 2 ? segments.length : segments.length - 1;
+    for (let i = 0; i < keep; i++) out.push({ text: segments[i].segment, index: offset + segments[i].index });
+    if (last) break;
+    // A single segment filling the window is a run-on "sentence": cut it at the window edge.
+    offset += segments.length < 2 ? WINDOW : segments[segments.length - 1].index;
+  }
+  return out;
+}
 
 /**
  * Split `text` into sentences. Line breaks always end a sentence. Every returned sentence is a
@@ -25,9 +50,10 @@ export function sentences(text: string, lang: string | null): string[] {
   for (const paragraph of text.split(/[\r\n\u2028\u2029]+/)) {
     if (!HAS_WORD.test(paragraph)) continue;
     const pieces: Piece[] = [];
-    for (const { segment } of segmenter.segment(paragraph)) {
-      const trimmed = segment.trim();
-      if (trimmed) pieces.push({ text: trimmed, spaceAfter: /\s$/.test(segment) });
+    for (const raw of rawSegments(segmenter, paragraph)) {
+      const lead = raw.text.length - raw.text.trimStart().length;
+      const trimmed = raw.text.trim();
+      if (trimmed) pieces.push({ text: trimmed, start: raw.index + lead, spaceAfter: /\s$/.test(raw.text) });
     }
     mergePieces(paragraph, pieces, out);
   }
@@ -36,21 +62,18 @@ export function sentences(text: string, lang: string | null): string[] {
 
 /** Joins pieces that ICU split wrongly; pushes the repaired sentences onto `out`. */
 function mergePieces(paragraph: string, pieces: Piece[], out: string[]): void {
-  let cursor = 0;
   let start = -1; // start offset of the sentence being built, in `paragraph`
   let end = 0;
   let prev: Piece | null = null;
   for (const piece of pieces) {
-    const at = paragraph.indexOf(piece.text, cursor);
-    cursor = at + piece.text.length;
     if (prev && shouldJoin(prev, piece)) {
-      end = cursor;
+      end = piece.start + piece.text.length;
     } else {
       if (start >= 0) out.push(paragraph.slice(start, end));
-      start = at;
-      end = cursor;
+      start = piece.start;
+      end = piece.start + piece.text.length;
     }
-    prev = { text: paragraph.slice(start, end), spaceAfter: piece.spaceAfter };
+    prev = { text: paragraph.slice(start, end), start, spaceAfter: piece.spaceAfter };
   }
   if (start >= 0) out.push(paragraph.slice(start, end));
 }
