@@ -150,8 +150,21 @@ function purifierFor(win?: Window & typeof globalThis): DOMPurify {
  *   pages). In Node pass a jsdom window.
  */
 export function sanitizeArticleHtml(html: string, win?: Window & typeof globalThis): string {
-  return String(purifierFor(win).sanitize(String(html ?? ''), CONFIG));
+  const purifier = purifierFor(win);
+  let out = String(purifier.sanitize(String(html ?? ''), CONFIG));
+  // Removing a disallowed wrapper while keeping its content can leave a tree the HTML parser would
+  // never build (an <h1> directly inside an <h1>); its serialization then parses differently. Run
+  // again until the output is a fixed point, so what we return parses back to exactly what was
+  // checked. One extra pass almost always suffices; the cap only guards against pathological input.
+  for (let pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
+    const again = String(purifier.sanitize(out, CONFIG));
+    if (again === out) break;
+    out = again;
+  }
+  return out;
 }
+
+const MAX_EXTRA_PASSES = 4;
 
 /**
  * Like `sanitizeArticleHtml`, but returns a DocumentFragment owned by `doc` (default: the global
@@ -161,7 +174,7 @@ export function sanitizeArticleFragment(html: string, doc?: Document): DocumentF
   const owner = doc ?? (typeof document !== 'undefined' ? document : undefined);
   const win = owner?.defaultView as (Window & typeof globalThis) | null | undefined;
   if (!owner || !win) throw new Error('sanitize: no document with a window; pass one');
-  const purifier = purifierFor(win);
-  const fragment = purifier.sanitize(String(html ?? ''), FRAGMENT_CONFIG);
+  // Built from the stable HTML string, so the fragment is exactly what that string parses to.
+  const fragment = purifierFor(win).sanitize(sanitizeArticleHtml(html, win), FRAGMENT_CONFIG);
   return fragment.ownerDocument === owner ? fragment : (owner.importNode(fragment, true) as DocumentFragment);
 }
