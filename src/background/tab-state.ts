@@ -79,11 +79,20 @@ export async function showOnToolbar(tabId: number, articleHere: boolean): Promis
     ? message('actionTitleArticle', 'Lede: article on this page — open the reading view')
     : message('actionTitle', 'Lede');
   await Promise.all([
-    action.setIcon({ tabId, path: iconPaths(articleHere) }),
-    action.setBadgeText({ tabId, text: articleHere ? '✓' : '' }),
-    articleHere ? action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }) : Promise.resolve(),
-    action.setTitle({ tabId, title }),
-  ]).catch(() => undefined);
+    settle(() => action.setIcon({ tabId, path: iconPaths(articleHere) })),
+    settle(() => action.setBadgeText({ tabId, text: articleHere ? '✓' : '' })),
+    articleHere ? settle(() => action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })) : undefined,
+    settle(() => action.setTitle({ tabId, title })),
+  ]);
+}
+
+/** Runs one toolbar call, ignoring its failure (tab closed meanwhile, API missing): the rest still apply. */
+async function settle(call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch {
+    // ignored on purpose
+  }
 }
 
 /**

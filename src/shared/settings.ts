@@ -55,13 +55,24 @@ async function write(items: Record<string, unknown>): Promise<void> {
   if (sync) {
     try {
       await sync.set(items);
-      await local.remove(Object.keys(items)).catch(() => undefined);
+      await clearLocalCopies(local, Object.keys(items));
       return;
     } catch {
       // fall through to local
     }
   }
   await local.set(items);
+}
+
+/** Removes keys from local that an earlier failed sync write left there (only those present: no needless events). */
+async function clearLocalCopies(local: Area, keys: string[]): Promise<void> {
+  try {
+    const stored: Record<string, unknown> = await local.get(keys);
+    const present = keys.filter((key) => stored[key] !== undefined);
+    if (present.length > 0) await local.remove(present);
+  } catch {
+    // a stale local copy only shadows sync until the next write; not worth failing the write for
+  }
 }
 
 async function removeKeys(keys: string[]): Promise<void> {

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openOverlay } from '../../src/content/overlay';
+import { closeOpenOverlay, currentOverlay, setCurrentOverlay } from '../../src/content/overlay-handle';
+import { serializeDocument } from '../../src/shared/serialize-page';
+
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
+
+const PAGE = `<head><title>Real title</title></head><body style="color: red"><h1>Headline</h1><p>Body text.</p>
+<form name="title"></form><img name="documentElement"><img name="querySelector"><button id="b">Focus me</button></body>`;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.documentElement.setAttribute('lang', 'ko');
+  document.documentElement.innerHTML = PAGE;
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+});
+
+describe('serializeDocument', () => {
+  it('serializes the page through prototype getters, so clobbering names do not fool it', () => {
+    // What <img name="title"> etc. do in a browser (Document is LegacyOverrideBuiltIns): own
+    // properties shadowing the prototype's. jsdom does not clobber by itself, so shadow them here.
+    const clobbered = document.createElement('img');
+    for (const name of ['title', 'documentElement', 'querySelector', 'URL', 'contentType', 'doctype']) {
+      Object.defineProperty(document, name, { value: clobbered, configurable: true });
+    }
+    const result = serializeDocument(1_000_000);
+    for (const name of ['title', 'documentElement', 'querySelector', 'URL', 'contentType', 'doctype']) {
+      delete (document as unknown as Record<string, unknown>)[name];
+    }
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.snapshot.title).toBe('Real title');
+    expect(result.snapshot.lang).toBe('ko');
+    expect(result.snapshot.html).toContain('<h1>Headline</h1>');
+    expect(result.snapshot.contentType).toBe('text/html');
+  });
+
+  it('cuts Lede’s own overlay element out of the HTML', () => {
+    const overlay = openOverlay(() => undefined);
+    const result = serializeDocument(1_000_000);
+    overlay.close();
+    expect(result.ok && result.snapshot.html.includes('data-lede-overlay')).toBe(false);
+  });
+
+  it('refuses a page over the size cap with too-large', () => {
+    expect(serializeDocument(100)).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('overlay', () => {
+  it('adds one host with a closed shadow root and a full-viewport reader frame', () => {
+    const overlay = openOverlay(() => undefined);
+    const host = document.querySelector('[data-lede-overlay]') as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.shadowRoot).toBeNull(); // closed
+    expect(host.style.getPropertyValue('z-index')).toBe('2147483647');
+    expect(host.style.getPropertyPriority('position')).toBe('important');
+    overlay.close();
+  });
+
+  it('restores the page exactly: same DOM, scroll position and focus', () => {
+    const button = document.getElementById('b') as HTMLButtonElement;
+    button.focus();
+    const before = document.documentElement.outerHTML;
+    const onClose = vi.fn();
+    const overlay = openOverlay(onClose);
+    expect(document.documentElement.outerHTML).not.toBe(before);
+    expect(overlay.close()).toBe(true);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.activeElement).toBe(button);
+    expect(window.scrollTo).toHaveBeenCalledWith({ left: window.scrollX, top: window.scrollY, behavior: 'instant' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(overlay.close()).toBe(false);
+  });
+
+  it('closes on Esc pressed in the page', () => {
+    const onClose = vi.fn();
+    openOverlay(onClose);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector('[data-lede-overlay]')).toBeNull();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('the shared handle closes whatever overlay is open (worker close, in-page navigation)', () => {
+    setCurrentOverlay(openOverlay(() => setCurrentOverlay(undefined)));
+    expect(currentOverlay()).toBeDefined();
+    expect(closeOpenOverlay()).toBe(true);
+    expect(currentOverlay()).toBeUndefined();
+    expect(closeOpenOverlay()).toBe(false);
+  });
+});
