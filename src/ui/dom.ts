@@ -56,3 +56,8 @@ export function safeHttpUrl(value: string | null | undefined, base?: string): st
     return null;
   }
 }
+
+/** A BCP 47-looking language tag ('en', 'ko', 'ko-KR'), or undefined for anything else. */
+export function safeLang(value: string | null | undefined): string | undefined {
+  return value && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/.test(value) ? value : undefined;
+}

@@ -113,7 +113,8 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
       siteBar.setHost(value);
       if (!url || !value) return;
       // The page's exact origin: news sites are granted as e.g. https://www.chosun.com/*.
-      void ext().permissions.contains({ origins: [`${new URL(url).origin}/*`] })
+      void Promise.resolve()
+        .then(() => ext().permissions.contains({ origins: [`${new URL(url).origin}/*`] }))
         .then((granted) => { if (host === value) hostAccess = granted; }, () => undefined);
     },
     stepTextSize(delta) {

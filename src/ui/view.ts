@@ -4,7 +4,7 @@
  */
 import type { Article, KeyFact } from '../core/types';
 import { copyText } from './clipboard';
-import { h } from './dom';
+import { h, safeLang } from './dom';
 import { t } from './i18n';
 import { jumpToText } from './jump';
 import { renderBody, renderLeadImage } from './render/body';
@@ -41,14 +41,14 @@ export function renderArticleView(doc: Document, result: ReadResultLike & { arti
     if (!found) announcer.textContent = t('keyFactNotFound');
   };
 
-  const keyFacts = renderKeyFacts(doc, result.keyFacts, article.lang, {
+  const keyFacts = renderKeyFacts(doc, result.keyFacts, safeLang(article.lang), {
     onActivate: (fact: KeyFact, button) => find(fact.text, button),
     onCopy: async (_button, status) => {
       const ok = await copyText(doc, keyFactsAsText(article.title, result.keyFacts, article.canonicalUrl ?? article.url));
       flash(status, ok ? t('copied') : t('copyFailed'));
     },
   });
-  const glance = renderGlance(doc, result.glance, article.lang, { onFind: find });
+  const glance = renderGlance(doc, result.glance, safeLang(article.lang), { onFind: find });
 
   return h(doc, 'article', { class: 'lede-view' },
     renderHeader(doc, article, options.locale),

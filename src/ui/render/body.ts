@@ -1,6 +1,6 @@
 /** The lead image with its caption, then the sanitized article body (the only HTML ever inserted). */
 import type { Article } from '../../core/types';
-import { h, safeHttpUrl } from '../dom';
+import { h, safeHttpUrl, safeLang } from '../dom';
 import { t } from '../i18n';
 import type { FragmentSanitizer } from '../view-model';
 
@@ -27,7 +27,7 @@ export function renderLeadImage(doc: Document, article: Article, body: ParentNod
   const caption = lead.caption?.trim();
   return h(doc, 'figure', { class: 'lede-lead-image' },
     h(doc, 'img', { attrs: { src, alt: caption ?? '', referrerpolicy: 'no-referrer', decoding: 'async' } }),
-    caption ? h(doc, 'figcaption', { text: caption, attrs: { lang: article.lang ?? undefined, dir: 'auto' } }) : null,
+    caption ? h(doc, 'figcaption', { text: caption, attrs: { lang: safeLang(article.lang), dir: 'auto' } }) : null,
   );
 }
 
@@ -47,7 +47,7 @@ export function renderBody(doc: Document, article: Article, sanitize: FragmentSa
   }
   const body = h(doc, 'div', {
     class: 'lede-body',
-    attrs: { 'data-role': 'article', lang: article.lang ?? undefined, dir: 'auto', 'aria-label': t('articleHeading') },
+    attrs: { 'data-role': 'article', lang: safeLang(article.lang), dir: 'auto', 'aria-label': t('articleHeading') },
   });
   body.append(fragment);
   return body;

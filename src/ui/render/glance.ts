@@ -31,7 +31,7 @@ function chipGroup(doc: Document, labelKey: MessageKey, kind: string, items: { t
 }
 
 /** Renders the glance section, or null when there is nothing to show. */
-export function renderGlance(doc: Document, glance: Glance | null, lang: string | null, handlers: GlanceHandlers): HTMLElement | null {
+export function renderGlance(doc: Document, glance: Glance | null, lang: string | undefined, handlers: GlanceHandlers): HTMLElement | null {
   if (!glance) return null;
   const rows = [
     chipGroup(doc, 'glanceWho', 'people', glance.people.map((text) => ({ text })), handlers),

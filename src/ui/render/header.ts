@@ -1,6 +1,6 @@
 /** The article header: source, title, byline, published/updated times, reading time. Text only. */
 import type { Article } from '../../core/types';
-import { h, safeHttpUrl } from '../dom';
+import { h, safeHttpUrl, safeLang } from '../dom';
 import { displayHost, displayMinutes, formatArticleTime, isMeaningfulUpdate } from '../format';
 import { t } from '../i18n';
 
@@ -43,7 +43,7 @@ export function renderHeader(doc: Document, article: Article, locale: string): H
     meta.append(part);
   });
 
-  const lang = article.lang ?? undefined;
+  const lang = safeLang(article.lang);
   return h(doc, 'header', { class: 'lede-header' },
     source,
     h(doc, 'h1', { class: 'lede-title', text: article.title, attrs: { lang, dir: 'auto' } }),
