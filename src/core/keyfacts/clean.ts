@@ -48,7 +48,7 @@ const CAPTION = [
 
 const BOILERPLATE = [
   /\b(?:All rights reserved|Copyright|Click here|Sign up|Subscribe|Read more|Follow us|newsletter)\b/i,
-  /무단\s*전재|재배포\s*금지|구독|제보|좋아요|공유하기/,
+  /무단\s*전재|재배포\s*금지|구독|제보|좋아요|공유하기|영상으로\s*(?:확인|보시|만나)|자세한\s*내용은\s*(?:영상|기사|링크)/,
   /^(?:By|BY)\s+[A-Z]/,
   /^(?:PUBLISHED|UPDATED|Last updated)\b/i,
   /https?:\/\/|www\./,
@@ -84,5 +84,10 @@ export function sentenceShape(text: string, wordCount: number, korean: boolean):
   const junk =
     tooShort || CAPTION.some((re) => re.test(text)) || BOILERPLATE.some((re) => re.test(text));
   const dependentOpener = korean ? KO_DEPENDENT.test(text) : EN_DEPENDENT.test(text);
-  return { junk, question, quoteFirst: /^["“‘'「『]/.test(text), predicateEnd, dependentOpener, wordCount };
+  // Direct speech: opens with a quote mark, or closes one it never opened (the end of a
+  // quotation that spans several sentences).
+  const opens = (text.match(/[“「『]/g) ?? []).length;
+  const closes = (text.match(/[”」』]/g) ?? []).length;
+  const quoteFirst = /^["“‘'「『]/.test(text) || closes > opens;
+  return { junk, question, quoteFirst, predicateEnd, dependentOpener, wordCount };
 }

@@ -19,3 +19,6 @@ export const KO_PLACES = new Set(
     '필리핀|인도네시아|이스라엘|이란|이라크|시리아|유럽|아시아|중동|아프리카|싱가포르|몽골|튀르키예|' +
     '경기도|강원도|충청북도|충청남도|전라북도|전라남도|경상북도|경상남도|제주도|전남도|경남도').split('|'),
 );
+
+/** Upper-case abbreviations that are things, not organisations. */
+export const NOT_ORG_ACRONYM = new Set('DNA RNA AI IT TV CEO CFO GDP USB LED CCTV SNS PC OS GPS VR AR CPU GPU ICT PM AM UV ID OK MRI CT PCR TNT LPG LNG EV SUV ESG ETF IPO KST GMT UTC'.split(' '));

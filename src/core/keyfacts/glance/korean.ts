@@ -24,8 +24,10 @@ export function isKoreanName(word: string): boolean {
   return /^[가-힣]{2,3}$/.test(word) && SURNAMES.has(word[0]);
 }
 
+/** Titles after a name. Not 시장 ("mayor" and "market" are spelt alike). */
 export const KO_PERSON_TITLES =
-  '대통령|국무총리|선임연구위원|책임연구원|연구위원|총리|장관|차관|의원|위원장|대표|시장|도지사|지사|군수|구청장|교육감|교수|박사|회장|부회장|사장|' +
+  '대통령|국무총리|부총리|선임연구위원|책임연구원|연구위원|총리|부장관|장관|차관|국회의원|의원|부위원장|비대위원장|위원장|원내대표|대표이사|대표|' +
+  '후보|당선인|당선자|변호사|사무총장|국회의장|의장|총재|사령관|대사|여사|도지사|지사|군수|구청장|교육감|교수|박사|회장|부회장|사장|' +
   '청장|원장|총장|대변인|국장|실장|감독|선수|주석|소장|센터장|단장|팀장|연구원|이사장|지사장|관장|비서관|특파원|판사|검사|씨';
 
 /** Organisation name endings (applied to the particle-stripped word). */

@@ -10,8 +10,13 @@ const KO_SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4, 천: 1
 const EN_SKIP_UNITS = new Set(
   'a an the of to in on at and or for by from with than as per is are was were be has have had this that it its he she they their his her years-old'.split(' '),
 );
+/** Counting units only: ranks and editions (1위, 54회, 21대) are not amounts. */
 const KO_UNIT_LIST =
-  '원|달러|유로|엔|위안|명|개|건|곳|가구|마리|대|척|발|배|세|개월|주|시간|분|초|권|편|회|차례|표|석|채|톤|t|kg|g|km|㎞|m|㎡|cm|mm|ha|%|％|퍼센트|포인트|p|도|층|호|기|종|개국|개소|단계|차|위|점|kWh|MW|GB|TB|㏊';
+  '원|달러|유로|엔|위안|페소|명|개|건|곳|가구|마리|척|발|배|개월|시간|분|권|편|차례|표|석|채|톤|t|kg|km|㎞|㎡|cm|mm|ha|%|％|퍼센트|포인트|%p|개국|개소|가지|그루|병|잔|kWh|MW|GW|GB|TB|㏊';
+/** What may follow a unit inside the same word: particles and copulas ("6,700개를", "㎞다"). */
+const KO_AFTER_UNIT = '(?=$|[^가-힣A-Za-z]|(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|만|씩|까지|부터|나|이나|다|이다|였다|이며|이고|가량|이상|이하|안팎|정도|당|인|에게|보다|대)(?![가-힣]))';
+/** English words that name what a number counts. */
+const EN_UNIT_WORDS = /^(?:[a-z]+s|people|won|yen|yuan|men|women|children|staff|personnel|km|kg|mph|percent)$/;
 /** Longest first, so "개월" wins over "개". */
 const KO_UNITS = KO_UNIT_LIST.split('|').sort((a, b) => b.length - a.length).join('|');
 
@@ -29,9 +34,14 @@ export function koreanAmount(text: string): number | null {
 }
 
 function englishNumbers(text: string, push: (n: GlanceNumber, at: number) => void): void {
-  const re = /([$£€₩¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m)\b)?(\s?(?:%|percent\b|per cent\b))?(?:[\s-]+([a-z][a-z-]{2,20}))?/g;
+  const re = /([$£€₩¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m)\b)?(\s?(?:%|percent\b|per cent\b))?(?:[\s-]+([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?))?/g;
   for (const m of text.matchAll(re)) {
-    const [whole, currency, digits, scale, percent, noun] = m;
+    const [, currency, digits, scale, percent, words] = m;
+    // What the number counts: the next word, or the one after an adjective ("24 advanced technologies").
+    const [w1, w2] = (words ?? '').split(' ');
+    const nounWords = w1 && EN_UNIT_WORDS.test(w1) && !EN_SKIP_UNITS.has(w1) ? w1 : w2 && EN_UNIT_WORDS.test(w2) && !EN_SKIP_UNITS.has(w1) ? `${w1} ${w2}` : '';
+    const noun = nounWords ? nounWords.split(' ').pop()! : '';
+    const whole = m[0].slice(0, m[0].length - (words?.length ?? 0)).replace(/[\s-]+$/, '') + (nounWords ? m[0].slice(m[0].length - (words?.length ?? 0) - 1, m[0].length - (words?.length ?? 0)) + nounWords : '');
     const at = m.index!;
     const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + whole.length, at + whole.length + 3);
@@ -41,19 +51,21 @@ function englishNumbers(text: string, push: (n: GlanceNumber, at: number) => voi
     const value = parseNum(digits) * (scale ? SCALE_EN[scale] : 1);
     const isYear = !currency && !scale && !percent && /^(1[89]|20)\d\d$/.test(digits);
     if (isYear) continue;
+    const bare = whole.slice(0, whole.length - nounWords.length).replace(/[\s-]+$/, '').trim();
     let unit: string | null = null;
     let shown = whole.trim();
-    if (percent) { unit = '%'; shown = shown.slice(0, shown.length - (noun ? noun.length : 0)).replace(/[\s-]+$/, ''); }
-    else if (currency) { unit = CURRENCY[currency]; if (noun) shown = shown.slice(0, -noun.length).replace(/[\s-]+$/, ''); }
-    else if (noun && !EN_SKIP_UNITS.has(noun)) unit = noun;
-    else shown = shown.slice(0, shown.length - (noun?.length ?? 0)).replace(/[\s-]+$/, '');
+    if (percent) { unit = '%'; shown = bare; }
+    else if (currency) { unit = CURRENCY[currency]; shown = bare; }
+    else if (noun === 'won' || noun === 'yen' || noun === 'yuan') unit = noun;
+    else if (noun) unit = noun;
+    else shown = bare;
     if (!unit && !scale) continue; // a bare number says little without what it counts
     push({ text: shown, value, unit }, at);
   }
 }
 
 function koreanNumbers(text: string, push: (n: GlanceNumber, at: number) => void): void {
-  const re = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천](?:\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?[억만천]?)*)?)\\s?(여\\s?)?(${KO_UNITS})(?![A-Za-z])`, 'g');
+  const re = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천](?:\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?[억만천]?)*)?)\\s?(여\\s?)?(${KO_UNITS})${KO_AFTER_UNIT}`, 'g');
   for (const m of text.matchAll(re)) {
     const at = m.index!;
     if (/[\d.:]$/.test(text.slice(Math.max(0, at - 1), at))) continue;

@@ -1,0 +1,115 @@
+/**
+ * English people, organisations and places from runs of capitalised words: titles (Minister,
+ * Gov.) mark people, endings (Ministry, Corp.) organisations, a small gazetteer places. A run
+ * counts as a person only with a title, as a speaker, or when its surname recurs alone.
+ */
+import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
+
+export interface Entities { people: string[]; organizations: string[]; places: string[] }
+
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi)$/;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+const ORG_WORDS = new Set(
+  ('Ministry|Agency|Corp|Corp.|Corporation|Inc|Inc.|Co|Co.|Ltd|Ltd.|Group|Bank|University|Council|Committee|' +
+    'Commission|Association|Party|Department|Office|Service|Army|Navy|Forces|Force|Command|Assembly|Court|' +
+    'Police|Union|Institute|Center|Centre|Foundation|Federation|League|Club|FC|Electronics|Motors|Company|' +
+    'Airlines|Pentagon|Congress|Senate|Parliament|Nations|Organization|Organisation|Administration|Bureau|' +
+    'Authority|Board|Times|Herald|News|Post|Journal|Hospital|School|College|Academy|Fund|Reserve|Exchange|' +
+    'Museum|Zoo|House|Cabinet|Government|Yonhap|Reuters|Industries|Holdings|Telecom|Network|Studio|Studios').split('|'),
+);
+const PLACE_WORDS = new Set('Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
+const TITLE_WORDS = new Set(
+  ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
+    'Interior|Justice|Health|Education|Energy|Labor|Labour|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov|Gov.|Sen|' +
+    'Sen.|Rep|Rep.|Gen|Gen.|Chairman|Chairwoman|CEO|Chief|Lord|Sir|Dame|Judge|Coach|Manager|Boss|Officer|' +
+    'Ambassador|Governor|Senator|Representative|Mayor|King|Queen|Prince|Princess|Pope|Professor|Prof.|' +
+    'Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|General|Colonel|Admiral|' +
+    'Captain|Lieutenant|Sergeant|Detective|Inspector|Sheriff|Premier|Chancellor|Former|Senior|National|' +
+    'Security|Adviser|Advisor|State|Striker|Midfielder|Defender|Goalkeeper|Star|Candidate|Actor|Actress|Singer').split('|'),
+);
+const NAME_CUES = new Set('Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov.|Sen.|Rep.|Gen.|Minister|President|Secretary|Chairman|Lord|Sir|Judge|Mayor|Governor|Senator|Professor|Prof.|Coach|Manager|Boss|Leader|Ambassador'.split('|'));
+const SKIP_FIRST = new Set(
+  ('The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Its|Their|Our|If|When|While|' +
+    'After|Before|As|For|From|With|By|According|Meanwhile|However|Also|There|Here|Some|Many|Most|One|Two|' +
+    'During|Since|Despite|Although|Under|Over|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|' +
+    'Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow').split('|'),
+);
+const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del']);
+
+export function pushUnique(list: string[], value: string): void {
+  if (value && !list.includes(value)) list.push(value);
+}
+
+/** Runs of capitalised words in one sentence (connectors like "of" allowed inside). */
+function capitalisedRuns(sentence: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const raw of sentence.split(/\s+/)) {
+    const lead = raw.replace(/^["“‘'(\[]+/, '');
+    if (lead !== raw) flush();
+    const word = lead.replace(/(?:['’]s)?["”’'),;:!?\]]*$/, '').replace(/\.$/, (m) => (/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/.test(lead.slice(0, -1)) ? m : ''));
+    const capital = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+    if (capital) run.push(word);
+    else if (run.length && CONNECTORS.has(word)) run.push(word);
+    else flush();
+    if (word !== lead || /[,;:!?]$/.test(lead)) flush();
+  }
+  flush();
+  return runs;
+}
+
+interface RunContext { text: string; spoken: boolean }
+
+function classifyEnglish(run: string[], out: Entities, context: RunContext): void {
+  while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
+  if (!run.length) return;
+  const joined = run.join(' ');
+  if (EN_PLACES.has(joined) || (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0]))) {
+    return pushUnique(out.places, joined);
+  }
+  if (run.some((w) => ORG_WORDS.has(w)) || (/^[A-Z]{2,6}$/.test(joined) && !NOT_ORG_ACRONYM.has(joined))) return pushUnique(out.organizations, joined);
+  let titled = false;
+  let i = 0;
+  while (i < run.length - 1 && (TITLE_WORDS.has(run[i]) || EN_PLACES.has(run[i]))) { titled ||= NAME_CUES.has(run[i]); i++; }
+  const name = run.slice(i);
+  if (name.some((w) => CONNECTORS.has(w) || TITLE_WORDS.has(w))) return;
+  if (name.some((w) => DEMONYM.test(w) || w === 'I')) return; // "South Korean", "So I"
+  if (name.length >= 2 && name.length <= 4) {
+    if (titled || context.spoken || mentionedAlone(name, context.text)) pushUnique(out.people, name.join(' '));
+    return;
+  }
+  if (name.length === 1 && titled && !EN_PLACES.has(name[0])) pushUnique(out.people, name[0]);
+}
+
+/** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
+function mentionedAlone(name: string[], text: string): boolean {
+  const full = name.join(' ');
+  const count = (needle: string) => text.split(needle).length - 1;
+  const fullCount = count(full);
+  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && count(part) > fullCount);
+}
+
+export function englishEntities(sentenceList: string[]): Entities {
+  const out: Entities = { people: [], organizations: [], places: [] };
+  const text = sentenceList.join(' ');
+  for (const sentence of sentenceList) {
+    for (const run of capitalisedRuns(sentence)) {
+      // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
+      const joined = run.join(' ');
+      const spoken = new RegExp(`\\b(?:said|says|told|according to)\\s+${escapeRe(joined)}|${escapeRe(joined)},?\\s+(?:said|says|told|added|\\d{1,3},)`).test(sentence);
+      classifyEnglish(run, out, { text, spoken });
+    }
+  }
+  // "Shin" after "Shin Won-sik": a later bare surname is the same person.
+  out.people = out.people.filter((p) => !out.people.some((q) => q !== p && q.split(' ').includes(p)));
+  return out;
+}
+
