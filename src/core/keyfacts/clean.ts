@@ -15,6 +15,8 @@ const DATELINES: RegExp[] = [
   // "(서울=연합뉴스) 홍길동 기자 = ", "【서울=뉴시스】", "[아시아경제 정종오 기자] "
   /^[([【〔][^()[\]【】〔〕]{1,30}[)\]】〕]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/,
   /^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*/,
+  // Page furniture glued to the first sentence: "Scroll down for video A new graph reveals…"
+  /^(?:Scroll down for (?:video|more|pictures)|Advertisement|ADVERTISEMENT|Read more:?|READ MORE:?)\s+(?=[A-Z"“‘'])/,
 ];
 
 /** A byline with e-mail near the start: "홍길동 기자 hong@x.com 본문…" (subhead before it goes too). */

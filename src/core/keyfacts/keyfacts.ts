@@ -21,6 +21,8 @@ export interface KeyFactsWeights {
   questionPenalty: number; noPredicatePenalty: number; noTerminalPenalty: number; openerPenalty: number; mmrLambda: number;
   /** Usable sentences from which 4, then 5 facts are given. */
   fourFrom: number; fiveFrom: number;
+  /** Below this many usable sentences an article is very short and gets fewer than 3 facts. */
+  threeFrom: number;
 }
 
 export interface KeyFactsOptions {
@@ -32,7 +34,7 @@ export interface KeyFactsOptions {
 export const DEFAULT_WEIGHTS: KeyFactsWeights = {
   lead: 1.0, leadDecay: 4, posLog: 0, localPair: 0, perWord: 0, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, quotePenalty: 0.15,
-  questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50,
+  questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50, threeFrom: 4,
 };
 
 /** Only this much text is read: news articles are far shorter, and the cost must stay bounded. */
@@ -92,7 +94,7 @@ const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 
 /** 3 facts, 4 from `fourFrom` usable sentences, 5 from `fiveFrom`; fewer when the article has fewer sentences. */
 function defaultCount(usable: number, w: KeyFactsWeights): number {
-  if (usable <= 3) return usable;
+  if (usable < w.threeFrom) return Math.min(usable, Math.max(1, Math.ceil(usable / 2)));
   return usable >= w.fiveFrom ? 5 : usable >= w.fourFrom ? 4 : 3;
 }
 
