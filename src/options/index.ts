@@ -64,7 +64,7 @@ allSites.addEventListener('change', () => {
   void requestAllSitesAccess().then((granted) => {
     allSites.checked = granted;
     if (granted) void updateSettings({ autoMode: true });
-    else autoStatus.textContent = t('permissionDenied', '*');
+    else autoStatus.textContent = t('permissionDeniedAll');
   });
 });
 

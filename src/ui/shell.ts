@@ -100,9 +100,12 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
   void readSettings().then(apply);
   onSettingsChanged(apply);
   if (options.mode === 'overlay') {
-    // The frame must hold focus for Esc to reach it.
-    doc.defaultView?.focus();
-    (toolbar.element.querySelector('[data-action="back"]') as HTMLElement | null)?.focus();
+    // Keyboard users start on "Back to page"; the content script focuses the frame once it loads,
+    // and focus() inside a frame that isn't focused yet may not stick, so try again then.
+    const back = toolbar.element.querySelector<HTMLElement>('[data-action="back"]');
+    const focusBack = () => { if (!doc.activeElement || doc.activeElement === doc.body) back?.focus(); };
+    focusBack();
+    doc.defaultView?.addEventListener('focus', focusBack, { once: true });
   }
 
   return {
