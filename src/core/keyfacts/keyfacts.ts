@@ -16,7 +16,7 @@ export interface KeyFactsInput {
 }
 
 export interface KeyFactsWeights {
-  lead: number; leadDecay: number; posLog: number; localPair: number; perWord: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
+  lead: number; leadDecay: number; posLog: number; localPair: number; perWord: number; ledeSim: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
   shortPenalty: number; longPenalty: number; idealMaxWords: number; quotePenalty: number;
   questionPenalty: number; noPredicatePenalty: number; noTerminalPenalty: number; openerPenalty: number; mmrLambda: number;
   /** Usable sentences from which 4, then 5 facts are given. */
@@ -32,7 +32,7 @@ export interface KeyFactsOptions {
 }
 
 export const DEFAULT_WEIGHTS: KeyFactsWeights = {
-  lead: 1.0, leadDecay: 4, posLog: 0, localPair: 0, perWord: 0, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
+  lead: 1.0, leadDecay: 4, posLog: 0, localPair: 0, perWord: 0, ledeSim: 0, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, quotePenalty: 0.15,
   questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50, threeFrom: 4,
 };
@@ -83,6 +83,7 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
     c.score = scoreCandidate(c, rank, centroid, titleVector, korean, weights);
     if (pairwise) c.score += weights.pairwise * pairwise[rank];
     if (local) c.score += weights.localPair * local[rank];
+    if (weights.ledeSim && rank > 0) c.score += weights.ledeSim * cosine(c.vector, candidates[0].vector);
   });
   const count = options.count ? Math.max(1, Math.min(5, options.count)) : defaultCount(candidates.length, weights);
   return selectMmr(candidates, count, weights.mmrLambda)
