@@ -95,6 +95,12 @@ describe('popup flow', () => {
     start({ loadSnapshot: async () => ({ ok: false, reason: 'too-large', message: '' }) });
     expect(await settled()).toBe('error');
     expect(document.querySelector('.lede-error-reason')?.textContent).toBe('Reason: The page is too large to read.');
+
+    document.body.outerHTML = '<body data-state="loading"><div id="app"></div></body>';
+    start({ loadSnapshot: async () => ({ ok: false, reason: 'error', message: 'Frame with ID 0 was removed.' }) });
+    expect(await settled()).toBe('error');
+    expect(document.querySelector('.lede-error-reason')?.textContent).toBe('Reason: Frame with ID 0 was removed.');
+    expect(document.querySelector('[data-action="retry"]')).not.toBeNull();
   });
 
   it('turns an exception in the reader into an error with its reason, and "try again" reloads', async () => {
