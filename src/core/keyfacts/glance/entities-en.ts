@@ -9,6 +9,9 @@ export interface Entities { people: string[]; organizations: string[]; places: s
 
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi)$/;
 
+const EN_PLACES_LOWER = new Set([...EN_PLACES].map((p) => p.toLowerCase()));
+const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
@@ -47,14 +50,19 @@ export function pushUnique(list: string[], value: string): void {
 function capitalisedRuns(sentence: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
+  let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
   const flush = () => {
     while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
-    if (run.length) runs.push(run);
+    if (run.length && !quoted) runs.push(run);
     run = [];
+    quoted = false;
   };
   for (const raw of sentence.split(/\s+/)) {
     const lead = raw.replace(/^["“‘'(\[]+/, '');
-    if (lead !== raw) flush();
+    if (lead !== raw) {
+      flush();
+      quoted = /^["“‘']/.test(raw);
+    }
     const word = lead.replace(/(?:['’]s)?["”’'),;:!?\]]*$/, '').replace(/\.$/, (m) => (/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/.test(lead.slice(0, -1)) ? m : ''));
     const capital = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
     if (capital) run.push(word);
@@ -72,18 +80,25 @@ function classifyEnglish(run: string[], out: Entities, context: RunContext): voi
   while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
   if (!run.length) return;
   const joined = run.join(' ');
+  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return pushUnique(out.places, titleCase(joined)); // "SEOUL,"
   if (EN_PLACES.has(joined) || (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0]))) {
     return pushUnique(out.places, joined);
   }
   if (run.some((w) => ORG_WORDS.has(w)) || (/^[A-Z]{2,6}$/.test(joined) && !NOT_ORG_ACRONYM.has(joined))) return pushUnique(out.organizations, joined);
-  let titled = false;
+  // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
   let i = 0;
-  while (i < run.length - 1 && (TITLE_WORDS.has(run[i]) || EN_PLACES.has(run[i]))) { titled ||= NAME_CUES.has(run[i]); i++; }
+  for (let k = 0; k < run.length - 1; k++) {
+    if (TITLE_WORDS.has(run[k]) || EN_PLACES.has(run[k]) || DEMONYM.test(run[k])) i = k + 1;
+  }
+  const titled = run.slice(0, i).some((w) => NAME_CUES.has(w));
   const name = run.slice(i);
   if (name.some((w) => CONNECTORS.has(w) || TITLE_WORDS.has(w))) return;
   if (name.some((w) => DEMONYM.test(w) || w === 'I')) return; // "South Korean", "So I"
+  if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return; // "HANWHA LIFE", "SK Innovation": companies, tickers
+  // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
+  const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || context.spoken || mentionedAlone(name, context.text)) pushUnique(out.people, name.join(' '));
+    if (titled || koreanName || context.spoken || mentionedAlone(name, context.text)) pushUnique(out.people, name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) pushUnique(out.people, name[0]);
