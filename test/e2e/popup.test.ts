@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchLede, type Lede } from './harness/launch';
 import { corpusPage } from './harness/routes';
-import { openPage, openPopupFor, screenshot, settledState, tabIdOf, textOf } from './harness/helpers';
+import { PAGE_VIEWPORT, openPage, openPopupFor, screenshot, settledState, tabIdOf, textOf } from './harness/helpers';
 import { setSettings, storedSettings } from './harness/settings';
 import { norm } from '../helpers/corpus';
 
@@ -196,7 +196,7 @@ describe('popup', () => {
       popup.click('[data-action="open-tab"]'),
     ]);
     await reader.waitForURL(/\/reader\.html/, { timeout: 10_000 });
-    await reader.setViewportSize({ width: 1100, height: 800 });
+    await reader.setViewportSize(PAGE_VIEWPORT);
     expect(await settledState(reader)).toBe('ready');
     // The article travels through the worker, not the URL.
     expect(reader.url()).not.toContain(encodeURIComponent(YNA.url));

@@ -10,9 +10,15 @@ import { ARTIFACTS_DIR, type Lede } from './launch';
 export const POPUP_VIEWPORT = { width: 420, height: 600 };
 export const CLEAR_STATES = ['ready', 'no-article', 'restricted', 'error'] as const;
 
-/** Opens `url` in a new tab (served by the route table) and waits for the DOM. */
+export const PAGE_VIEWPORT = { width: 1100, height: 800 };
+
+/**
+ * Opens `url` in a new tab (served by the route table) and waits for the DOM. The viewport is set
+ * before loading: a resize afterwards would run the page's own resize handlers.
+ */
 export async function openPage(lede: Lede, url: string): Promise<Page> {
   const page = await lede.ctx.newPage();
+  await page.setViewportSize(PAGE_VIEWPORT);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return page;
 }
