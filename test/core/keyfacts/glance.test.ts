@@ -80,6 +80,22 @@ describe('atAGlance (ko)', () => {
     expect(g.organizations).toEqual(['한국천문연구원']);
   });
 
+  it('resolves 지난해 12월 and reads 5박 7일 as a duration, not a date', () => {
+    const g = atAGlance({
+      title: '',
+      textContent: '윤석열 대통령은 오는 24일부터 30일까지 5박 7일 일정으로 미국을 방문한다. 지난해 12월 마크롱 대통령 이후 처음이다.',
+      lang: 'ko',
+      publishedTime: '2023-04-20T13:06:00+09:00',
+    });
+    expect(g.dates).toEqual([
+      { text: '오는 24일', date: '2023-04-24' },
+      { text: '30일', date: '2023-04-30' },
+      { text: '지난해 12월', date: '2022-12' },
+    ]);
+    expect(g.people).toEqual(['윤석열']);
+    expect(g.places).toEqual(['미국']);
+  });
+
   it('finds amounts, places and organisations in a real local news story', () => {
     const item = koItem('dacon-290741867');
     const g = atAGlance({ title: item.title, textContent: item.text, lang: 'ko', publishedTime: '2018-01-10T10:00:00+09:00' });

@@ -93,7 +93,7 @@ function guessYear(base: Day, month: number): number {
 }
 
 function koreanDates(text: string, base: Day | null, push: Push): void {
-  const re = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일|(\d{4})년\s*(\d{1,2})월|(지난|오는)\s*(\d{1,2})일|(지난달|이달|다음달|내달)(?:\s*(\d{1,2})일)?|(이날|오늘|어제|내일|그제|모레)|(?:(지난|오는|다음)\s*)?([월화수목금토일]요일)|(?<![\d년월])(\d{1,2})일(?![\d간째])/g;
+  const re = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일|(\d{4})년\s*(\d{1,2})월|(지난|오는)\s*(\d{1,2})일|(지난달|이달|다음달|내달)(?:\s*(\d{1,2})일)?|(이날|오늘|어제|내일|그제|모레)|(?:(지난|오는|다음)\s*)?([월화수목금토일]요일)|(?<![\d년월]|박\s?)(\d{1,2})일(?![\d간째])|(지난해|작년|올해|금년|내년)\s*(\d{1,2})월(?:\s*(\d{1,2})일)?/g;
   for (const m of text.matchAll(re)) {
     let date: string | null = null;
     if (m[2]) {
@@ -113,6 +113,9 @@ function koreanDates(text: string, base: Day | null, push: Push): void {
       date = iso(addDays(base, { 이날: 0, 오늘: 0, 어제: -1, 그제: -2, 내일: 1, 모레: 2 }[m[10] as '이날']));
     } else if (base && m[12]) {
       date = iso(recentWeekday(base, KO_WEEKDAYS.indexOf(m[12]), m[11] === '오는' || m[11] === '다음' ? 1 : -1));
+    } else if (base && m[14]) {
+      const y = base.y + ({ 지난해: -1, 작년: -1, 내년: 1 }[m[14] as '작년'] ?? 0);
+      date = m[16] ? (validDay(y, +m[15], +m[16]) ? iso({ y, m: +m[15], d: +m[16] }) : null) : isoMonth(y, +m[15]);
     } else if (base && m[13]) {
       const d = nearestDayOfMonth(base, +m[13], 0);
       date = d ? iso(d) : null;
