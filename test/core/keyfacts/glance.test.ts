@@ -92,7 +92,7 @@ describe('atAGlance (ko)', () => {
       { text: '30일', date: '2023-04-30' },
       { text: '지난해 12월', date: '2022-12' },
     ]);
-    expect(g.people).toEqual(['윤석열']);
+    expect(g.people).toEqual(['윤석열', '마크롱']); // Macron: a name + 대통령
     expect(g.places).toEqual(['미국']);
   });
 
