@@ -50,7 +50,16 @@ export function renderArticleView(doc: Document, result: ReadResultLike & { arti
   });
   const glance = renderGlance(doc, result.glance, safeLang(article.lang), { onFind: find });
 
+  // Keyboard users can pass the facts and chips in one step.
+  body.setAttribute('tabindex', '-1');
+  const skip = h(doc, 'button', { class: 'lede-skip', text: t('skipToArticle'), attrs: { type: 'button', 'data-action': 'skip-to-article' } });
+  skip.addEventListener('click', () => {
+    body.scrollIntoView?.({ block: 'start' });
+    body.focus({ preventScroll: true });
+  });
+
   return h(doc, 'article', { class: 'lede-view' },
+    skip,
     renderHeader(doc, article, options.locale),
     keyFacts,
     glance,

@@ -65,6 +65,13 @@ describe('UI locales', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has no stale keys: each one is referenced somewhere (markup, manifest, or a quoted key in code)', () => {
+    const used = new Set(usedKeys().keys());
+    const code = [...files(path.join(root, 'src'), /\.ts$/), path.join(root, 'manifest.json')].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+    for (const m of code.matchAll(/['"]([A-Za-z0-9_@]+)['"]/g)) used.add(m[1]);
+    expect(Object.keys(en).filter((key) => !used.has(key))).toEqual([]);
+  });
+
   it('has the keys the manifest and the commands need', () => {
     for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenPopup', 'commandToggleSiteAuto']) {
       expect(en[key], key).toBeDefined();
