@@ -6,7 +6,11 @@
 import type { KeyFact } from '../types';
 import { sentences } from '../text';
 import { leadingMatterLength, sentenceShape, type SentenceShape } from './clean';
+import { localCentrality, pairwiseCentrality, sumVectors } from './centrality';
 import { cosine, effectiveLang, isKorean, scoringWords, termsOfWords, tfidfVectors, type TermVector } from './terms';
+import { DEFAULT_WEIGHTS, type KeyFactsWeights } from './weights';
+
+export { DEFAULT_WEIGHTS, type KeyFactsWeights } from './weights';
 
 export interface KeyFactsInput {
   title: string;
@@ -15,27 +19,12 @@ export interface KeyFactsInput {
   publishedTime?: string | null;
 }
 
-export interface KeyFactsWeights {
-  lead: number; leadDecay: number; posLog: number; localPair: number; perWord: number; ledeSim: number; centrality: number; pairwise: number; title: number; numbers: number; names: number;
-  shortPenalty: number; longPenalty: number; idealMaxWords: number; quotePenalty: number;
-  questionPenalty: number; noPredicatePenalty: number; noTerminalPenalty: number; openerPenalty: number; mmrLambda: number;
-  /** Usable sentences from which 4, then 5 facts are given. */
-  fourFrom: number; fiveFrom: number;
-  /** Below this many usable sentences an article is very short and gets fewer than 3 facts. */
-  threeFrom: number;
-}
-
 export interface KeyFactsOptions {
   /** Fixed number of facts (clamped to 1..5); default grows with article length (3–5). */
   count?: number;
   weights?: Partial<KeyFactsWeights>;
 }
 
-export const DEFAULT_WEIGHTS: KeyFactsWeights = {
-  lead: 1.0, leadDecay: 4, posLog: 0, localPair: 0, perWord: 0, ledeSim: 0, centrality: 0.6, pairwise: 0, title: 0.4, numbers: 0.05, names: 0.1,
-  shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, quotePenalty: 0.15,
-  questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0, mmrLambda: 0.75, fourFrom: 30, fiveFrom: 50, threeFrom: 4,
-};
 
 /** Only this much text is read: news articles are far shorter, and the cost must stay bounded. */
 const MAX_CHARS = 100_000;
@@ -97,38 +86,6 @@ const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 function defaultCount(usable: number, w: KeyFactsWeights): number {
   if (usable < w.threeFrom) return Math.min(usable, Math.max(1, Math.ceil(usable / 2)));
   return usable >= w.fiveFrom ? 5 : usable >= w.fourFrom ? 4 : 3;
-}
-
-/** TextRank-lite: mean similarity to the other usable sentences (first 150), scaled to 0..1. */
-function pairwiseCentrality(candidates: Candidate[]): number[] {
-  const pool = candidates.slice(0, 150);
-  const sums = candidates.map((c) => {
-    let sum = 0;
-    for (const other of pool) if (other !== c) sum += cosine(c.vector, other.vector);
-    return sum;
-  });
-  const top = Math.max(...sums) || 1;
-  return sums.map((s) => s / top);
-}
-
-/** Mean similarity to the other sentences of the opening (first `window` usable ones). */
-function localCentrality(candidates: Candidate[], window: number): number[] {
-  const pool = candidates.slice(0, window);
-  return candidates.map((c) => {
-    let sum = 0;
-    for (const other of pool) if (other !== c) sum += cosine(c.vector, other.vector);
-    return sum / Math.max(1, pool.length - 1);
-  });
-}
-
-function sumVectors(vectors: TermVector[]): TermVector {
-  const sum: TermVector = new Map();
-  for (const v of vectors) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
-  let norm = 0;
-  for (const w of sum.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of sum) sum.set(t, w / norm);
-  return sum;
 }
 
 function scoreCandidate(
