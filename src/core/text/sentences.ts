@@ -62,20 +62,47 @@ export function sentences(text: string, lang: string | null): string[] {
 
 /** Joins pieces that ICU split wrongly; pushes the repaired sentences onto `out`. */
 function mergePieces(paragraph: string, pieces: Piece[], out: string[]): void {
-  let start = -1; // start offset of the sentence being built, in `paragraph`
-  let end = 0;
+  const spans: [number, number][] = [];
   let prev: Piece | null = null;
   for (const piece of pieces) {
-    if (prev && shouldJoin(prev, piece)) {
-      end = piece.start + piece.text.length;
-    } else {
-      if (start >= 0) out.push(paragraph.slice(start, end));
-      start = piece.start;
-      end = piece.start + piece.text.length;
-    }
-    prev = { text: paragraph.slice(start, end), start, spaceAfter: piece.spaceAfter };
+    const end = piece.start + piece.text.length;
+    if (prev && shouldJoin(prev, piece)) spans[spans.length - 1][1] = end;
+    else spans.push([piece.start, end]);
+    const [s, e] = spans[spans.length - 1];
+    prev = { text: paragraph.slice(s, e), start: s, spaceAfter: piece.spaceAfter };
   }
-  if (start >= 0) out.push(paragraph.slice(start, end));
+  for (const [s, e] of joinQuotations(paragraph, spans)) out.push(paragraph.slice(s, e));
+}
+
+/** Quotation marks still open at the end of `text` (curly or straight double quotes). */
+function openQuotes(text: string): boolean {
+  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  const straight = text.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
+}
+
+/**
+ * A quotation of several sentences closed by its attribution is one sentence:
+ * '그는 “…많다. 다시 …하겠다”고 다짐했다.', '"… together. We're not …," she said.'
+ * Joined only when the quote closes within the next three sentences, so a stray quote mark
+ * cannot swallow a paragraph.
+ */
+function joinQuotations(paragraph: string, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let [s, e] = spans[i];
+    if (openQuotes(paragraph.slice(s, e))) {
+      for (let j = i + 1; j < spans.length && j <= i + 3; j++) {
+        if (!openQuotes(paragraph.slice(s, spans[j][1]))) {
+          e = spans[j][1];
+          i = j;
+          break;
+        }
+      }
+    }
+    out.push([s, e]);
+  }
+  return out;
 }
 
 function shouldJoin(prev: Piece, next: Piece): boolean {

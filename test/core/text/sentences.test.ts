@@ -11,6 +11,8 @@ describe('sentences (en)', () => {
     ['numbers', 'Prices rose 3.5% to 1.2 billion won. Sales fell.', ['Prices rose 3.5% to 1.2 billion won.', 'Sales fell.']],
     ['quote ended by "he said"', '"We will not stop!" he said. "Never?" she asked. Fine.', ['"We will not stop!" he said.', '"Never?" she asked.', 'Fine.']],
     ['a real end after U.S.', 'They flew to the U.S. The talks began.', ['They flew to the U.S.', 'The talks began.']],
+    ['a quotation of two sentences closed by its attribution', '"We can get together. We are not splitting," she said. They left.', ['"We can get together. We are not splitting," she said.', 'They left.']],
+    ['a stray quote mark does not swallow the paragraph', 'He said "no. It ended. Then came more. And more. Finally silence. The end.', ['He said "no.', 'It ended.', 'Then came more.', 'And more.', 'Finally silence.', 'The end.']],
     ['a.m. before a weekday', 'It began at 10 a.m. Monday in Seoul. It ended late.', ['It began at 10 a.m. Monday in Seoul.', 'It ended late.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text, 'en')).toEqual(expected);
@@ -35,6 +37,7 @@ describe('sentences (ko)', () => {
     ['declarative endings', '정부는 대책을 발표했다. 시민들은 환영했어요. 효과가 있을까? 지켜볼 일이다.', ['정부는 대책을 발표했다.', '시민들은 환영했어요.', '효과가 있을까?', '지켜볼 일이다.']],
     ['quotation closed by 라고', '그는 "이번 조치는 필요하다."라고 말했다. 회의는 끝났다.', ['그는 "이번 조치는 필요하다."라고 말했다.', '회의는 끝났다.']],
     ['curly quotation closed by 고', '장관은 “협력을 강화하겠다”고 밝혔다. 이어 떠났다.', ['장관은 “협력을 강화하겠다”고 밝혔다.', '이어 떠났다.']],
+    ['a quotation of two sentences closed by 고', '그는 “큰 대회가 많다. 다시 우승하겠다”고 다짐했다. 이어 떠났다.', ['그는 “큰 대회가 많다. 다시 우승하겠다”고 다짐했다.', '이어 떠났다.']],
     ['numbers and a missing space', '비율은 3.5%였다.다음 회의는 오는 3일이다.', ['비율은 3.5%였다.', '다음 회의는 오는 3일이다.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text, 'ko')).toEqual(expected);
