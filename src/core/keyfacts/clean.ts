@@ -45,7 +45,7 @@ export function leadingMatterLength(sentence: string): number {
 const CAPTION = [
   /\((?:Yonhap|AP|AFP|Reuters|EPA|Getty Images|Xinhua|AP Photo|Newsis|News1)\)\s*$/,
   /\b(?:in this (?:photo|file photo|image)|photo (?:provided|released) by|file photo|Photo:|Image:|Credit:|Pictured:|Picture:)/i,
-  /^(?:사진|자료사진|그래픽)\s*[=:]|[/\s]사진\s*[=:]|▲|ⓒ|©|\[사진|\(사진[=:]/,
+  /^(?:사진|자료사진|그래픽)\s*[=:]|[/\s]사진\s*[=:]|▲|ⓒ|©|\[사진|\(사진[=:]|제공\s*[=)\]]|\[[^\]]{0,20}=연합뉴스\]/,
 ];
 
 const BOILERPLATE = [
