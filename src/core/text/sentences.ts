@@ -50,13 +50,40 @@ export function sentences(text: string, lang: string | null): string[] {
   for (const paragraph of text.split(/[\r\n\u2028\u2029]+/)) {
     if (!HAS_WORD.test(paragraph)) continue;
     const pieces: Piece[] = [];
+    const english = segmenter.resolvedOptions().locale.startsWith('en');
     for (const raw of rawSegments(segmenter, paragraph)) {
       const lead = raw.text.length - raw.text.trimStart().length;
       const trimmed = raw.text.trim();
-      if (trimmed) pieces.push({ text: trimmed, start: raw.index + lead, spaceAfter: /\s$/.test(raw.text) });
+      if (!trimmed) continue;
+      const piece = { text: trimmed, start: raw.index + lead, spaceAfter: /\s$/.test(raw.text) };
+      pieces.push(...(english ? splitGluedSentences(piece) : [piece]));
     }
     mergePieces(paragraph, pieces, out);
   }
+  return out;
+}
+
+/**
+ * Captions and sentences glued without punctuation, as scraped text often has them:
+ * "…interest in their players The manner in which…". A lower-case word followed by a capitalised
+ * pronoun or article and a lower-case word is a sentence start ("in The Times" is not).
+ */
+const GLUED = /(?<=\b[a-z][a-z0-9]+\)?) (?=(?:The|He|She|They|It|His|Her|This|These|Their|A|An) [a-z])/g;
+const NOT_SENTENCE_END = new Set(
+  'a an the of in on at to for with by from and or but as than that vitamin type grade class group plan category hepatitis section part option size'.split(' '),
+);
+
+function splitGluedSentences(piece: Piece): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of piece.text.matchAll(GLUED)) {
+    const before = piece.text.slice(from, m.index);
+    const lastWord = before.match(/([a-z0-9]+)\)?$/)?.[1] ?? '';
+    if (NOT_SENTENCE_END.has(lastWord)) continue;
+    out.push({ text: before, start: piece.start + from, spaceAfter: true });
+    from = m.index! + 1;
+  }
+  out.push({ text: piece.text.slice(from), start: piece.start + from, spaceAfter: piece.spaceAfter });
   return out;
 }
 
