@@ -78,14 +78,11 @@ function manifestFor(browser, siteRules) {
   const newsSites = [...new Set(siteRules.flatMap((rule) => rule.matches))].sort();
   manifest.host_permissions = newsSites;
   manifest.content_scripts = [{ matches: newsSites, js: ['content.js'], run_at: 'document_idle' }];
-  // reader.html is framed into pages by the automatic-mode overlay: on the news sites, and on sites the user
-  // granted at run time (any http(s) site, so that entry can't be narrower). Chrome serves the second entry
-  // only under a per-session dynamic id, so pages cannot probe for Lede; Firefox ids are random per install.
-  const anySite = { resources: ['reader.html'], matches: ['https://*/*', 'http://*/*'] };
-  manifest.web_accessible_resources = [
-    { resources: ['reader.html'], matches: newsSites },
-    browser === 'chrome' ? { ...anySite, use_dynamic_url: true } : anySite,
-  ];
+  // reader.html is framed into pages by the automatic-mode overlay: on the news sites, and on any site the user
+  // grants at run time, so the entry can't be narrower than http(s). (Chrome's use_dynamic_url would hide it
+  // from probing pages, but content scripts get the static URL and Chrome then kills the frame's renderer;
+  // verified in Chromium 156.) The worker only serves a snapshot to a frame in a tab where it opened an overlay.
+  manifest.web_accessible_resources = [{ resources: ['reader.html'], matches: ['https://*/*', 'http://*/*'] }];
   // Only what must differ between browsers is patched here.
   if (browser === 'chrome') {
     manifest.background = { service_worker: 'background.js' };

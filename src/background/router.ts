@@ -8,7 +8,7 @@ import { readSettings, shouldAutoOpen } from '../shared/settings';
 import { readHandoff, storeHandoff } from './handoff';
 import { snapshotTab } from './snapshot-service';
 import { decideForNewPage } from './auto-mode';
-import { closeOverlayIn } from './overlay-control';
+import { closeOverlayIn, overlayOpenedIn } from './overlay-control';
 import { getTabDetection, recordDetection } from './tab-state';
 import { classifySender, isWorkerMessageType, MESSAGE_ORIGIN, REQUEST_GUARDS } from './validate';
 
@@ -42,7 +42,9 @@ export const handlers: Handlers = {
     return snapshotTab(data.tabId);
   },
   async getSnapshotForSender(_data, sender) {
-    return snapshotTab(requireTab(sender));
+    const tabId = requireTab(sender);
+    if (!(await overlayOpenedIn(tabId))) throw new Error('Lede: no overlay was opened in this tab');
+    return snapshotTab(tabId);
   },
   async getDetection(data) {
     return getTabDetection(data.tabId);

@@ -68,7 +68,7 @@ export async function recordDetection(tabId: number, url: string, detection: Det
 
 /** Forgets a tab (closed, or navigated to another document). */
 export async function clearTabDetection(tabId: number, resetButton: boolean): Promise<void> {
-  await ext().storage.session.remove(tabKey(tabId));
+  await ext().storage.session.remove([tabKey(tabId), `overlay:${tabId}`]);
   if (resetButton) await showOnToolbar(tabId, false);
 }
 

@@ -97,3 +97,16 @@ describe('the worker deciding for tabs', () => {
     expect(await reapplySettings(settings({ autoMode: true }))).toEqual([]);
   });
 });
+
+describe('overlay frame gating', () => {
+  it('serves a snapshot to a frame only in a tab where the worker opened the overlay', async () => {
+    const { handlers } = await import('../../src/background/router');
+    const { openOverlayIn, closeOverlayIn, overlayOpenedIn } = await import('../../src/background/overlay-control');
+    const frame = { tabId: 4, url: 'chrome-extension://test-extension-id/reader.html?mode=overlay' };
+    await expect(handlers.getSnapshotForSender({}, frame)).rejects.toThrow(/no overlay/);
+    expect(await openOverlayIn(4)).toBe(true);
+    expect(await overlayOpenedIn(4)).toBe(true);
+    await closeOverlayIn(4);
+    expect(await overlayOpenedIn(4)).toBe(false);
+  });
+});
