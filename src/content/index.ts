@@ -32,7 +32,8 @@ function detect(): void {
     detection = { isArticle: false, kind: 'none', confidence: 0, reasons: ['error'] };
   }
   // A harmless marker on <html> (read by the end-to-end tests): 'yes' when this page is an article.
-  document.documentElement.dataset.ledeArticle = detection.isArticle ? 'yes' : 'no';
+  // setAttribute, not dataset: an XML document's root element has no dataset.
+  document.documentElement?.setAttribute('data-lede-article', detection.isArticle ? 'yes' : 'no');
   // The worker records it, updates the toolbar button and opens the overlay in automatic mode.
   sendToWorker('pageDetected', { url, detection }).catch(() => undefined);
 }
