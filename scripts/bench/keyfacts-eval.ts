@@ -4,8 +4,10 @@
  * sentences from our segmenter), the share of facts quoted verbatim, and keyFacts() time per article.
  *
  * Importable (evaluateKeyFacts) by the bench, or runnable by itself:
- *   npx esbuild scripts/bench/keyfacts-eval.ts --bundle --platform=node --packages=external \
+ *   npx esbuild scripts/bench/keyfacts-eval.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=/tmp/keyfacts-eval.mjs && node /tmp/keyfacts-eval.mjs [--weights JSON] [--count N] [--show ID]
+ * It runs only when the script's file name contains "keyfacts-eval", so a bench that bundles and
+ * imports it never triggers the command-line run. Corpus: $LEDE_CORPUS or ../shared/corpus.
  */
 import fs from 'node:fs';
 import path from 'node:path';
