@@ -80,6 +80,8 @@ export interface SiteBarHandlers {
   /** From the click: request permissions synchronously here if needed. */
   onSiteAlways(checked: boolean, input: HTMLInputElement): void;
   onAutoMode(checked: boolean, input: HTMLInputElement): void;
+  /** Overlay only: "never open by itself on this site" (then the overlay closes). */
+  onSiteNever?(): void;
 }
 
 export interface SiteBar {
@@ -106,15 +108,23 @@ export function renderSiteBar(doc: Document, handlers: SiteBarHandlers): SiteBar
   const note = h(doc, 'p', { class: 'lede-site-note', attrs: { role: 'status', 'aria-live': 'polite' } });
   site.input.addEventListener('change', () => handlers.onSiteAlways(site.input.checked, site.input));
   auto.input.addEventListener('change', () => handlers.onAutoMode(auto.input.checked, auto.input));
+  const never = handlers.onSiteNever
+    ? h(doc, 'button', { class: 'lede-link-button', attrs: { type: 'button', 'data-action': 'site-never' } })
+    : null;
+  never?.addEventListener('click', () => handlers.onSiteNever?.());
 
   const element = h(doc, 'div', { class: 'lede-site-bar' },
-    h(doc, 'div', { class: 'lede-site-switches' }, site.wrapper, auto.wrapper),
+    h(doc, 'div', { class: 'lede-site-switches' }, site.wrapper, auto.wrapper, never),
     note,
   );
 
   const render = () => {
     site.wrapper.hidden = !host;
     if (host) siteLabel.textContent = t('siteAlways', host);
+    if (never) {
+      never.hidden = !host;
+      if (host) never.textContent = t('siteNever', host);
+    }
     if (!settings) return;
     const mode = host ? siteModeFor(settings, host) : null;
     site.input.checked = mode === 'always';

@@ -90,6 +90,10 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
       apply({ ...current, autoMode: checked });
       void updateSettings({ autoMode: checked });
     },
+    onSiteNever: options.closeOverlay && (() => {
+      if (!host) return;
+      void setSiteMode(host, 'never').finally(() => options.closeOverlay?.());
+    }),
   });
 
   const root = doc.getElementById('app') ?? doc.body;

@@ -142,4 +142,21 @@ describe('popup flow', () => {
     document.querySelector<HTMLInputElement>('[data-action="auto-mode"]')!.click();
     await vi.waitFor(async () => expect((await fakeBrowser.storage.sync.get('autoMode')).autoMode).toBe(true));
   });
+
+  it('overlay mode: Esc and "Back to page" close it; "never on this site" saves the rule and closes', async () => {
+    const closeOverlay = vi.fn();
+    start({ mode: 'overlay', loadSnapshot: async () => snapshotOf('yna-en-2.html'), closeOverlay });
+    expect(await settled()).toBe('ready');
+    expect(document.activeElement?.getAttribute('data-action')).toBe('back');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(closeOverlay).toHaveBeenCalledTimes(1);
+    document.querySelector<HTMLButtonElement>('[data-action="back"]')!.click();
+    expect(closeOverlay).toHaveBeenCalledTimes(2);
+    const never = document.querySelector<HTMLButtonElement>('[data-action="site-never"]')!;
+    expect(never.textContent).toBe('Never open by itself on en.yna.co.kr');
+    never.click();
+    await vi.waitFor(() => expect(closeOverlay).toHaveBeenCalledTimes(3));
+    expect(await fakeBrowser.storage.sync.get('site:en.yna.co.kr')).toEqual({ 'site:en.yna.co.kr': 'never' });
+    expect(document.querySelector('[data-action="open-tab"]')).toBeNull();
+  });
 });
