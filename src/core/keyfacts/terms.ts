@@ -3,7 +3,6 @@
  * with a light plural/possessive fold. Korean: character bigrams inside each word, which match a
  * stem whatever particle or ending is attached ("국방부는" / "국방부가" share "국방", "방부").
  */
-import { words } from '../text';
 
 /**
  * Scoring tokens: runs of letters/digits, with digits and Hangul split apart ("14일" → "14", "일")
@@ -43,11 +42,6 @@ function foldEnglish(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   return w;
-}
-
-/** Content terms (with repeats) of one sentence. */
-export function sentenceTerms(sentence: string, lang: string): string[] {
-  return termsOfWords(words(sentence, lang), lang);
 }
 
 /** Content terms of a sentence already split by words(). */
