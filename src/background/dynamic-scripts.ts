@@ -41,3 +41,23 @@ export async function syncGrantedContentScripts(): Promise<string[]> {
   else await api.scripting.registerContentScripts([script]);
   return matches;
 }
+
+/**
+ * Runs the content script in tabs already open on newly granted origins, so detection and automatic
+ * mode apply there without a reload (the registered script only runs on later page loads).
+ */
+export async function injectIntoOpenTabs(origins: readonly string[]): Promise<number> {
+  const api = ext();
+  const web = origins.filter((origin) => /^(?:https?|\*):\/\//.test(origin));
+  if (web.length === 0) return 0;
+  const tabs = await api.tabs.query({ url: [...web] }).catch(() => []);
+  let injected = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const ok = await api.scripting
+      .executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['content.js'] })
+      .then(() => true, () => false);
+    if (ok) injected++;
+  }
+  return injected;
+}

@@ -9,7 +9,7 @@ import { replyingListener } from '../shared/messages';
 import { isSettingsKey, migrateSettings } from '../shared/settings';
 import { reapplySettings } from './auto-mode';
 import { toggleSiteAuto, TOGGLE_SITE_AUTO } from './commands';
-import { syncGrantedContentScripts } from './dynamic-scripts';
+import { injectIntoOpenTabs, syncGrantedContentScripts } from './dynamic-scripts';
 import { routeMessage } from './router';
 import { clearTabDetection, onTabLoading } from './tab-state';
 
@@ -42,5 +42,9 @@ function setUp(): void {
 
 api.runtime.onInstalled.addListener(setUp);
 api.runtime.onStartup.addListener(setUp);
-api.permissions.onAdded.addListener(() => void syncGrantedContentScripts().catch(() => undefined));
+api.permissions.onAdded.addListener((added) => {
+  void syncGrantedContentScripts()
+    .then(() => injectIntoOpenTabs(added.origins ?? []))
+    .catch(() => undefined);
+});
 api.permissions.onRemoved.addListener(() => void syncGrantedContentScripts().catch(() => undefined));
