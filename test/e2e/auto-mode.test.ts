@@ -120,7 +120,7 @@ describe('automatic mode', () => {
   it('switching it on applies to an open tab; Esc gives back the same title, DOM and scroll position', async () => {
     await setSettings(lede, { autoMode: false, sites: { [YNA_HOST]: null } });
     const page = await openPage(lede, OTHER_ARTICLE.url);
-    await page.waitForSelector('html[data-lede-article="yes"]', { timeout: 10_000 });
+    await page.waitForSelector('html[data-lede-article="yes"]', { state: 'attached', timeout: 10_000 });
     const tabId = await tabIdOf(lede, page);
     expect(await autoDecision(tabId)).toBe(false);
     await pageSettled(page);
@@ -165,7 +165,7 @@ describe('automatic mode', () => {
   it('"never on this site" wins over the global switch', async () => {
     await setSettings(lede, { autoMode: true, sites: { [YNA_HOST]: 'never' } });
     const page = await openPage(lede, ARTICLE.url);
-    await page.waitForSelector('html[data-lede-article="yes"]', { timeout: 10_000 });
+    await page.waitForSelector('html[data-lede-article="yes"]', { state: 'attached', timeout: 10_000 });
     const tabId = await tabIdOf(lede, page);
     expect(await autoDecision(tabId)).toBe(false);
     await sleep(500);
@@ -201,7 +201,7 @@ describe('automatic mode', () => {
     expect(stored.autoMode).toBe(true);
     expect(stored['site:news.sbs.co.kr']).toBe('never');
     const sbs = await openPage(lede, KOREAN_ARTICLE.url);
-    await sbs.waitForSelector('html[data-lede-article="yes"]', { timeout: 10_000 });
+    await sbs.waitForSelector('html[data-lede-article="yes"]', { state: 'attached', timeout: 10_000 });
     expect(await autoDecision(await tabIdOf(lede, sbs))).toBe(false);
     expect(await sbs.locator('[data-lede-overlay]').count()).toBe(0);
     await Promise.all([page.close(), sbs.close()]);

@@ -52,7 +52,7 @@ async function keyFactTexts(popup: Page): Promise<string[]> {
 describe('toolbar button', () => {
   it('marks a Yonhap English article', async () => {
     const page = await openPage(lede, YNA.url);
-    await page.waitForSelector('html[data-lede-article="yes"]', { timeout: 10_000 });
+    await page.waitForSelector('html[data-lede-article="yes"]', { state: 'attached', timeout: 10_000 });
     const tabId = await tabIdOf(lede, page);
     const toolbar = await waitForToolbar(tabId);
     expect(toolbar.isArticle).toBe(true);
@@ -62,7 +62,7 @@ describe('toolbar button', () => {
 
   it('does not mark the Naver News home page', async () => {
     const page = await openPage(lede, NAVER_HOME.url);
-    await page.waitForSelector('html[data-lede-article="no"]', { timeout: 10_000 });
+    await page.waitForSelector('html[data-lede-article="no"]', { state: 'attached', timeout: 10_000 });
     const tabId = await tabIdOf(lede, page);
     const toolbar = await waitForToolbar(tabId);
     expect(toolbar.isArticle).toBe(false);
@@ -85,6 +85,12 @@ describe('popup', () => {
     expect(facts.length).toBeGreaterThanOrEqual(2);
     for (const fact of facts) expect(body).toContain(fact); // verbatim sentences of the body
     expect(await popup.getAttribute('[data-role="article"]', 'lang')).toBe('en');
+    // Fits the popup: no sideways scrolling, within Chrome's 800×600 limit; the view scrolls vertically.
+    const size = await popup.evaluate(() => ({
+      width: document.documentElement.scrollWidth, viewport: innerWidth, height: document.documentElement.scrollHeight,
+    }));
+    expect(size.width).toBeLessThanOrEqual(Math.min(size.viewport, 800));
+    expect(size.height).toBeGreaterThan(600);
     await screenshot(popup, 'popup-yna-en-light');
     await closeAll(popup, page);
   });
@@ -195,7 +201,8 @@ describe('popup', () => {
       lede.ctx.waitForEvent('page', { timeout: 10_000 }),
       popup.click('[data-action="open-tab"]'),
     ]);
-    await reader.waitForURL(/\/reader\.html/, { timeout: 10_000 });
+    // (A chrome-error:// URL here means Chrome refused to load reader.html in a tab.)
+    await expect.poll(() => reader.url(), { timeout: 5_000 }).toMatch(/^chrome-extension:\/\/[a-p]{32}\/reader\.html\?/);
     await reader.setViewportSize(PAGE_VIEWPORT);
     expect(await settledState(reader)).toBe('ready');
     // The article travels through the worker, not the URL.
