@@ -1,0 +1,149 @@
+/**
+ * "Is there enough article-like text here?" — the idea of Readability's isProbablyReaderable
+ * (sum of sqrt(length - 140) over visible, likely-content blocks must pass 20), written here so
+ * the content script stays small, with these changes:
+ * - Hangul text counts up to 1.6× per character (a Korean sentence says in ~60 characters what an
+ *   English one says in ~100), so Korean articles of 100–140-character paragraphs pass;
+ * - blocks inside <footer>/<nav>/<aside> do not count (page chrome, not text);
+ * - teasers — blocks wrapped in a link, or mostly link text, or one block each in many look-alike
+ *   items holding their own link — are summed apart: when they outweigh the rest, the page is a list;
+ * - the work is capped: at most MAX_NODES candidates and MAX_ANCESTORS ancestors per candidate.
+ */
+
+const MIN_LENGTH = 140;
+export const MIN_SCORE = 20;
+const MAX_NODES = 1500;
+const MAX_ANCESTORS = 40;
+const HANGUL_WEIGHT = 0.6;
+const MIN_TEASER_ITEMS = 5;
+
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+export interface TextShape {
+  /** Readerable score of the article-like blocks (teasers excluded). */
+  score: number;
+  /** Summed score of teaser blocks (link-wrapped or repeated look-alike items). */
+  teaserScore: number;
+  /** Number of teaser blocks. */
+  teasers: number;
+}
+
+function isVisible(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return false;
+  if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return false;
+  const ariaHidden = el.getAttribute('aria-hidden');
+  return ariaHidden === null || (ariaHidden === 'true' && String(el.className).includes('fallback-image'));
+}
+
+/** 'skip' inside a list item (<p> only, as Readability) or page chrome; 'link' inside a link; else ''. */
+function placement(el: Element): 'skip' | 'link' | '' {
+  let link = false;
+  let node = el.parentElement;
+  for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parentElement) {
+    const tag = node.tagName;
+    if ((tag === 'LI' && el.tagName === 'P') || tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return 'skip';
+    if (tag === 'A' && i < 6) link = true;
+  }
+  return link ? 'link' : '';
+}
+
+function linkTextLength(el: Element): number {
+  const links = el.getElementsByTagName('a');
+  let total = 0;
+  for (let i = 0; i < links.length && i < 50; i++) total += (links[i].textContent ?? '').length;
+  return total;
+}
+
+/** Text length weighted for Hangul, judged from a sample so huge nodes cost no more than small ones. */
+export function weightedLength(text: string): number {
+  const sample = text.length > 400 ? text.slice(0, 400) : text;
+  const letters = sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
+  if (!letters) return text.length;
+  const hangul = (sample.match(/[\uac00-\ud7a3\u3131-\u318e]/g) ?? []).length;
+  return text.length * (1 + HANGUL_WEIGHT * (hangul / letters));
+}
+
+/** Candidate blocks: <p>, <pre>, <article>, and <div>s that hold text broken by <br>. */
+function candidates(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const tag of ['p', 'pre', 'article']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0, n = list.length; i < n && found.length < MAX_NODES; i++) found.push(list[i]); // jsdom recounts .length on every read
+  }
+  const brs = doc.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  for (let i = 0, n = brs.length; i < n && found.length < MAX_NODES; i++) {
+    const parent = brs[i].parentElement;
+    if (parent && parent.tagName === 'DIV' && !seen.has(parent)) {
+      seen.add(parent);
+      found.push(parent);
+    }
+  }
+  return found;
+}
+
+/**
+ * Scores the page's text blocks. Stops once the article-like score passes `stopAt` with at least
+ * as much article text as teaser text seen (the verdict cannot change much after that).
+ */
+export function textShape(doc: Document, stopAt = 3 * MIN_SCORE): TextShape {
+  const shape: TextShape = { score: 0, teaserScore: 0, teasers: 0 };
+  // Blocks that are the only scored block of their parent, grouped by the parent's look.
+  const byParent = new Map<Element, number>();
+  const solitary: { el: Element; points: number }[] = [];
+  for (const el of candidates(doc)) {
+    const text = el.textContent ?? '';
+    // Cheap pre-check: even at full Hangul weight, shorter text cannot reach the minimum.
+    if (text.length < MIN_LENGTH / (1 + HANGUL_WEIGHT)) continue;
+    const trimmed = text.trim();
+    const length = weightedLength(trimmed);
+    if (length < MIN_LENGTH) continue;
+    const matchString = el.className + ' ' + el.id;
+    if (UNLIKELY.test(matchString) && !MAYBE_CANDIDATE.test(matchString)) continue;
+    if (!isVisible(el)) continue;
+    const where = placement(el);
+    if (where === 'skip') continue;
+    const points = Math.sqrt(length - MIN_LENGTH);
+    if (where === 'link' || linkTextLength(el) > trimmed.length / 2) {
+      shape.teaserScore += points;
+      shape.teasers++;
+      continue;
+    }
+    shape.score += points;
+    const parent = el.parentElement;
+    if (parent) {
+      byParent.set(parent, (byParent.get(parent) ?? 0) + 1);
+      solitary.push({ el, points });
+    }
+    if (shape.score > stopAt && shape.score > shape.teaserScore) break;
+  }
+  moveRepeatedItems(shape, solitary, byParent);
+  return shape;
+}
+
+/** Blocks alone in look-alike parents that carry their own link (a headline) are teasers too. */
+function moveRepeatedItems(shape: TextShape, blocks: { el: Element; points: number }[], byParent: Map<Element, number>): void {
+  const groups = new Map<string, { el: Element; points: number }[]>();
+  for (const block of blocks) {
+    const parent = block.el.parentElement!;
+    if (byParent.get(parent) !== 1) continue;
+    const key = parent.tagName + '.' + parent.className;
+    const group = groups.get(key) ?? [];
+    group.push(block);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < MIN_TEASER_ITEMS) continue;
+    const withLink = group.filter((b) => b.el.parentElement!.getElementsByTagName('a').length > b.el.getElementsByTagName('a').length);
+    if (withLink.length < MIN_TEASER_ITEMS) continue;
+    for (const block of withLink) {
+      shape.score -= block.points;
+      shape.teaserScore += block.points;
+      shape.teasers++;
+    }
+  }
+}
+
+/** True when the page holds enough visible article-like text (see textShape). */
+export const isReaderable = (doc: Document): boolean => textShape(doc).score > MIN_SCORE;
