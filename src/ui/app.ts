@@ -26,6 +26,26 @@ export interface AppOptions {
   /** Overlay: close the overlay (Esc, Back to page). */
   closeOverlay?(): void;
   openSettings(): void;
+  /** Override of SNAPSHOT_TIMEOUT_MS (tests). */
+  snapshotTimeoutMs?: number;
+}
+
+/**
+ * How long the page may take to hand over its snapshot. Bad pages must end in a clear state within
+ * seconds (issue 4 §2); a busy page can be retried.
+ */
+export const SNAPSHOT_TIMEOUT_MS = 4_000;
+
+type Snapshot = SnapshotResult | { ok: false; reason: 'timeout'; message: string };
+
+function withTimeout(win: Window, pending: Promise<SnapshotResult>, ms: number): Promise<Snapshot> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(() => resolve({ ok: false, reason: 'timeout', message: '' }), ms);
+    pending.then(
+      (value) => { win.clearTimeout(timer); resolve(value); },
+      (error: unknown) => { win.clearTimeout(timer); resolve({ ok: false, reason: 'error', message: String(error) }); },
+    );
+  });
 }
 
 interface Loaded {
@@ -81,7 +101,7 @@ export function startApp(doc: Document, options: AppOptions): void {
   async function load(): Promise<void> {
     show({ state: 'loading' });
     settings?.setPage(null);
-    const snapshot = await options.loadSnapshot();
+    const snapshot = await withTimeout(win, options.loadSnapshot(), options.snapshotTimeoutMs ?? SNAPSHOT_TIMEOUT_MS);
     if (!snapshot.ok) {
       show(stateForSnapshotFailure(snapshot.reason, null, snapshot.message), { onRetry: load });
       return;

@@ -32,6 +32,8 @@ export function stateForSnapshotFailure(reason: SnapshotFailureReason, url?: str
       return { state: 'error', reasonKey: 'errorTooLarge' };
     case 'no-tab':
       return { state: 'error', reasonKey: 'errorNoTab' };
+    case 'timeout':
+      return { state: 'error', reasonKey: 'errorTimeout' };
     default:
       return { state: 'error', reasonKey: 'errorUnknown', detail: message || undefined };
   }

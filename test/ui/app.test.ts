@@ -101,6 +101,11 @@ describe('popup flow', () => {
     expect(await settled()).toBe('error');
     expect(document.querySelector('.lede-error-reason')?.textContent).toBe('Reason: Frame with ID 0 was removed.');
     expect(document.querySelector('[data-action="retry"]')).not.toBeNull();
+
+    document.body.outerHTML = '<body data-state="loading"><div id="app"></div></body>';
+    start({ loadSnapshot: () => new Promise(() => undefined), snapshotTimeoutMs: 50 });
+    expect(await settled()).toBe('error');
+    expect(document.querySelector('.lede-error-reason')?.textContent).toBe("Reason: The page didn't answer in time. It may still be loading or busy.");
   });
 
   it('turns an exception in the reader into an error with its reason, and "try again" reloads', async () => {

@@ -46,7 +46,8 @@ export function renderHeader(doc: Document, article: Article, locale: string): H
   const lang = safeLang(article.lang);
   return h(doc, 'header', { class: 'lede-header' },
     source,
-    h(doc, 'h1', { class: 'lede-title', text: article.title, attrs: { lang, dir: 'auto' } }),
+    // A page without a usable title still gets a heading: its site.
+    h(doc, 'h1', { class: 'lede-title', text: article.title.trim() || sourceName || article.url, attrs: { lang, dir: 'auto' } }),
     article.byline ? h(doc, 'p', { class: 'lede-byline', text: article.byline, attrs: { lang, dir: 'auto' } }) : null,
     meta,
   );
