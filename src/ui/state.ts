@@ -20,7 +20,8 @@ export type SnapshotFailureReason = 'restricted' | 'no-access' | 'too-large' | '
 
 /** The state for a snapshot that could not be taken. */
 export function stateForSnapshotFailure(reason: SnapshotFailureReason, url?: string | null, message?: string): StateInfo {
-  const isFile = typeof url === 'string' && url.startsWith('file:');
+  // The worker's failure carries no URL, but its message names file access (snapshot-service.ts).
+  const isFile = (typeof url === 'string' && url.startsWith('file:')) || /\bfile (URL|access)|local files/i.test(message ?? '');
   switch (reason) {
     case 'restricted':
       return { state: 'restricted', reasonKey: isFile ? 'stateRestrictedFile' : 'stateRestrictedBody' };
