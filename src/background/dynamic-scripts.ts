@@ -7,7 +7,8 @@ import { ext } from '../shared/browser-api';
 
 const SCRIPT_ID = 'lede-granted-sites';
 
-function newsSiteMatches(): string[] {
+/** The content script's match patterns from the manifest (generated from the site rules at build time). */
+export function newsSiteMatches(): string[] {
   const manifest = ext().runtime.getManifest() as { content_scripts?: { matches?: string[] }[] };
   return manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
 }

@@ -9,9 +9,9 @@ import { replyingListener } from '../shared/messages';
 import { isSettingsKey, migrateSettings } from '../shared/settings';
 import { reapplySettings } from './auto-mode';
 import { toggleSiteAuto, TOGGLE_SITE_AUTO } from './commands';
-import { injectIntoOpenTabs, syncGrantedContentScripts } from './dynamic-scripts';
+import { injectIntoOpenTabs, newsSiteMatches, syncGrantedContentScripts } from './dynamic-scripts';
 import { routeMessage } from './router';
-import { clearTabDetection, onTabLoading } from './tab-state';
+import { clearTabDetection, moveTabDetection, onTabLoading } from './tab-state';
 
 const api = ext();
 
@@ -19,6 +19,11 @@ api.runtime.onMessage.addListener(replyingListener(routeMessage) as Parameters<t
 
 api.tabs.onRemoved.addListener((tabId) => {
   void clearTabDetection(tabId, false).catch(() => undefined);
+});
+
+// A prerendered page swapped in under a new tab id: its state moves with it.
+api.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
+  void moveTabDetection(removedTabId, addedTabId).catch(() => undefined);
 });
 
 api.tabs.onUpdated.addListener((tabId, changeInfo) => {
@@ -40,7 +45,12 @@ function setUp(): void {
   void syncGrantedContentScripts().catch(() => undefined);
 }
 
-api.runtime.onInstalled.addListener(setUp);
+api.runtime.onInstalled.addListener(() => {
+  setUp();
+  // Chrome does not run content scripts in tabs that were open before the install: do it now, so their
+  // toolbar button is right without a reload (the script guards against running twice).
+  void injectIntoOpenTabs(newsSiteMatches()).catch(() => undefined);
+});
 api.runtime.onStartup.addListener(setUp);
 api.permissions.onAdded.addListener((added) => {
   void syncGrantedContentScripts()

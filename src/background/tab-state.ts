@@ -66,6 +66,15 @@ export async function recordDetection(tabId: number, url: string, detection: Det
   return state;
 }
 
+/** Moves a tab's state to its replacement (prerendering swaps tab ids) and shows it on the new tab's button. */
+export async function moveTabDetection(fromTabId: number, toTabId: number): Promise<void> {
+  const state = await getTabDetection(fromTabId);
+  await ext().storage.session.remove([tabKey(fromTabId), `overlay:${fromTabId}`]);
+  if (!state) return;
+  await saveTabDetection(toTabId, state);
+  await showOnToolbar(toTabId, state.detection.isArticle);
+}
+
 /** Forgets a tab (closed, or navigated to another document). */
 export async function clearTabDetection(tabId: number, resetButton: boolean): Promise<void> {
   await ext().storage.session.remove([tabKey(tabId), `overlay:${tabId}`]);

@@ -96,3 +96,14 @@ describe('reader-tab handoff', () => {
     expect(await readHandoff(token)).toEqual({ ok: true, snapshot: snapshot('Huge') });
   });
 });
+
+describe('tab replacement', () => {
+  it('moves the state and the mark to the new tab id', async () => {
+    const { moveTabDetection } = await import('../../src/background/tab-state');
+    await recordDetection(3, 'https://en.yna.co.kr/view/AEN1', article);
+    await moveTabDetection(3, 30);
+    expect(await getTabDetection(3)).toBeNull();
+    expect((await getTabDetection(30))?.url).toBe('https://en.yna.co.kr/view/AEN1');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 30 })).toBe('✓');
+  });
+});
