@@ -1,0 +1,41 @@
+/**
+ * List-page signals: home, section, search and tag pages repeat one item shape many times
+ * (headline link + teaser) and end in paging controls. Cheap checks only.
+ */
+import type { TextShape } from './readerable';
+
+const MAX_HEADINGS = 400;
+const MANY_HEADLINE_LINKS = 10;
+
+/** Number of h2–h4 headings that are links (a link inside, or a link around them). */
+export function headlineLinks(doc: Document): number {
+  let count = 0;
+  let seen = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const headings = doc.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && seen < MAX_HEADINGS; i++, seen++) {
+      const h = headings[i];
+      if (h.getElementsByTagName('a').length || h.parentElement?.tagName === 'A' || h.parentElement?.parentElement?.tagName === 'A') count++;
+    }
+  }
+  return count;
+}
+
+/** Paging controls: a pagination container, or a link to the next page of a listing. */
+export function hasPaging(doc: Document): boolean {
+  return !!doc.querySelector('.pagination,.paging,.pager,.page-numbers,[class*="paginat"]');
+}
+
+/**
+ * Why the page looks like a list ('list:teasers', 'list:headlines'), or '' if it does not.
+ * `shape` is the text-block shape from readerable.ts.
+ */
+export function listPageReason(doc: Document, shape: TextShape): string {
+  if (shape.teasers >= 5 && shape.teaserScore > shape.score) return 'list:teasers';
+  // Little article text and many linked headlines: a front page. Paging makes it surer.
+  if (shape.score < 40) {
+    const headlines = headlineLinks(doc);
+    if (headlines >= MANY_HEADLINE_LINKS || (headlines >= 5 && hasPaging(doc))) return 'list:headlines';
+  }
+  return '';
+}

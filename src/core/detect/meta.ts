@@ -1,0 +1,27 @@
+/** Open Graph and article:* meta signals, read from <head> only (small, and where they belong). */
+
+export interface MetaSignals {
+  /** og:type, lower-cased ('article', 'website', 'video.other'...), or ''. */
+  ogType: string;
+  /** article:published_time (or a similar published-date meta) is present. */
+  published: boolean;
+}
+
+const PUBLISHED = /^(?:article:published_time|og:article:published_time|datepublished|pubdate|publishdate|date|dc\.date\.issued|sailthru\.date|parsely-pub-date)$/i;
+const MAX_META = 400;
+
+export function metaSignals(doc: Document): MetaSignals {
+  const result: MetaSignals = { ogType: '', published: false };
+  const metas = doc.head?.getElementsByTagName('meta');
+  if (!metas) return result;
+  for (let i = 0; i < metas.length && i < MAX_META; i++) {
+    const meta = metas[i];
+    const key = meta.getAttribute('property') || meta.getAttribute('name') || meta.getAttribute('itemprop') || '';
+    if (!key) continue;
+    const content = (meta.getAttribute('content') ?? '').trim();
+    if (!content) continue;
+    if (key.toLowerCase() === 'og:type') result.ogType = content.toLowerCase();
+    else if (PUBLISHED.test(key)) result.published = true;
+  }
+  return result;
+}
