@@ -5,7 +5,9 @@
  *
  * Importable (evaluateKeyFacts) by the bench, or runnable by itself:
  *   npx esbuild scripts/bench/keyfacts-eval.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=/tmp/keyfacts-eval.mjs && node /tmp/keyfacts-eval.mjs [--weights JSON] [--count N] [--show ID]
+ *     --outfile=/tmp/keyfacts-eval.mjs && node /tmp/keyfacts-eval.mjs [--weights JSON] [--count N] [--show ID] [--halves]
+ * --halves adds the R1 delta over Lead-3 on each half of the set (split by a hash of the id), so a
+ * change can be kept only when it helps on both halves, not just on the whole 50.
  * It runs only when the script's file name contains "keyfacts-eval", so a bench that bundles and
  * imports it never triggers the command-line run. Corpus: $LEDE_CORPUS or ../shared/corpus.
  */
@@ -98,6 +100,26 @@ export function formatFigures(figures: LangFigures[]): string {
   ].join('\n')).join('\n');
 }
 
+/** Half 0 or 1 of the dev set: FNV-1a hash of the id, so the split does not follow file order. */
+export function halfOf(id: string): 0 | 1 {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) & 1) as 0 | 1;
+}
+
+/** One line per language: R1 delta over Lead-3 on all articles and on each half. */
+function formatHalves(corpus: string, options: KeyFactsOptions): string {
+  return ['en', 'ko'].map((lang) => {
+    const items = loadSummaries(corpus, lang);
+    const delta = (subset: SummaryItem[]) => {
+      const g = evaluateLang(subset, lang, options);
+      return `${(g.lede.rouge1 - g.lead3.rouge1).toFixed(2)} (R1 ${g.lede.rouge1.toFixed(2)}, n=${subset.length})`;
+    };
+    return `${lang} R1 delta: all ${delta(items)}  half0 ${delta(items.filter((i) => halfOf(i.id) === 0))}  ` +
+      `half1 ${delta(items.filter((i) => halfOf(i.id) === 1))}`;
+  }).join('\n');
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -120,7 +142,7 @@ function main(): void {
     }
     return;
   }
-  console.log(formatFigures(evaluateKeyFacts(corpus, options)));
+  console.log(args.includes('--halves') ? formatHalves(corpus, options) : formatFigures(evaluateKeyFacts(corpus, options)));
 }
 
 if (/keyfacts-eval/.test(path.basename(process.argv[1] ?? ''))) main();

@@ -61,6 +61,13 @@ const EN_DEPENDENT =
   /^(?:It|Its|This|These|That|Those|They|Their|There|But|And|Also|So|Yet|However|Still|Meanwhile|Instead|With|Despite|Although|Though|Then|Such|Both|Nor|Or)\b/;
 const KO_DEPENDENT = /^(?:그러나|하지만|그런데|그리고|또한|또|이어|이에|이는|이와|그는|그녀는|이들은|이를|이번|한편|특히|다만|따라서|그래서)\s/;
 
+/**
+ * A picture-story teaser: "These extraordinary images show…", "This helpful dog doesn't mind…".
+ * As an article's first sentence it points at a photo or video the key facts cannot show, and
+ * the facts proper follow it.
+ */
+const EN_TEASER = /^(?:This|These)\b/;
+
 export interface SentenceShape {
   junk: boolean;
   question: boolean;
@@ -70,6 +77,8 @@ export interface SentenceShape {
   predicateEnd: boolean;
   /** Opens with a pronoun, demonstrative or connective: leans on the sentence before it. */
   dependentOpener: boolean;
+  /** English "This…/These…" opener: a teaser when it is the article's first sentence. */
+  teaserOpener: boolean;
   wordCount: number;
 }
 
@@ -91,5 +100,6 @@ export function sentenceShape(text: string, wordCount: number, korean: boolean):
   const opens = (text.match(/[“「『]/g) ?? []).length;
   const closes = (text.match(/[”」』]/g) ?? []).length;
   const quoteFirst = /^["“‘'「『]/.test(text) || closes > opens;
-  return { junk, question, quoteFirst, predicateEnd, dependentOpener, wordCount };
+  const teaserOpener = !korean && EN_TEASER.test(text);
+  return { junk, question, quoteFirst, predicateEnd, dependentOpener, teaserOpener, wordCount };
 }

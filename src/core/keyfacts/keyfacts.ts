@@ -109,6 +109,7 @@ function scoreCandidate(
   if (shape.quoteFirst) score -= w.quotePenalty;
   if (shape.question) score -= w.questionPenalty;
   if (shape.dependentOpener) score -= w.openerPenalty;
+  if (rank === 0 && shape.teaserOpener) score -= w.teaserPenalty;
   if (!shape.predicateEnd) score -= korean ? w.noPredicatePenalty : w.noTerminalPenalty;
   return score;
 }

@@ -32,6 +32,8 @@ export interface KeyFactsWeights {
   noPredicatePenalty: number;
   noTerminalPenalty: number;
   openerPenalty: number;
+  /** First sentence that is a picture teaser ("These extraordinary images show…"). */
+  teaserPenalty: number;
   /** MMR trade-off between score (1) and novelty (0). */
   mmrLambda: number;
   /** Usable sentences from which 4, then 5 facts are given. */
@@ -47,6 +49,7 @@ export const DEFAULT_WEIGHTS: KeyFactsWeights = {
   title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, perWord: 0,
   quotePenalty: 0.15, questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0,
+  teaserPenalty: 1,
   mmrLambda: 0.75,
   fourFrom: 30, fiveFrom: 50, threeFrom: 4,
 };

@@ -69,6 +69,11 @@ export function sentences(text: string, lang: string | null): string[] {
  * pronoun or article and a lower-case word is a sentence start ("in The Times" is not).
  */
 const GLUED = /(?<=\b[a-z][a-z0-9]+\)?) (?=(?:The|He|She|They|It|His|Her|This|These|Their|A|An) [a-z])/g;
+/**
+ * After a capitalised word ("…the Bahrain Grand Prix It was…", "…in New Hampshire Her decision…")
+ * only openers that are never part of a name: not "A"/"An" ("Plan A is"), not a name's "The".
+ */
+const GLUED_AFTER_NAME = /(?<=\b[A-Z][a-z0-9]+) (?=(?:He|She|They|It|We|His|Her|Their) [a-z])/g;
 const NOT_SENTENCE_END = new Set(
   'a an the of in on at to for with by from and or but as than that vitamin type grade class group plan category hepatitis section part option size'.split(' '),
 );
@@ -76,7 +81,9 @@ const NOT_SENTENCE_END = new Set(
 function splitGluedSentences(piece: Piece): Piece[] {
   const out: Piece[] = [];
   let from = 0;
-  for (const m of piece.text.matchAll(GLUED)) {
+  const starts = [...piece.text.matchAll(GLUED), ...piece.text.matchAll(GLUED_AFTER_NAME)]
+    .sort((a, b) => a.index! - b.index!);
+  for (const m of starts) {
     const before = piece.text.slice(from, m.index);
     const lastWord = before.match(/([a-z0-9]+)\)?$/)?.[1] ?? '';
     if (NOT_SENTENCE_END.has(lastWord)) continue;

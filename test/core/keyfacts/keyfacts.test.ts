@@ -71,6 +71,22 @@ describe('keyFacts: leading matter and language', () => {
     expect(facts[0].text.startsWith('순천시는 오는 16일까지')).toBe(true);
   });
 
+  it('passes over a picture-story teaser opening the article (dev set)', () => {
+    // "These extraordinary images show how an enormous jumbo jet has been converted…": the facts
+    // start with what the images show (the £400million Boeing 747), not with the teaser.
+    const item = summaries('en').find((i) => i.id === 'dm-test-d296270ab4a4cf20f2d9c1aae7514687806f2b35')!;
+    const facts = keyFacts({ title: item.title, textContent: item.text, lang: 'en' });
+    expect(facts.map((f) => f.sentenceIndex)).not.toContain(0);
+    expect(facts[0].text).toMatch(/^The custom-built Boeing 747/);
+  });
+
+  it('ranks a "This…" first sentence behind the facts that follow it', () => {
+    const text = 'This helpful dog does not mind getting his paws dirty with a spot of housework. Baron the shepherd was filmed loading the dishwasher at home in California. His owner trained him at a school in Texas for two years. The clip has been watched 27,000 times online since Monday. Viewers called the dog cute and adorable in thousands of comments.';
+    expect(keyFacts({ title: '', textContent: text, lang: 'en' }).map((f) => f.sentenceIndex)).toEqual([1, 2, 3]);
+    // Still a candidate: with room for every sentence it is quoted too.
+    expect(keyFacts({ title: '', textContent: text, lang: 'en' }, { count: 5 }).map((f) => f.sentenceIndex)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('detects Korean text when the language is missing', () => {
     const item = summaries('ko')[1];
     expect(keyFacts({ title: '', textContent: item.text, lang: null })).toEqual(keyFacts({ title: '', textContent: item.text, lang: 'ko' }));

@@ -14,6 +14,7 @@ describe('sentences (en)', () => {
     ['a quotation of two sentences closed by its attribution', '"We can get together. We are not splitting," she said. They left.', ['"We can get together. We are not splitting," she said.', 'They left.']],
     ['a stray quote mark does not swallow the paragraph', 'He said "no. It ended. Then came more. And more. Finally silence. The end.', ['He said "no.', 'It ended.', 'Then came more.', 'And more.', 'Finally silence.', 'The end.']],
     ['a caption glued to the next sentence', 'Bowyer believes the club should brace themselves for interest in their players The manner in which they won was noted. He wrote in The Times about vitamin A deficiency.', ['Bowyer believes the club should brace themselves for interest in their players', 'The manner in which they won was noted.', 'He wrote in The Times about vitamin A deficiency.']],
+    ['a caption ending in a name glued to the next sentence (but "Plan A is" stays whole)', 'Hamilton stands on his car after winning the Bahrain Grand Prix It was another fine win. Plan A is to win again.', ['Hamilton stands on his car after winning the Bahrain Grand Prix', 'It was another fine win.', 'Plan A is to win again.']],
     ['a.m. before a weekday', 'It began at 10 a.m. Monday in Seoul. It ended late.', ['It began at 10 a.m. Monday in Seoul.', 'It ended late.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text, 'en')).toEqual(expected);
