@@ -28,6 +28,8 @@ function result(isArticle: boolean, news: boolean, evidence: number, site: strin
  * `kind` is 'news' with a news signal (site rule, NewsArticle, a published time).
  */
 export function detectArticle(doc: Document, url: string): Detection {
+  // Plain text, JSON, XML and SVG responses are shown by the browser's own viewers: never an article (hardening, SANITIZE helper).
+  if (!/^(?:text\/html|application\/xhtml\+xml)$/i.test(doc.contentType || 'text/html')) return result(false, false, 4, undefined, ['doc:' + doc.contentType]);
   const reasons: string[] = [];
   const fromUrl = urlSignals(url);
   const site = fromUrl.site?.id;

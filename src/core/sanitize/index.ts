@@ -59,6 +59,9 @@ const CONFIG: Config = {
   // Same shape as DOMPurify's default (values without a scheme pass), minus every scheme but
   // http(s)/mailto. The hook then demands absolute, parseable URLs where it matters.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // DOMPurify would test srcset as ONE URL (dropping it whole for a raster data: candidate); the
+  // hook below checks it candidate by candidate instead, and is the only check it gets.
+  ADD_URI_SAFE_ATTR: ['srcset'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -153,10 +156,12 @@ export function sanitizeArticleHtml(html: string, win?: Window & typeof globalTh
   const purifier = purifierFor(win);
   let out = String(purifier.sanitize(String(html ?? ''), CONFIG));
   // Removing a disallowed wrapper while keeping its content can leave a tree the HTML parser would
-  // never build (an <h1> directly inside an <h1>); its serialization then parses differently. Run
-  // again until the output is a fixed point, so what we return parses back to exactly what was
-  // checked. One extra pass almost always suffices; the cap only guards against pathological input.
-  for (let pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
+  // never build (an <h1> directly inside an <h1>); its serialization then parses differently. So
+  // when an element was removed, run again until the output is a fixed point: what we return parses
+  // back to exactly what was checked. One extra pass almost always suffices; the cap only guards
+  // against pathological input. (Attribute removals cannot change how the HTML is parsed.)
+  const removedElement = purifier.removed.some((entry) => 'element' in entry && entry.element.nodeType === 1);
+  for (let pass = 0; removedElement && pass < MAX_EXTRA_PASSES; pass++) {
     const again = String(purifier.sanitize(out, CONFIG));
     if (again === out) break;
     out = again;
