@@ -10,6 +10,8 @@ const AGENCIES =
 const DATELINES: RegExp[] = [
   // "SEOUL, April 19 (Yonhap) -- ", "(CNN)", "WASHINGTON (AP) — "
   new RegExp(`^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.' -]{1,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((?:${AGENCIES})\\)\\s*(?:--|—|–|-|:)?\\s*`),
+  // "Atlanta (CNN) -- ", "New Delhi, India (CNN) -- ": a title-case place needs a named agency and a dash.
+  /^[A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Yonhap|Xinhua|Kyodo|Bloomberg|EW\.com|The Hollywood Reporter|Mashable|CNNMoney)\)\s*(?:--|—|–)\s*/,
   // "SEOUL -- ", "WASHINGTON — "
   /^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|—|–)\s*/,
   // "(서울=연합뉴스) 홍길동 기자 = ", "【서울=뉴시스】", "[아시아경제 정종오 기자] "
@@ -57,6 +59,20 @@ const BOILERPLATE = [
   /@[\w-]+\.[a-z]{2,}/i,
 ];
 
+/** Lower-case words that also appear inside names and dates ("Bank of England", "am", "3rd"). */
+const NAME_GLUE = new Set('and of the at on in by for to a an de van von der da el la le du am pm st nd rd th'.split(' '));
+
+/**
+ * Cased text with no lower-case word outside names and dates is not prose: the pieces of a
+ * byline block ("By . Daily Mail Reporter . PUBLISHED: . 08:51 EST, 9 January 2014 . | ."),
+ * a headline, a scoreline, "©2015 The Hollywood Reporter." Scripts without case are left alone.
+ */
+function withoutProse(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (!words.some((w) => /\p{Lu}/u.test(w))) return false;
+  return !words.some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w));
+}
+
 const EN_DEPENDENT =
   /^(?:It|Its|This|These|That|Those|They|Their|There|But|And|Also|So|Yet|However|Still|Meanwhile|Instead|With|Despite|Although|Though|Then|Such|Both|Nor|Or)\b/;
 const KO_DEPENDENT = /^(?:그러나|하지만|그런데|그리고|또한|또|이어|이에|이는|이와|그는|그녀는|이들은|이를|이번|한편|특히|다만|따라서|그래서)\s/;
@@ -92,8 +108,8 @@ export function sentenceShape(text: string, wordCount: number, korean: boolean):
     ? /[다요죠까음함임됨][.!?。]?$/.test(bare) || /[다요]\.?\s*["'”’]?$/.test(text)
     : /[.!?]["'”’)]*$/.test(text);
   const tooShort = korean ? Array.from(text).length < 15 || wordCount < 3 : wordCount < 5;
-  const junk =
-    tooShort || CAPTION.some((re) => re.test(text)) || BOILERPLATE.some((re) => re.test(text));
+  const junk = tooShort || (!korean && withoutProse(text)) ||
+    CAPTION.some((re) => re.test(text)) || BOILERPLATE.some((re) => re.test(text));
   const dependentOpener = korean ? KO_DEPENDENT.test(text) : EN_DEPENDENT.test(text);
   // Direct speech: opens with a quote mark, or closes one it never opened (the end of a
   // quotation that spans several sentences).

@@ -87,6 +87,29 @@ describe('keyFacts: leading matter and language', () => {
     expect(keyFacts({ title: '', textContent: text, lang: 'en' }, { count: 5 }).map((f) => f.sentenceIndex)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('skips a Daily Mail byline block (By . name . PUBLISHED: . time . | . UPDATED: …)', () => {
+    const text = 'By . Daily Mail Reporter . PUBLISHED: . 08:51 EST, 9 January 2014 . | . UPDATED: . 08:52 EST, 9 January 2014 . A fake nurse who worked at three hospitals for two years has been jailed for 18 months. Jane Smith, 43, forged her qualifications and treated hundreds of patients. The court heard she had no medical training at all. Police said there was no evidence any patient was harmed.';
+    const facts = keyFacts({ title: '', textContent: text, lang: 'en' });
+    expect(facts.map((f) => f.text)).toEqual([
+      'A fake nurse who worked at three hospitals for two years has been jailed for 18 months.',
+      'Jane Smith, 43, forged her qualifications and treated hundreds of patients.',
+      'The court heard she had no medical training at all.',
+    ]);
+  });
+
+  it('skips a byline with a Twitter handle and a co-agency line', () => {
+    const text = 'By . Associated Press . and Daily Mail Reporter . Follow @@ChrisWheelerDM . The Vatican chose a new pope on Wednesday after two days of voting. White smoke rose from the Sistine Chapel chimney at 7.06pm. Crowds in St Peter\'s Square cheered as the bells rang. He is the first pope from the Americas.';
+    const facts = keyFacts({ title: '', textContent: text, lang: 'en' });
+    expect(facts[0].text).toBe('The Vatican chose a new pope on Wednesday after two days of voting.');
+    for (const f of facts) expect(f.text).not.toMatch(/Reporter|Follow @/);
+  });
+
+  it('drops a title-case CNN dateline ("Atlanta (CNN) -- ")', () => {
+    const text = 'Atlanta (CNN) -- A Georgia man was arrested Tuesday after a three-hour standoff with police, officials said. The man, 52, had barricaded himself in his home. No one was hurt in the incident.';
+    const facts = keyFacts({ title: '', textContent: text, lang: 'en' });
+    expect(facts[0]).toEqual({ text: 'A Georgia man was arrested Tuesday after a three-hour standoff with police, officials said.', sentenceIndex: 0 });
+  });
+
   it('detects Korean text when the language is missing', () => {
     const item = summaries('ko')[1];
     expect(keyFacts({ title: '', textContent: item.text, lang: null })).toEqual(keyFacts({ title: '', textContent: item.text, lang: 'ko' }));
