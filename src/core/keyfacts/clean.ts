@@ -18,7 +18,8 @@ const DATELINES: RegExp[] = [
   /^[([【〔][^()[\]【】〔〕]{1,30}[)\]】〕]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/,
   /^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*/,
   // Page furniture glued to the first sentence: "Scroll down for video A new graph reveals…"
-  /^(?:Scroll down for (?:video|more|pictures)|Advertisement|ADVERTISEMENT|Read more:?|READ MORE:?)\s+(?=[A-Z"“‘'])/,
+  // "Scroll down for video and more pictures Police said…", "Scroll down to watch the video A man…".
+  /^(?:Scroll down (?:for|to (?:see|watch|view))(?: [a-z]+){1,5}\.?|Advertisement|ADVERTISEMENT|Read more:?|READ MORE:?)\s+(?=[A-Z"“‘'])/,
 ];
 
 /** A byline with e-mail near the start: "홍길동 기자 hong@x.com 본문…" (subhead before it goes too). */
@@ -55,6 +56,7 @@ const BOILERPLATE = [
   /무단\s*전재|재배포\s*금지|구독|제보|좋아요|공유하기|영상으로\s*(?:확인|보시|만나)|자세한\s*내용은\s*(?:영상|기사|링크)/,
   /^(?:By|BY)\s+[A-Z]/,
   /^(?:PUBLISHED|UPDATED|Last updated)\b/i,
+  /^Scroll down (?:for|to)\b/i,
   /https?:\/\/|www\./,
   /@[\w-]+\.[a-z]{2,}/i,
 ];

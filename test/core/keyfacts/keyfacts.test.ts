@@ -104,6 +104,17 @@ describe('keyFacts: leading matter and language', () => {
     for (const f of facts) expect(f.text).not.toMatch(/Reporter|Follow @/);
   });
 
+  it('drops "Scroll down to watch the video" glued to a sentence, and skips it standing alone', () => {
+    const text = 'A lorry driver escaped unhurt after his vehicle overturned on the M25 yesterday. The crash closed two lanes for six hours on Monday. Scroll down to watch the video Highways officials said the road reopened at 6pm after the lorry was moved. Scroll down for video and more pictures. Police are investigating the cause of the crash.';
+    const facts = keyFacts({ title: '', textContent: text, lang: 'en' }, { count: 4 });
+    expect(facts.map((f) => f.text)).toEqual([
+      'A lorry driver escaped unhurt after his vehicle overturned on the M25 yesterday.',
+      'The crash closed two lanes for six hours on Monday.',
+      'Highways officials said the road reopened at 6pm after the lorry was moved.',
+      'Police are investigating the cause of the crash.',
+    ]);
+  });
+
   it('drops a title-case CNN dateline ("Atlanta (CNN) -- ")', () => {
     const text = 'Atlanta (CNN) -- A Georgia man was arrested Tuesday after a three-hour standoff with police, officials said. The man, 52, had barricaded himself in his home. No one was hurt in the incident.';
     const facts = keyFacts({ title: '', textContent: text, lang: 'en' });
