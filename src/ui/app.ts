@@ -10,7 +10,7 @@ import { installKeyboard } from './keyboard';
 import { nextFrame, parseSnapshotHtml } from './parse';
 import { renderStatePanel } from './render/state-panel';
 import { buildShell, type Shell } from './shell';
-import { applyState, stateForException, stateForResult, stateForSnapshotFailure, type StateInfo } from './state';
+import { applyState, isHtml, notAnArticle, stateForException, stateForResult, stateForSnapshotFailure, type StateInfo } from './state';
 import { renderArticleView } from './view';
 import type { FragmentSanitizer, ReadResultLike, ViewMode } from './view-model';
 
@@ -106,13 +106,15 @@ export function startApp(doc: Document, options: AppOptions): void {
       show(stateForSnapshotFailure(snapshot.reason, null, snapshot.message), { onRetry: load });
       return;
     }
-    const { url, html } = snapshot.snapshot;
+    const { url, html, contentType } = snapshot.snapshot;
     settings?.setPage(url);
     await nextFrame(win);
     try {
       const started = win.performance.now();
       const parsed = parseSnapshotHtml(html);
-      const result = options.read(parsed, url, false);
+      // Plain text, JSON, feeds, images: the browser wraps them in HTML, but they are not articles
+      // (the detector only sees the wrapper). "Show anyway" still extracts.
+      const result = isHtml(contentType) ? options.read(parsed, url, false) : notAnArticle(contentType);
       doc.body.dataset.readMs = String(Math.round(win.performance.now() - started));
       renderResult({ doc: parsed, url, result }, false);
     } catch (error) {

@@ -40,6 +40,19 @@ export function stateForSnapshotFailure(reason: SnapshotFailureReason, url?: str
   }
 }
 
+/** True for documents that may be articles: HTML and XHTML (an empty type counts as HTML). */
+export function isHtml(contentType: string | null | undefined): boolean {
+  return !contentType || /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+}
+
+/** The result for a document that is not HTML: nothing detected, nothing extracted (yet). */
+export function notAnArticle(contentType: string): ReadResultLike {
+  return {
+    detection: { isArticle: false, kind: 'none', confidence: 1, reasons: [`content-type:${contentType.slice(0, 60)}`] },
+    article: null, keyFacts: [], glance: null,
+  };
+}
+
 /**
  * The state for a pipeline result. Not an article → 'no-article' unless `force` ("show anyway");
  * nothing extracted → 'error' with the reason.

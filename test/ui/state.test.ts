@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateForException, stateForResult, stateForSnapshotFailure } from '../../src/ui/state';
+import { isHtml, notAnArticle, stateForException, stateForResult, stateForSnapshotFailure } from '../../src/ui/state';
 import type { ReadResultLike } from '../../src/ui/view-model';
 
 const detection = (isArticle: boolean) => ({ isArticle, kind: isArticle ? 'news' as const : 'none' as const, confidence: 0.9, reasons: [] });
@@ -32,5 +32,13 @@ describe('state decisions', () => {
     expect(stateForException(budget)).toEqual({ state: 'error', reasonKey: 'errorBudget' });
     expect(stateForException(new TypeError('x is undefined'))).toEqual({ state: 'error', reasonKey: 'errorUnknown', detail: 'x is undefined' });
     expect(stateForException('weird').detail).toBe('weird');
+  });
+
+  it('documents that are not HTML are not articles (until "show anyway")', () => {
+    for (const type of ['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', '', undefined]) expect(isHtml(type), String(type)).toBe(true);
+    for (const type of ['text/plain', 'application/json', 'application/rss+xml', 'text/xml', 'image/svg+xml']) expect(isHtml(type), type).toBe(false);
+    const result = notAnArticle('application/json');
+    expect(stateForResult(result, false)).toEqual({ state: 'no-article' });
+    expect(result.detection.reasons).toEqual(['content-type:application/json']);
   });
 });
