@@ -7,15 +7,19 @@ const AGENCIES =
   'Yonhap|AP|AFP|Reuters|UPI|Xinhua|Kyodo|CNN|Bloomberg|dpa|EFE|ANI|PTI|IANS|Newsis|News1|KBS|' +
   'The Korea Herald|Korea Herald|The Korea Times|Korea JoongAng Daily|The Hollywood Reporter|[A-Z][A-Za-z.]{1,12}';
 
+/** "(서울=연합뉴스) 홍길동 기자 = ", "【서울=뉴시스】", "[아시아경제 정종오 기자] " */
+const KOREAN_BRACKET = /^[([【〔][^()[\]【】〔〕]{1,30}[)\]】〕]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/;
+
 const DATELINES: RegExp[] = [
   // "SEOUL, April 19 (Yonhap) -- ", "(CNN)", "WASHINGTON (AP) — "
   new RegExp(`^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.' -]{1,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((?:${AGENCIES})\\)\\s*(?:--|—|–|-|:)?\\s*`),
+  // "(cnn) -- " in lower-cased copies of wire text.
+  /^\((?:cnn|ap|afp|reuters|cnnmoney|ew\.com)\)\s*(?:--|—|–)?\s*/i,
   // "Atlanta (CNN) -- ", "New Delhi, India (CNN) -- ": a title-case place needs a named agency and a dash.
   /^[A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Yonhap|Xinhua|Kyodo|Bloomberg|EW\.com|The Hollywood Reporter|Mashable|CNNMoney)\)\s*(?:--|—|–)\s*/,
   // "SEOUL -- ", "WASHINGTON — "
   /^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:--|—|–)\s*/,
-  // "(서울=연합뉴스) 홍길동 기자 = ", "【서울=뉴시스】", "[아시아경제 정종오 기자] "
-  /^[([【〔][^()[\]【】〔〕]{1,30}[)\]】〕]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?/,
+  KOREAN_BRACKET,
   /^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*/,
   // Page furniture glued to the first sentence: "Scroll down for video A new graph reveals…"
   // "Scroll down for video and more pictures Police said…", "Scroll down to watch the video A man…".
@@ -37,7 +41,7 @@ export function leadingMatterLength(sentence: string): number {
     const m = sentence.slice(cut).match(re);
     if (m && m[0].length < sentence.length - cut - 20) {
       // A Korean bracket counts only as a dateline (contains '=' or 기자/뉴스), not "(사장 방희석)".
-      if (/^[([【〔]/.test(m[0]) && !/[=]|기자|뉴스|일보|경제|신문|방송/.test(m[0])) continue;
+      if (re === KOREAN_BRACKET && !/[=]|기자|뉴스|일보|경제|신문|방송/.test(m[0])) continue;
       cut += m[0].length;
       break;
     }

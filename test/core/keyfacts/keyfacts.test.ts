@@ -115,6 +115,19 @@ describe('keyFacts: leading matter and language', () => {
     ]);
   });
 
+  it('drops "(CNN)" glued to the first sentence (dev set) and a lower-cased "(cnn) -- "', () => {
+    const item = summaries('en').find((i) => i.id === 'cnn-test-89daa80db49b6e36c1cd0bde9b253ca7fa143811')!;
+    const facts = keyFacts({ title: item.title, textContent: item.text, lang: 'en' });
+    expect(facts[0]).toEqual({ text: 'A new Kansas law banning a common second-term abortion procedure is the first of its kind in the United States.', sentenceIndex: 0 });
+    const text = '(cnn) -- A georgia man was arrested tuesday after a three-hour standoff with police, officials said. The man, 52, had barricaded himself in his home. No one was hurt in the incident.';
+    expect(keyFacts({ title: '', textContent: text, lang: 'en' })[0].text).toBe('A georgia man was arrested tuesday after a three-hour standoff with police, officials said.');
+  });
+
+  it('keeps a Korean bracket that is not a dateline', () => {
+    const text = '(사장 방희석) 회사는 올해 매출이 20% 늘었다고 밝혔다. 회사는 내년에도 투자를 늘릴 계획이다. 새 공장은 내년 3월에 문을 연다.';
+    expect(keyFacts({ title: '', textContent: text, lang: 'ko' })[0].text).toBe('(사장 방희석) 회사는 올해 매출이 20% 늘었다고 밝혔다.');
+  });
+
   it('drops a title-case CNN dateline ("Atlanta (CNN) -- ")', () => {
     const text = 'Atlanta (CNN) -- A Georgia man was arrested Tuesday after a three-hour standoff with police, officials said. The man, 52, had barricaded himself in his home. No one was hurt in the incident.';
     const facts = keyFacts({ title: '', textContent: text, lang: 'en' });
