@@ -84,11 +84,15 @@ const EN_DEPENDENT =
 const KO_DEPENDENT = /^(?:그러나|하지만|그런데|그리고|또한|또|이어|이에|이는|이와|그는|그녀는|이들은|이를|이번|한편|특히|다만|따라서|그래서)\s/;
 
 /**
- * A picture-story teaser: "These extraordinary images show…", "This helpful dog doesn't mind…".
+ * A picture-story teaser: "These extraordinary images show…", "This helpful dog doesn't mind…"
+ * (not a dated lede: "This week the Fed…").
  * As an article's first sentence it points at a photo or video the key facts cannot show, and
  * the facts proper follow it.
  */
-const EN_TEASER = /^(?:This|These)\b/;
+const EN_TEASER = new RegExp(
+  '^(?:This|These)\\b(?! (?:year|week|month|morning|afternoon|evening|weekend|season|summer|spring|autumn|fall|winter|' +
+    'time|past|coming|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
+);
 
 export interface SentenceShape {
   junk: boolean;

@@ -83,6 +83,8 @@ describe('keyFacts: leading matter and language', () => {
   it('ranks a "This…" first sentence behind the facts that follow it', () => {
     const text = 'This helpful dog does not mind getting his paws dirty with a spot of housework. Baron the shepherd was filmed loading the dishwasher at home in California. His owner trained him at a school in Texas for two years. The clip has been watched 27,000 times online since Monday. Viewers called the dog cute and adorable in thousands of comments.';
     expect(keyFacts({ title: '', textContent: text, lang: 'en' }).map((f) => f.sentenceIndex)).toEqual([1, 2, 3]);
+    const dated = text.replace('This helpful dog does not mind getting his paws dirty with a spot of housework.', 'This week a helpful dog named Baron became famous online for doing the housework.');
+    expect(keyFacts({ title: '', textContent: dated, lang: 'en' })[0].sentenceIndex).toBe(0);
     // Still a candidate: with room for every sentence it is quoted too.
     expect(keyFacts({ title: '', textContent: text, lang: 'en' }, { count: 5 }).map((f) => f.sentenceIndex)).toEqual([0, 1, 2, 3, 4]);
   });
