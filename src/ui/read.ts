@@ -7,10 +7,13 @@
  */
 import { detectArticle } from '../core/detect';
 import { extractArticle } from '../core/extract';
+import { unclobber } from './unclobber';
 import { atAGlance, keyFacts } from '../core/keyfacts';
 import type { ReadResultLike } from './view-model';
 
 export function readPage(doc: Document, url: string, force: boolean): ReadResultLike {
+  // `doc` is our own parse of the snapshot, so it may be changed (see unclobber.ts for why).
+  unclobber(doc);
   const detection = detectArticle(doc, url);
   const article = detection.isArticle || force ? extractArticle(doc, url) : null;
   if (!article) return { detection, article: null, keyFacts: [], glance: null };
