@@ -49,12 +49,14 @@ export function setUpSiteRules(doc: Document): SiteRulesView {
     });
   });
 
+  // The list is rebuilt from storage after every change; keep keyboard focus where the user was.
+  let focusAfterRender: { removed: string; next: string | null } | null = null;
   const removeRule = (host: string, mode: SiteMode, button: HTMLButtonElement) => {
-    const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? hostInput;
+    const row = button.closest('li');
+    const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling) as HTMLElement | null;
+    focusAfterRender = { removed: host, next: neighbour?.dataset.host ?? null };
     void setSiteMode(host, null);
     if (mode === 'always') void removeSiteAccess(host);
-    // Keep keyboard focus in the list instead of losing it with the removed row.
-    (next as HTMLElement).focus();
   };
 
   return {
@@ -75,6 +77,12 @@ export function setUpSiteRules(doc: Document): SiteRulesView {
           h(doc, 'span', { class: 'lede-site-mode', text: t(mode === 'always' ? 'siteModeAlways' : 'siteModeNever'), attrs: { 'data-mode': mode } }),
           remove,
         ));
+      }
+      const pending = focusAfterRender;
+      if (pending && !(pending.removed in settings.sites)) {
+        const target = [...list.querySelectorAll<HTMLElement>('li')].find((li) => li.dataset.host === pending.next);
+        (target?.querySelector('button') ?? hostInput).focus();
+        focusAfterRender = null;
       }
     },
   };
