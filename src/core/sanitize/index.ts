@@ -77,9 +77,20 @@ const CONFIG: Config = {
 /** Same policy, DOM out. (Never call setConfig: it would make DOMPurify ignore per-call configs.) */
 const FRAGMENT_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = { ...CONFIG, RETURN_DOM_FRAGMENT: true };
 
+/** URL attributes and the only elements that may carry them (on any other element they are dropped). */
+const URL_ATTR_OWNERS: Record<string, readonly string[]> = {
+  href: ['a'],
+  src: ['img'],
+  srcset: ['img', 'source'],
+  sizes: ['img', 'source'],
+};
+
 /** Per-element URL rules that DOMPurify's single URI regexp cannot express. */
 function enforceUrlRules(node: Element): void {
   const tag = node.nodeName.toLowerCase();
+  for (const [attr, owners] of Object.entries(URL_ATTR_OWNERS)) {
+    if (!owners.includes(tag)) node.removeAttribute(attr);
+  }
   if (tag === 'a') return fixLink(node);
   if (tag === 'img' || tag === 'source') {
     const src = node.getAttribute('src');
@@ -154,7 +165,7 @@ function purifierFor(win?: Window & typeof globalThis): DOMPurify {
  */
 export function sanitizeArticleHtml(html: string, win?: Window & typeof globalThis): string {
   const purifier = purifierFor(win);
-  let out = String(purifier.sanitize(String(html ?? ''), CONFIG));
+  let out = sanitizeOnce(purifier, String(html ?? ''));
   // Removing a disallowed wrapper while keeping its content can leave a tree the HTML parser would
   // never build (an <h1> directly inside an <h1>); its serialization then parses differently. So
   // when an element was removed, run again until the output is a fixed point: what we return parses
@@ -162,11 +173,25 @@ export function sanitizeArticleHtml(html: string, win?: Window & typeof globalTh
   // against pathological input. (Attribute removals cannot change how the HTML is parsed.)
   const removedElement = purifier.removed.some((entry) => 'element' in entry && entry.element.nodeType === 1);
   for (let pass = 0; removedElement && pass < MAX_EXTRA_PASSES; pass++) {
-    const again = String(purifier.sanitize(out, CONFIG));
+    const again = sanitizeOnce(purifier, out);
     if (again === out) break;
     out = again;
   }
   return out;
+}
+
+/**
+ * One DOMPurify pass, serialized by us. DOM mode on purpose: there DOMPurify drops an element that
+ * came with an `is` attribute (a customized built-in keeps its `is` value in memory and in
+ * serialization even after the attribute is removed, and a page's own custom-element registry
+ * could upgrade it once our view is inserted into that page).
+ */
+function sanitizeOnce(purifier: DOMPurify, html: string): string {
+  const fragment = purifier.sanitize(html, FRAGMENT_CONFIG) as DocumentFragment | null;
+  if (!fragment) return ''; // e.g. a <frameset> document: there is no body to return
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
 }
 
 const MAX_EXTRA_PASSES = 4;
@@ -180,6 +205,6 @@ export function sanitizeArticleFragment(html: string, doc?: Document): DocumentF
   const win = owner?.defaultView as (Window & typeof globalThis) | null | undefined;
   if (!owner || !win) throw new Error('sanitize: no document with a window; pass one');
   // Built from the stable HTML string, so the fragment is exactly what that string parses to.
-  const fragment = purifierFor(win).sanitize(sanitizeArticleHtml(html, win), FRAGMENT_CONFIG);
+  const fragment = (purifierFor(win).sanitize(sanitizeArticleHtml(html, win), FRAGMENT_CONFIG) as DocumentFragment | null) ?? owner.createDocumentFragment();
   return fragment.ownerDocument === owner ? fragment : (owner.importNode(fragment, true) as DocumentFragment);
 }
