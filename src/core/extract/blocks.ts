@@ -22,7 +22,7 @@ function hasBlockChild(el: Element): boolean {
  * line break is a direct child and lines can be split. Links are left alone. */
 function unwrapInlineAroundBreaks(block: Element): void {
   for (const br of Array.from(block.querySelectorAll('br'))) {
-    let parent = br.parentElement;
+    let parent: Element | null = br.parentElement;
     while (parent && parent !== block && parent.tagName !== 'A') {
       const outer: Element | null = parent.parentElement;
       parent.replaceWith(...Array.from(parent.childNodes));
@@ -38,8 +38,14 @@ function unwrapInlineAroundBreaks(block: Element): void {
  */
 export function splitLinesAtBreaks(root: Element): void {
   const doc = root.ownerDocument;
-  for (const el of Array.from(root.querySelectorAll('p, div, li, td, dd, blockquote'))) {
-    if (hasBlockChild(el) || el.closest('pre, figcaption')) continue;
+  // Only blocks that hold a <br> can need splitting; start from the breaks (cheap in jsdom).
+  const holders = new Set<Element>();
+  for (const br of Array.from(root.getElementsByTagName('br'))) {
+    const holder = br.parentElement?.closest('p, div, li, td, dd, blockquote');
+    if (holder && root.contains(holder)) holders.add(holder);
+  }
+  for (const el of holders) {
+    if (!root.contains(el) || hasBlockChild(el) || el.closest('pre, figcaption')) continue;
     unwrapInlineAroundBreaks(el);
     if (!el.querySelector(':scope > br')) continue;
     const lines: Node[][] = [[]];
@@ -62,6 +68,32 @@ export function splitLinesAtBreaks(root: Element): void {
     if (isContainer) el.replaceChildren(fragment);
     else el.replaceWith(fragment);
   }
+}
+
+/**
+ * Wraps runs of loose text/inline nodes that sit beside blocks (Readability's <br> handling
+ * produces `<p>text<p>…</p>more text</p>`) in their own <p>, so every visible line is a block.
+ */
+export function wrapLooseText(root: Element): void {
+  const doc = root.ownerDocument;
+  const visit = (el: Element): void => {
+    if (!hasBlockChild(el) || el.tagName === 'FIGURE' || el.tagName === 'PRE') return;
+    let run: Node[] = [];
+    const flush = (before: Node | null): void => {
+      if (run.length && squash(run.map((n) => n.textContent).join(''))) {
+        const p = doc.createElement('p');
+        el.insertBefore(p, before);
+        for (const n of run) p.appendChild(n);
+      }
+      run = [];
+    };
+    for (const child of Array.from(el.childNodes)) {
+      if (isBlock(child)) { flush(child); visit(child as Element); }
+      else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
+    }
+    flush(null);
+  };
+  visit(root);
 }
 
 /** Leaf text blocks of `root` in document order (elements with text and no block children). */

@@ -6,7 +6,7 @@
  */
 import type { SiteRule } from '../sites/site-rule';
 import { captionTexts } from './captions';
-import { splitLinesAtBreaks, textBlocks } from './blocks';
+import { splitLinesAtBreaks, textBlocks, wrapLooseText } from './blocks';
 import { ANCHOR_MARKER, BY_LINE, GENERAL_BOILERPLATE, LEADING_MARKER, SIGN_OFFS, matchesAny } from './boilerplate';
 import { squash } from './metadata/entities';
 import { parseDate } from './metadata/dates';
@@ -70,7 +70,7 @@ function linkDensity(el: Element): number {
   const total = squash(el.textContent).length;
   if (!total) return 0;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += squash(a.textContent).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += squash(a.textContent).length;
   return links / total;
 }
 
@@ -143,6 +143,7 @@ function trimTail(root: Element, result: CleanupResult): void {
 export function cleanArticleContent(root: Element, ctx: CleanupContext): CleanupResult {
   const result: CleanupResult = { bodyByline: null };
   splitLinesAtBreaks(root);
+  wrapLooseText(root);
   dropSummaryAboveAnchor(root);
   removeLines(root, ctx);
   trimHead(root, ctx, result);

@@ -18,7 +18,7 @@ import { leadImage } from './lead-image';
 import { resolveLazyImages } from './lazy-images';
 import { cleanByline, isOrganisationByline, readMetadata } from './metadata';
 import { squash } from './metadata/entities';
-import { assertWithinBudget, cloneForParsing } from './prepare';
+import { assertWithinBudget, workingCopy } from './prepare';
 import { readingMinutes } from './reading-time';
 import { applySiteRule } from './site-cleanup';
 
@@ -38,7 +38,8 @@ function excerptOf(description: string | null, text: string): string | null {
 }
 
 /**
- * Extracts the article of `doc` (at `url`). Throws ExtractionBudgetError when the page exceeds
+ * Extracts the article of `doc` (at `url`). `doc` is not changed unless `options.disposable`.
+ * Throws ExtractionBudgetError when the page exceeds
  * `options.maxElements` / `maxDepth` or extraction runs past `maxMs`.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractionOptions = {}): Article | null {
@@ -47,7 +48,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractionOp
   assertWithinBudget(doc, maxElements, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const rule = findSiteRule(url);
 
-  const work = cloneForParsing(doc);
+  const work = workingCopy(doc, options.disposable === true);
   clock.check('cloning');
   const meta = readMetadata(work, url, rule);
   resolveLazyImages(work);

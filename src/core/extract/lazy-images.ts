@@ -24,7 +24,8 @@ function firstAttr(el: Element, names: readonly string[]): string | null {
 /** Copies lazy attributes into src/srcset on img and source elements. Returns how many changed. */
 export function resolveLazyImages(doc: Document): number {
   let changed = 0;
-  for (const el of Array.from(doc.querySelectorAll('img, source'))) {
+  const images = [...Array.from(doc.getElementsByTagName('img')), ...Array.from(doc.getElementsByTagName('source'))];
+  for (const el of images) {
     const lazySrc = firstAttr(el, SRC_ATTRS);
     const lazySrcset = firstAttr(el, SRCSET_ATTRS);
     if (el.tagName === 'IMG' && lazySrc && isPlaceholder(el.getAttribute('src'))) {
@@ -55,7 +56,7 @@ function noscriptImage(noscript: Element): HTMLImageElement | null {
 /** Replaces placeholder images with the real image from an adjacent noscript. */
 function unwrapNoscriptImages(doc: Document): number {
   let changed = 0;
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     const real = noscriptImage(noscript);
     if (!real || !real.getAttribute('src')) continue;
     const prev = noscript.previousElementSibling;

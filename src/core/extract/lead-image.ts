@@ -5,7 +5,7 @@ import { squash } from './metadata/entities';
 const TINY = /(?:^|[^\d])(1|2|16|20|24|32)x(1|2|16|20|24|32)(?:[^\d]|$)|spacer|pixel|blank\.gif|icon|logo|avatar|emoji/i;
 
 export function leadImage(content: Element, metaImage: string | null): LeadImage | null {
-  for (const img of Array.from(content.querySelectorAll('img'))) {
+  for (const img of Array.from(content.getElementsByTagName('img'))) {
     const src = img.getAttribute('src');
     if (!src || !/^https?:/.test(src) || TINY.test(src)) continue;
     const width = Number(img.getAttribute('width'));

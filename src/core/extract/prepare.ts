@@ -40,9 +40,15 @@ const DOCUMENT_NAMED = new Set(['FORM', 'IMG', 'EMBED', 'OBJECT', 'IFRAME']);
  */
 export function neutraliseClobbering(doc: Document): number {
   const probeForm = doc.createElement('form');
-  const probeDoc = doc.implementation.createHTMLDocument('');
+  // The document's prototype has every built-in document property, and no named elements.
+  const probeDoc = Object.getPrototypeOf(doc) as object;
+  const candidates: Element[] = [];
+  for (const form of Array.from(doc.getElementsByTagName('form'))) {
+    candidates.push(form, ...Array.from(form.getElementsByTagName('*')));
+  }
+  for (const tag of ['img', 'embed', 'object', 'iframe']) candidates.push(...Array.from(doc.getElementsByTagName(tag)));
   let renamed = 0;
-  for (const el of Array.from(doc.querySelectorAll('[name], img[id], object[id], form [id]'))) {
+  for (const el of candidates) {
     const tag = el.tagName.toUpperCase();
     for (const attr of ['name', 'id'] as const) {
       const value = el.getAttribute(attr);
@@ -59,9 +65,13 @@ export function neutraliseClobbering(doc: Document): number {
   return renamed;
 }
 
-/** A deep copy of `doc` with clobbering neutralised. The original is never touched. */
-export function cloneForParsing(doc: Document): Document {
-  const clone = doc.cloneNode(true) as Document;
-  neutraliseClobbering(clone);
-  return clone;
+/**
+ * The document extraction may mutate, with clobbering neutralised: a deep copy of `doc`, or `doc`
+ * itself when the caller owns a throw-away copy (cloning costs about half a Readability parse
+ * in jsdom).
+ */
+export function workingCopy(doc: Document, disposable: boolean): Document {
+  const work = disposable ? doc : (doc.cloneNode(true) as Document);
+  neutraliseClobbering(work);
+  return work;
 }

@@ -80,7 +80,8 @@ function names(value: unknown, doc: Document): string[] {
 /** The page's main article object from JSON-LD, or null when none declares an article type. */
 export function readJsonLd(doc: Document): LdArticle | null {
   const objects: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     flatten(parseLenient(script.textContent ?? ''), objects);
   }
   const article = objects.find((o) => ARTICLE_TYPE.test(typeOf(o)));

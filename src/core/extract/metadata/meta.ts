@@ -1,7 +1,8 @@
 /** `<meta>` values by lower-cased name/property (first occurrence wins). */
 export function readMeta(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  // getElementsByTagName: jsdom's querySelectorAll costs ~10 ms a page, this far less.
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const content = (el.getAttribute('content') ?? '').trim();
     if (!content) continue;
     for (const key of [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop')]) {
