@@ -113,7 +113,7 @@ describe('popup flow', () => {
     let calls = 0;
     start({ loadSnapshot: async () => snapshotOf('yna-en-2.html'), read: () => { calls++; throw budget; } });
     expect(await settled()).toBe('error');
-    expect(document.querySelector('.lede-error-reason')?.textContent).toBe('Reason: The page is too complex to read in time.');
+    expect(document.querySelector('.lede-error-reason')?.textContent).toBe("Reason: The page is too complex to read: it goes past Lede's limits on size, depth or time.");
     document.querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
     await vi.waitFor(() => expect(calls).toBe(2));
   });
