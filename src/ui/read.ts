@@ -15,7 +15,9 @@ export function readPage(doc: Document, url: string, force: boolean): ReadResult
   // `doc` is our own parse of the snapshot, so it may be changed (see unclobber.ts for why).
   unclobber(doc);
   const detection = detectArticle(doc, url);
-  const article = detection.isArticle || force ? extractArticle(doc, url) : null;
+  // Our parse is thrown away after this, so the extractor may work on it directly (no deep copy).
+  // Extraction runs at most once per parse: a second read only happens when the first didn't extract.
+  const article = detection.isArticle || force ? extractArticle(doc, url, { disposable: true }) : null;
   if (!article) return { detection, article: null, keyFacts: [], glance: null };
   const input = { title: article.title, textContent: article.textContent, lang: article.lang, publishedTime: article.publishedTime };
   return { detection, article, keyFacts: keyFacts(input), glance: atAGlance(input) };
