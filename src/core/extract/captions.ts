@@ -10,7 +10,10 @@ import { squash } from './metadata/entities';
 const CAPTION_NAME = /caption|img[-_]?(desc|txt|text|info)|photo[-_]?(desc|txt|text|info)|txt[-_]desc|desc[-_]con|image[-_]credit|pic[-_]?(desc|txt)/i;
 const MAX_CAPTION_CHARS = 400;
 /** How far up from an image a caption container is looked for. */
-const MAX_HOLDER_DEPTH = 3;
+const MAX_HOLDER_DEPTH = 4;
+/** Wrappers bigger than this are layout, not a figure. */
+const MAX_HOLDER_ELEMENTS = 40;
+const MAX_IMAGES = 300;
 
 function rename(el: Element, tag: string): Element {
   const doc = el.ownerDocument;
@@ -21,33 +24,48 @@ function rename(el: Element, tag: string): Element {
   return replacement;
 }
 
-/** A child of `holder` (not containing the image) named like a caption, with caption-sized text. */
-function captionChild(holder: Element, img: Element): Element | null {
-  for (const child of Array.from(holder.children)) {
-    if (child === img || child.contains(img)) continue;
-    const name = `${child.getAttribute('class') ?? ''} ${child.id}`;
-    if (!CAPTION_NAME.test(name) || child.querySelector('img')) continue;
-    const length = squash(child.textContent).length;
-    if (length && length <= MAX_CAPTION_CHARS) return child;
+/** An element inside `holder` (not containing the image) named like a caption, with caption-sized text. */
+function captionIn(holder: Element, img: Element): Element | null {
+  const elements = holder.getElementsByTagName('*');
+  if (elements.length > MAX_HOLDER_ELEMENTS) return null;
+  for (const el of Array.from(elements)) {
+    if (el === img || el.contains(img)) continue;
+    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!CAPTION_NAME.test(name) || el.getElementsByTagName('img').length) continue;
+    const length = squash(el.textContent).length;
+    if (length && length <= MAX_CAPTION_CHARS) return el;
   }
   return null;
 }
 
 /**
- * Marks caption-like elements next to an image as <figcaption>, and their holder as <figure>
- * when it holds little else. Looks outward from each image, so cost follows the image count.
+ * Marks caption-like elements near an image as captions. When image and caption sit in a small
+ * wrapper of their own (a div, a layout table), the wrapper becomes `<figure><img><figcaption>`;
+ * otherwise the caption element alone becomes a <figcaption>. Looks outward from each image, so
+ * the cost follows the image count.
  */
 export function markCaptions(doc: Document): number {
   let marked = 0;
-  for (const img of Array.from(doc.getElementsByTagName('img')).slice(0, 300)) {
-    if (!img.isConnected || img.closest('figure')?.querySelector('figcaption')) continue;
-    let holder = img.parentElement;
+  for (const img of Array.from(doc.getElementsByTagName('img')).slice(0, MAX_IMAGES)) {
+    if (!img.parentElement || img.closest('figure')?.getElementsByTagName('figcaption').length) continue;
+    let holder: Element | null = img.parentElement;
     for (let depth = 0; holder && depth < MAX_HOLDER_DEPTH && !/^(BODY|HTML|ARTICLE|MAIN)$/.test(holder.tagName); depth++, holder = holder.parentElement) {
-      const caption = captionChild(holder, img);
+      const caption = captionIn(holder, img);
       if (!caption) continue;
       const text = squash(caption.textContent);
-      rename(caption, 'figcaption');
-      if (holder.tagName !== 'FIGURE' && squash(holder.textContent).length <= text.length + 40) rename(holder, 'figure');
+      // The outermost wrapper that holds little more than image and caption becomes the figure.
+      let wrapper: Element | null = null;
+      for (let el: Element | null = holder; el && !/^(BODY|HTML|ARTICLE|MAIN)$/.test(el.tagName); el = el.parentElement) {
+        if (squash(el.textContent).length > text.length + 40 || el.getElementsByTagName('img').length > 1) break;
+        wrapper = el;
+      }
+      if (wrapper) {
+        const figure = doc.createElement('figure');
+        figure.append(img.closest('picture') ?? img, rename(caption, 'figcaption'));
+        wrapper.replaceWith(figure);
+      } else {
+        rename(caption, 'figcaption');
+      }
       marked++;
       break;
     }

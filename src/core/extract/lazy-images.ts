@@ -59,8 +59,10 @@ function unwrapNoscriptImages(doc: Document): number {
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     const real = noscriptImage(noscript);
     if (!real || !real.getAttribute('src')) continue;
+    // The placeholder <img> sits just before or just after the noscript.
     const prev = noscript.previousElementSibling;
-    const placeholder = prev?.tagName === 'IMG' ? prev : null;
+    const next = noscript.nextElementSibling;
+    const placeholder = prev?.tagName === 'IMG' ? prev : next?.tagName === 'IMG' ? next : null;
     const imported = doc.importNode(real, true);
     if (placeholder && (isPlaceholder(placeholder.getAttribute('src')) || placeholder.getAttribute('src') === real.getAttribute('src'))) {
       for (const attr of Array.from(placeholder.attributes)) {
