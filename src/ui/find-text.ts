@@ -8,57 +8,83 @@
 interface TextIndex {
   /** Normalized characters of the whole body, one per kept source character. */
   text: string;
-  /** For each normalized character, its text node and offset. */
+  /** For each normalized character: the index of its text node in `nodes`, and its offset there. */
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
   nodes: Text[];
-  offsets: number[];
 }
 
-const SKIPPED = /[\s\u00a0\u200b-\u200d\u2060\ufeff]/;
-const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
-  '\u2013': '-', '\u2014': '-', '\u2212': '-',
-  '\u2026': '.',
-};
+/** UTF-16 code → normalized code, or -1 to skip. Typed arrays and char codes keep a 5 MB body fast. */
+const QUOTES = new Map<number, number>([
+  [0x2018, 0x27], [0x2019, 0x27], [0x201a, 0x27], [0x2032, 0x27],
+  [0x201c, 0x22], [0x201d, 0x22], [0x201e, 0x22], [0x2033, 0x22],
+  [0x2013, 0x2d], [0x2014, 0x2d], [0x2212, 0x2d],
+  [0x2026, 0x2e],
+]);
 
-/** Normalizes one UTF-16 code unit; '' means "skip". Always 0 or 1 units, so indices stay aligned. */
-function normalizeUnit(unit: string): string {
-  if (SKIPPED.test(unit)) return '';
-  const mapped = QUOTES[unit] ?? unit;
-  const lower = mapped.toLowerCase();
-  return lower.length === 1 ? lower : mapped;
+function normalizeCode(code: number): number {
+  if (code <= 0x20 || code === 0xa0 || code === 0xfeff || code === 0x2060 || (code >= 0x200b && code <= 0x200d)) return -1;
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (code < 0x80) return code;
+  if ((code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x85) return -1;
+  const quote = QUOTES.get(code);
+  if (quote !== undefined) return quote;
+  if (code >= 0xc0 && code < 0x530) {
+    // Latin-1, Latin Extended, Greek, Cyrillic: the only ranges with case that news text uses.
+    const lower = String.fromCharCode(code).toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return code;
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+  return out;
 }
 
 /** The normalized form used for matching (exported for tests). */
 export function normalizeForMatch(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += normalizeUnit(text[i]);
-  return out;
+  const codes = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = normalizeCode(text.charCodeAt(i));
+    if (code >= 0) codes[n++] = code;
+  }
+  return codesToString(codes, n);
 }
 
 function indexText(root: Node): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
-  const index: TextIndex = { text: '', nodes: [], offsets: [] };
-  const chars: string[] = [];
+  const nodes: Text[] = [];
+  let total = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
+    nodes.push(node);
+    total += node.data.length;
+  }
+  const codes = new Uint16Array(total);
+  const nodeOf = new Int32Array(total);
+  const offsetOf = new Int32Array(total);
+  let n = 0;
+  for (let k = 0; k < nodes.length; k++) {
+    const data = nodes[k].data;
     for (let i = 0; i < data.length; i++) {
-      const unit = normalizeUnit(data[i]);
-      if (!unit) continue;
-      chars.push(unit);
-      index.nodes.push(node);
-      index.offsets.push(i);
+      const code = normalizeCode(data.charCodeAt(i));
+      if (code < 0) continue;
+      codes[n] = code;
+      nodeOf[n] = k;
+      offsetOf[n] = i;
+      n++;
     }
   }
-  index.text = chars.join('');
-  return index;
+  return { text: codesToString(codes, n), nodeOf, offsetOf, nodes };
 }
 
 function rangeFor(doc: Document, index: TextIndex, start: number, endInclusive: number): Range {
   const range = doc.createRange();
-  range.setStart(index.nodes[start], index.offsets[start]);
-  range.setEnd(index.nodes[endInclusive], index.offsets[endInclusive] + 1);
+  range.setStart(index.nodes[index.nodeOf[start]], index.offsetOf[start]);
+  range.setEnd(index.nodes[index.nodeOf[endInclusive]], index.offsetOf[endInclusive] + 1);
   return range;
 }
 
