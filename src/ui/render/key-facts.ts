@@ -11,7 +11,7 @@ export interface KeyFactsHandlers {
 /** Renders the key-facts section (data-role="key-facts" list, data-role="key-fact" buttons). */
 export function renderKeyFacts(doc: Document, facts: KeyFact[], lang: string | undefined, handlers: KeyFactsHandlers): HTMLElement {
   const headingId = 'lede-key-facts-heading';
-  const copyButton = h(doc, 'button', { class: 'lede-button lede-copy', text: t('copyKeyFacts'), attrs: { type: 'button' } });
+  const copyButton = h(doc, 'button', { class: 'lede-button lede-copy', text: t('copyKeyFacts'), attrs: { type: 'button', 'data-action': 'copy' } });
   const status = h(doc, 'span', { class: 'lede-copy-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   copyButton.addEventListener('click', () => handlers.onCopy(copyButton, status));
   copyButton.disabled = facts.length === 0;
