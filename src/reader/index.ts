@@ -18,7 +18,11 @@ startApp(document, {
   mode: overlay ? 'overlay' : 'reader',
   loadSnapshot() {
     if (overlay) return requestSnapshot();
-    if (handoff) return requestHandoff(handoff);
+    if (handoff) {
+      // The worker keeps a handed-over article only for a while (and not across browser restarts).
+      return requestHandoff(handoff).then((result) =>
+        result.ok || result.reason !== 'error' ? result : { ...result, message: t('errorHandoffExpired') });
+    }
     if (tabId !== null) return requestSnapshot(tabId);
     return Promise.resolve({ ok: false, reason: 'error', message: t('errorNoTab') });
   },
