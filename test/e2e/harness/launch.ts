@@ -74,3 +74,27 @@ export async function stopWorker(lede: Lede): Promise<void> {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Clicks Lede's toolbar button for the tab showing `pageUrl` (CDP Extensions.triggerAction: the
+ * browser's own action path, so activeTab is granted to that tab as after a real click). The real
+ * popup is switched off for that one click: it would not be a Playwright page (nothing would watch
+ * it) and it would read the page at the same time as the test's popup, in the same renderer. The
+ * tests then open popup.html?tabId=N, which has the same access.
+ */
+export async function clickToolbarButton(lede: Lede, pageUrl: string): Promise<void> {
+  const browser = lede.ctx.browser();
+  if (!browser) throw new Error('no browser handle for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  const setPopup = (popup: string) => lede.worker.evaluate((file) => (globalThis as any).chrome.action.setPopup({ popup: file }), popup);
+  try {
+    const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+    const tab = [...tabs].reverse().find((t) => t.type === 'tab' && t.url === pageUrl);
+    if (!tab) throw new Error(`no tab shows ${pageUrl}`);
+    await setPopup('');
+    await cdp.send('Extensions.triggerAction' as never, { id: lede.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await setPopup('popup.html').catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}
