@@ -81,7 +81,15 @@ export function startApp(doc: Document, options: AppOptions): void {
       }
     }
     if (info.state === 'no-article') {
-      show(info, { onShowAnyway: () => renderResult(loaded, true) });
+      show(info, {
+        onShowAnyway: () => {
+          try {
+            renderResult(loaded, true);
+          } catch (error) {
+            show(stateForException(error), { onRetry: load });
+          }
+        },
+      });
       return;
     }
     if (info.state !== 'ready' || !result.article) {
