@@ -9,7 +9,7 @@ import { ARTIFACTS_DIR, type Lede } from './launch';
 
 /** Chrome sizes an action popup to its content, at most 800×600; Lede's popup is 460 px wide. */
 export const POPUP_VIEWPORT = { width: 460, height: 600 };
-export const CLEAR_STATES = ['ready', 'no-article', 'restricted', 'error'] as const;
+export const CLEAR_STATES: readonly string[] = ['ready', 'no-article', 'restricted', 'error'];
 
 export const PAGE_VIEWPORT = { width: 1100, height: 800 };
 
