@@ -7,19 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { safeImageUrl } from '../../../src/core/sanitize';
 import { findUnsafeMarkup } from '../../fixtures/hostile/dom-check';
 import {
-  HOSTILE_ARTICLE, HOSTILE_PLACEMENTS, HOSTILE_VECTORS, hostilePage, type HostilePlacement, type VectorFamily,
+  CANARY_HOST, HOSTILE_ARTICLE, HOSTILE_PLACEMENTS, HOSTILE_VECTORS, hostilePage, type HostilePlacement, type VectorFamily,
 } from '../../fixtures/hostile';
 import { documentFor, nonPlainFields, renderedRoot, runPipeline } from './pipeline';
 
-const URL = HOSTILE_ARTICLE.url;
+const PAGE_URL = HOSTILE_ARTICLE.url;
 const families = [...new Set(HOSTILE_VECTORS.map((v) => v.family))] as VectorFamily[];
 
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
+
 function checkHostilePage(html: string): void {
-  const doc = documentFor(html, 'text/html; charset=utf-8', URL);
+  const doc = documentFor(html, 'text/html; charset=utf-8', PAGE_URL);
   const before = doc.documentElement.outerHTML;
   // The subject here is what comes out, not speed: a generous time budget, so a loaded machine does
   // not turn the deep-nesting vector (planted ten times) into a budget stop. Budgets: bad-inputs.test.ts.
-  const result = runPipeline(doc, URL, { maxMs: 60_000 });
+  const result = runPipeline(doc, PAGE_URL, { maxMs: 60_000 });
   expect(doc.documentElement.outerHTML, 'the page itself is not modified').toBe(before);
 
   expect(result.detection.isArticle).toBe(true);
@@ -30,9 +38,15 @@ function checkHostilePage(html: string): void {
   expect(article.textContent).toContain(HOSTILE_ARTICLE.firstSentence);
   expect(article.textContent).toContain(HOSTILE_ARTICLE.lastSentence);
   if (article.leadImage) expect(safeImageUrl(article.leadImage.src), `lead image ${article.leadImage.src}`).not.toBeNull();
+  // Canary URLs are only ever loaded by something that should not load at all (see canary.ts).
+  if (article.leadImage) expect(hostOf(article.leadImage.src)).not.toBe(CANARY_HOST);
 
   const root = renderedRoot(result.sanitizedHtml!);
   expect(findUnsafeMarkup(root)).toEqual([]);
+  for (const img of root.querySelectorAll('img, source')) {
+    const urls = [img.getAttribute('src') ?? '', ...(img.getAttribute('srcset') ?? '').split(/,\s+/).map((c) => c.split(/\s+/)[0])];
+    for (const u of urls.filter(Boolean)) expect(hostOf(u), u).not.toBe(CANARY_HOST);
+  }
   expect(root.textContent).toContain(HOSTILE_ARTICLE.firstSentence);
   for (const fact of result.keyFacts) expect(article.textContent).toContain(fact.text);
 }
