@@ -165,6 +165,13 @@ describe('popup', () => {
     await popup.keyboard.press('ArrowDown'); // system → light
     await expect.poll(async () => (await storedSettings(lede)).theme, { timeout: 5_000 }).toBe('light');
     expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    // + and − change the text size (focus back on the view, not in the select).
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('+');
+    await expect.poll(async () => (await storedSettings(lede)).textSize, { timeout: 5_000 }).toBe(1);
+    await popup.keyboard.press('-');
+    await expect.poll(async () => (await storedSettings(lede)).textSize, { timeout: 5_000 }).toBe(0);
+    await setSettings(lede, { theme: 'system' });
     await closeAll(popup, page);
   });
 
