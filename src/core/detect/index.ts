@@ -3,6 +3,7 @@
  * <head> metadata and JSON-LD, then the shape of the text. Never runs Readability.
  */
 import type { Detection } from '../types';
+import { firstItems } from './dom';
 import { isArticleType, isNewsType, jsonLdSignals } from './jsonld';
 import { listPageReason } from './list-page';
 import { metaSignals } from './meta';
@@ -89,10 +90,7 @@ export function detectArticle(doc: Document, url: string): Detection {
  */
 function hasArticleBodyItemprop(doc: Document): boolean {
   const starts: Element[] = [];
-  for (const tag of ['p', 'br']) {
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && i < 40; i++) starts.push(list[i]);
-  }
+  for (const tag of ['p', 'br']) starts.push(...firstItems(doc.getElementsByTagName(tag), 40));
   for (const start of starts) {
     let node = start.parentElement;
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {

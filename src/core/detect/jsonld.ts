@@ -15,6 +15,8 @@ export interface JsonLdSignals {
   broken: boolean;
 }
 
+import { firstItems } from './dom';
+
 /** schema.org types that are articles (CreativeWork > Article and its kinds, plus blog posts). */
 export const isArticleType = (type: string): boolean => /Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/.test(type);
 /** schema.org types of news articles. */
@@ -22,6 +24,7 @@ export const isNewsType = (type: string): boolean => /NewsArticle$/.test(type);
 
 const MAX_BLOCK_CHARS = 200_000;
 const MAX_BLOCKS = 40;
+const MAX_SCRIPTS = 1000;
 
 /** Removes `//` and block comments outside strings, and trailing commas before } or ]. */
 export function relaxJson(text: string): string {
@@ -84,11 +87,9 @@ function topNodes(value: unknown, out: Node[], depth = 0): void {
 /** Reads the JSON-LD blocks of `doc` into article signals. */
 export function jsonLdSignals(doc: Document): JsonLdSignals {
   const result: JsonLdSignals = { types: [], articleDated: false, articleBody: false, broken: false };
-  const scripts = doc.getElementsByTagName('script');
   let blocks = 0;
-  for (let i = 0; i < scripts.length && blocks < MAX_BLOCKS; i++) {
-    const script = scripts[i];
-    if (!/ld\+json/i.test(script.type)) continue;
+  for (const script of firstItems(doc.getElementsByTagName('script'), MAX_SCRIPTS)) {
+    if (!/ld\+json/i.test(script.type) || blocks >= MAX_BLOCKS) continue;
     blocks++;
     const text = (script.textContent ?? '').slice(0, MAX_BLOCK_CHARS);
     const { value, broken } = parseBlock(text);

@@ -2,6 +2,7 @@
  * List-page signals: home, section, search and tag pages repeat one item shape many times
  * (headline link + teaser) and end in paging controls. Cheap checks only.
  */
+import { firstItems, hasDescendant } from './dom';
 import type { TextShape } from './readerable';
 
 const MAX_HEADINGS = 400;
@@ -10,12 +11,12 @@ const MANY_HEADLINE_LINKS = 10;
 /** Number of h2–h4 headings that are links (a link inside, or a link around them). */
 export function headlineLinks(doc: Document): number {
   let count = 0;
-  let seen = 0;
+  let budget = MAX_HEADINGS;
   for (const tag of ['h2', 'h3', 'h4']) {
-    const headings = doc.getElementsByTagName(tag);
-    for (let i = 0; i < headings.length && seen < MAX_HEADINGS; i++, seen++) {
-      const h = headings[i];
-      if (h.getElementsByTagName('a').length || h.parentElement?.tagName === 'A' || h.parentElement?.parentElement?.tagName === 'A') count++;
+    const headings = firstItems(doc.getElementsByTagName(tag), budget);
+    budget -= headings.length;
+    for (const h of headings) {
+      if (hasDescendant(h, 'a') || h.parentElement?.tagName === 'A' || h.parentElement?.parentElement?.tagName === 'A') count++;
     }
   }
   return count;

@@ -1,4 +1,5 @@
 /** Open Graph and article:* meta signals, read from <head> only (small, and where they belong). */
+import { firstItems } from './dom';
 
 export interface MetaSignals {
   /** og:type, lower-cased ('article', 'website', 'video.other'...), or ''. */
@@ -12,10 +13,7 @@ const MAX_META = 400;
 
 export function metaSignals(doc: Document): MetaSignals {
   const result: MetaSignals = { ogType: '', published: false };
-  const metas = doc.head?.getElementsByTagName('meta');
-  if (!metas) return result;
-  for (let i = 0; i < metas.length && i < MAX_META; i++) {
-    const meta = metas[i];
+  for (const meta of firstItems(doc.head?.getElementsByTagName('meta'), MAX_META)) {
     const key = meta.getAttribute('property') || meta.getAttribute('name') || meta.getAttribute('itemprop') || '';
     if (!key) continue;
     const content = (meta.getAttribute('content') ?? '').trim();

@@ -10,6 +10,8 @@
  * - the work is capped: at most MAX_NODES candidates and MAX_ANCESTORS ancestors per candidate.
  */
 
+import { firstItems, hasDescendant } from './dom';
+
 const MIN_LENGTH = 140;
 export const MIN_SCORE = 20;
 const MAX_NODES = 1500;
@@ -49,9 +51,8 @@ function placement(el: Element): 'skip' | 'link' | '' {
 }
 
 function linkTextLength(el: Element): number {
-  const links = el.getElementsByTagName('a');
   let total = 0;
-  for (let i = 0; i < links.length && i < 50; i++) total += (links[i].textContent ?? '').length;
+  for (const link of firstItems(el.getElementsByTagName('a'), 50)) total += (link.textContent ?? '').length;
   return total;
 }
 
@@ -67,14 +68,11 @@ export function weightedLength(text: string): number {
 /** Candidate blocks: <p>, <pre>, <article>, and <div>s that hold text broken by <br>. */
 function candidates(doc: Document): Element[] {
   const found: Element[] = [];
-  for (const tag of ['p', 'pre', 'article']) {
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0, n = list.length; i < n && found.length < MAX_NODES; i++) found.push(list[i]); // jsdom recounts .length on every read
-  }
-  const brs = doc.getElementsByTagName('br');
+  for (const tag of ['p', 'pre', 'article']) found.push(...firstItems(doc.getElementsByTagName(tag), MAX_NODES - found.length));
   const seen = new Set<Element>();
-  for (let i = 0, n = brs.length; i < n && found.length < MAX_NODES; i++) {
-    const parent = brs[i].parentElement;
+  for (const br of firstItems(doc.getElementsByTagName('br'), MAX_NODES)) {
+    if (found.length >= MAX_NODES) break;
+    const parent = br.parentElement;
     if (parent && parent.tagName === 'DIV' && !seen.has(parent)) {
       seen.add(parent);
       found.push(parent);
@@ -135,7 +133,8 @@ function moveRepeatedItems(shape: TextShape, blocks: { el: Element; points: numb
   }
   for (const group of groups.values()) {
     if (group.length < MIN_TEASER_ITEMS) continue;
-    const withLink = group.filter((b) => b.el.parentElement!.getElementsByTagName('a').length > b.el.getElementsByTagName('a').length);
+    // The item holds a link outside the block itself (its headline).
+    const withLink = group.filter((b) => [...b.el.parentElement!.children].some((c) => c !== b.el && (c.tagName === 'A' || hasDescendant(c, 'a'))));
     if (withLink.length < MIN_TEASER_ITEMS) continue;
     for (const block of withLink) {
       shape.score -= block.points;

@@ -13,6 +13,8 @@ export interface UrlSignals {
 const LISTING_FIRST = /^\/(search|tags?|topics?|categor(?:y|ies)|sections?|authors?|archives?|galler(?:y|ies)|photos?|videos?|list)(?:[/.?]|$)/i;
 /** Last path segment naming a listing: /news/index.html, /politics/list, /page/3. */
 const LISTING_LAST = /\/(index|list|search|main|home|page\/\d+)(?:\.\w+)?\/?$/i;
+/** A bare section name as the whole path (/world/, /politics): a section front. */
+const SECTION_ONLY = /^\/(?:news|latest|world|national|nation|international|politics|business|economy|finance|markets|sports?|entertainment|culture|opinion|tech(?:nology)?|science|health|society|local|lifestyle|life)\/?$/i;
 /** Query keys that pick one item on a home-like path (WordPress ?p=, CMS ?id=/?aid=). */
 const ITEM_QUERY = /[?&](?:p|id|aid|no|idx|news_?id|article_?id|story_?id)=/i;
 /** Weak article shapes: a date in the path, a long hyphenated slug, or a long numeric id. */
@@ -41,8 +43,7 @@ export function urlSignals(url: string): UrlSignals {
   if (!ITEM_QUERY.test(u.search)) {
     if (/^\/(?:index\.\w+)?$/.test(u.pathname)) return { site, verdict: 'non-article', reason: 'url:home' };
     if (LISTING_LAST.test(u.pathname)) return { site, verdict: 'non-article', reason: 'url:list' };
-    // A single plain word (/world/, /politics) is a section front, not a story slug.
-    if (/^\/[a-z]+\/?$/i.test(u.pathname)) return { site, verdict: 'non-article', reason: 'url:section' };
+    if (SECTION_ONLY.test(u.pathname)) return { site, verdict: 'non-article', reason: 'url:section' };
   }
   if (ARTICLE_SHAPE.test(u.pathname)) return { site, verdict: 'unknown', reason: 'url:article-shape' };
   return { site, verdict: 'unknown' };
