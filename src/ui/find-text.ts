@@ -89,6 +89,22 @@ function rangeFor(doc: Document, index: TextIndex, start: number, endInclusive: 
 }
 
 const EDGE = 24;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The first occurrence of `needle` that starts a word ("6일" not inside "16일", "Lee" not inside
+ * "Kolee"), judged on the source text where spaces still exist; else the first occurrence at all.
+ */
+function firstWholeMatch(index: TextIndex, needle: string): number {
+  const first = index.text.indexOf(needle);
+  if (first < 0 || !WORD_CHAR.test(needle[0])) return first;
+  for (let at = first; at >= 0 && at < index.text.length; at = index.text.indexOf(needle, at + 1)) {
+    const offset = index.offsetOf[at];
+    const before = offset > 0 ? index.nodes[index.nodeOf[at]].data[offset - 1] : '';
+    if (!before || !WORD_CHAR.test(before)) return at;
+  }
+  return first;
+}
 
 /**
  * A Range covering `sentence` inside `root`, or null. If the whole sentence isn't found (e.g. the
@@ -100,7 +116,7 @@ export function findTextRange(root: Node, sentence: string): Range | null {
   if (!needle) return null;
   const doc = root.ownerDocument ?? (root as Document);
   const index = indexText(root);
-  const exact = index.text.indexOf(needle);
+  const exact = firstWholeMatch(index, needle);
   if (exact >= 0) return rangeFor(doc, index, exact, exact + needle.length - 1);
   // Short sentences must match whole; longer ones may match by their ends (16 to 24 characters each).
   const edge = Math.min(EDGE, Math.floor(needle.length / 3));

@@ -70,3 +70,17 @@ describe('findTextRange', () => {
     expect(highlightSentence(body, 'Something else entirely')).toEqual([]);
   });
 });
+
+describe('chip search', () => {
+  it('prefers a match that starts a word', () => {
+    const body = renderBody('<p>지난 16일 발표에 이어 오는 6일 회의가 열린다. Kolee met Lee.</p>');
+    expect(findTextRange(body, '6일')?.startContainer.textContent?.slice(0, findTextRange(body, '6일')!.startOffset)).toBe('지난 16일 발표에 이어 오는 ');
+    const lee = findTextRange(body, 'Lee')!;
+    expect(lee.startContainer.textContent!.slice(lee.startOffset - 4, lee.startOffset)).toBe('met ');
+  });
+
+  it('falls back to any occurrence when none starts a word', () => {
+    const body = renderBody('<p>2016년</p>');
+    expect(findTextRange(body, '16년')?.toString()).toBe('16년');
+  });
+});
