@@ -123,7 +123,12 @@ export function startApp(doc: Document, options: AppOptions): void {
       // Plain text, JSON, feeds, images: the browser wraps them in HTML, but they are not articles
       // (the detector only sees the wrapper). "Show anyway" still extracts.
       const result = isHtml(contentType) ? options.read(parsed, url, false) : notAnArticle(contentType);
+      // Parse + read time, and the pipeline's own split, for tests and measurements.
       doc.body.dataset.readMs = String(Math.round(win.performance.now() - started));
+      if (result.timings) {
+        doc.body.dataset.extractMs = String(Math.round(result.timings.extractMs));
+        doc.body.dataset.detectMs = String(Math.round(result.timings.detectMs));
+      }
       renderResult({ doc: parsed, url, result }, false);
     } catch (error) {
       show(stateForException(error), { onRetry: load });

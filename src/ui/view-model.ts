@@ -9,6 +9,8 @@ export interface ReadResultLike {
   article: Article | null;
   keyFacts: KeyFact[];
   glance: Glance | null;
+  /** Milliseconds per step (src/core/pipeline.ts), when the pipeline measured them. */
+  timings?: { detectMs: number; extractMs: number; keyFactsMs: number };
 }
 
 /** Turns untrusted article HTML into a sanitized fragment owned by `doc` (src/core/sanitize). */
