@@ -116,7 +116,7 @@ function trimHead(root: Element, ctx: CleanupContext, result: CleanupResult): vo
 
 function trimTail(root: Element, result: CleanupResult): void {
   let blocks = live(root);
-  const minIndex = Math.min(1, blocks.length - 1);
+  const minIndex = Math.max(0, Math.min(1, blocks.length - 1)); // no blocks: no loop (was blocks[-1])
   for (let i = minIndex; i < blocks.length; i++) {
     const text = squash(blocks[i].textContent);
     if (text.length > 120) continue;
