@@ -1,0 +1,53 @@
+/**
+ * Extraction on the article pages of ../shared/corpus/pages: first and last body sentence found,
+ * and boilerplate lines left in textContent. A line is counted as boilerplate when it lies outside
+ * the body (before the line holding the first sentence, after the line holding the last one) or
+ * matches one of a few outlet-independent chrome patterns (copyright, tip lines, e-mail sign-offs,
+ * "(END)"). Independent of the extractor's own boilerplate rules, so it can catch what they miss.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { detectArticle } from '../../src/core/detect';
+import { extractArticle } from '../../src/core/extract';
+
+const norm = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim();
+const CHROME_LINE = /무단\s*(?:전재|복제)|재배포\s*금지|copyrights?\b|ⓒ|©|제보(?:하기|는|\s*:)|카카오톡|^\(?(?:END|끝)\)?$|\S+@\S+\.\w{2,}$|Related Articles|MOST POPULAR|LATEST NEWS|Back To Top/i;
+
+export interface PageFigures { file: string; lang: string; first: boolean; last: boolean; boilerplateLines: string[]; detectMs: number; extracted: boolean }
+export interface LangPageFigures { lang: string; pages: number; extracted: number; first: number; last: number; boilerplateLines: number }
+
+interface IndexPage { file: string; url: string; lang: string; isArticle: boolean; firstSentence?: string; lastSentence?: string; bytesEncoding: string }
+
+export function evaluateCorpusPages(corpusDir: string, detectTimes: number[]): { perPage: PageFigures[]; byLang: LangPageFigures[] } {
+  const pages: IndexPage[] = JSON.parse(fs.readFileSync(path.join(corpusDir, 'pages/index.json'), 'utf8'));
+  const perPage: PageFigures[] = [];
+  for (const page of pages) {
+    const html = new TextDecoder(page.bytesEncoding).decode(fs.readFileSync(path.join(corpusDir, 'pages', page.file)));
+    const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
+    const doc = dom.window.document;
+    const t0 = performance.now();
+    detectArticle(doc, page.url);
+    const detectMs = performance.now() - t0;
+    detectTimes.push(detectMs);
+    if (!page.isArticle) { dom.window.close(); continue; }
+    let text = '';
+    try { text = extractArticle(doc, page.url, { disposable: true, maxMs: 60_000 })?.textContent ?? ''; } catch { text = ''; }
+    dom.window.close();
+    const lines = text.split('\n').map(norm).filter(Boolean);
+    const first = norm(page.firstSentence), last = norm(page.lastSentence);
+    const firstLine = lines.findIndex((l) => l.includes(first.slice(0, 40)));
+    let lastLine = -1;
+    lines.forEach((l, i) => { if (l.includes(last.slice(-40))) lastLine = i; });
+    const boilerplateLines = lines.filter((l, i) => (firstLine >= 0 && i < firstLine) || (lastLine >= 0 && i > lastLine) || CHROME_LINE.test(l));
+    perPage.push({ file: page.file, lang: page.lang, first: norm(text).includes(first), last: norm(text).includes(last), boilerplateLines, detectMs, extracted: !!text });
+  }
+  const byLang = ['ko', 'en'].map((lang) => {
+    const rows = perPage.filter((p) => p.lang === lang);
+    return {
+      lang, pages: rows.length, extracted: rows.filter((r) => r.extracted).length, first: rows.filter((r) => r.first).length,
+      last: rows.filter((r) => r.last).length, boilerplateLines: rows.reduce((n, r) => n + r.boilerplateLines.length, 0),
+    };
+  });
+  return { perPage, byLang };
+}

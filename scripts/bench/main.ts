@@ -1,0 +1,181 @@
+/**
+ * `npm run bench` (issue 5 §1): every figure for the current code and, in the same run, the
+ * baselines (plain Readability.parse(), Lead-3). Prints a table; writes bench-results.json.
+ * Corpus: $LEDE_CORPUS or ../shared/corpus. Bundled and run by scripts/bench.mjs.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { detectArticle } from '../../src/core/detect';
+import { extractArticle } from '../../src/core/extract';
+import { keyFacts, atAGlance } from '../../src/core/keyfacts';
+import { snippetScore, shingleScore, type DevPage } from './extraction-dev';
+import { evaluateKeyFacts, formatFigures } from './keyfacts-eval';
+import { evaluateCorpusPages } from './korean-pages';
+import { measureSizes } from './sizes';
+import { snippetShingleScore } from './snippet-shingles';
+
+const root = process.cwd();
+const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
+const limit = Number(process.env.LEDE_BENCH_LIMIT ?? Infinity);
+const quiet = new VirtualConsole();
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
+};
+const f3 = (x: number): string => x.toFixed(3);
+const ms2 = (x: number): string => x.toFixed(2);
+const parse = (html: string, url: string) => new JSDOM(html, { url, virtualConsole: quiet });
+
+/** Lede (detect → extract → key facts) and plain Readability on each page, each on its own fresh parse. */
+function runPage(html: string, url: string, detectTimes: number[]) {
+  let dom = parse(html, url);
+  gc();
+  let t0 = performance.now();
+  let plain = '';
+  try { plain = new Readability(dom.window.document).parse()?.textContent ?? ''; } catch { plain = ''; }
+  const plainMs = performance.now() - t0;
+  dom.window.close();
+
+  dom = parse(html, url);
+  const doc = dom.window.document;
+  gc();
+  t0 = performance.now();
+  detectArticle(doc, url);
+  detectTimes.push(performance.now() - t0);
+  t0 = performance.now();
+  let lede = '';
+  let keyFactsMs = 0;
+  try {
+    const article = extractArticle(doc, url, { disposable: true, maxMs: 60_000 });
+    lede = article?.textContent ?? '';
+    if (article) {
+      const k0 = performance.now();
+      const input = { title: article.title, textContent: article.textContent, lang: article.lang, publishedTime: article.publishedTime };
+      keyFacts(input);
+      atAGlance(input);
+      keyFactsMs = performance.now() - k0;
+    }
+  } catch { lede = ''; }
+  const ledeMs = performance.now() - t0;
+  dom.window.close();
+  return { plain, lede, plainMs, ledeMs, keyFactsMs };
+}
+
+function hugePageTimes(): Record<string, number> {
+  const url = 'https://example.com/2024/05/01/a-long-story-slug';
+  const builders: Record<string, (d: Document) => void> = {
+    '60,000 paragraphs': (d) => { for (let i = 0; i < 60_000; i++) d.body.appendChild(d.createElement('p')).textContent = 'Short line of text.'; },
+    '3,000-deep nesting': (d) => {
+      let node: Element = d.body;
+      for (let i = 0; i < 3000; i++) node = node.appendChild(d.createElement('div'));
+      for (let i = 0; i < 5; i++) node.appendChild(d.createElement('p')).textContent = 'Long enough paragraph text. '.repeat(20);
+    },
+    '5 MB text node': (d) => { d.body.appendChild(d.createElement('p')).appendChild(d.createTextNode('word '.repeat(1_000_000))); },
+  };
+  const out: Record<string, number> = {};
+  for (const [name, build] of Object.entries(builders)) {
+    const dom = parse('<html><body></body></html>', url);
+    build(dom.window.document);
+    gc();
+    const t0 = performance.now();
+    detectArticle(dom.window.document, url);
+    out[name] = performance.now() - t0;
+    dom.window.close();
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const detectTimes: number[] = [];
+  // 1. extraction-dev
+  const devDir = path.join(corpus, 'extraction-dev');
+  const devPages: DevPage[] = (JSON.parse(fs.readFileSync(path.join(devDir, 'index.json'), 'utf8')) as DevPage[]).slice(0, limit);
+  const lede: string[] = [], plain: string[] = [];
+  let ledeMs = 0, plainMs = 0;
+  const keyFactsPageMs: number[] = [];
+  for (const [i, page] of devPages.entries()) {
+    if (process.env.LEDE_BENCH_VERBOSE && i % 20 === 0) console.error(`extraction-dev ${i}/${devPages.length}`);
+    const r = runPage(fs.readFileSync(path.join(devDir, page.file), 'utf8'), page.extractUrl, detectTimes);
+    lede.push(r.lede); plain.push(r.plain);
+    ledeMs += r.ledeMs; plainMs += r.plainMs;
+    if (r.keyFactsMs) keyFactsPageMs.push(r.keyFactsMs);
+  }
+  const extraction = {
+    lede: snippetScore(devPages, lede), plain: snippetScore(devPages, plain),
+    ledeShingles: snippetShingleScore(devPages, lede), plainShingles: snippetShingleScore(devPages, plain),
+    ledeMs, plainMs, ratio: ledeMs / plainMs,
+  };
+
+  // 2. readability-test-pages: agreement with Readability's expected output (also detection timing).
+  const rtDir = path.join(corpus, 'readability-test-pages');
+  const slugs = fs.readdirSync(rtDir).filter((s) => fs.existsSync(path.join(rtDir, s, 'expected.html'))).sort().slice(0, limit);
+  const truth: string[] = [], rtLede: string[] = [], rtPlain: string[] = [];
+  for (const slug of slugs) {
+    const url = 'http://fakehost/test/page.html';
+    const expected = parse(fs.readFileSync(path.join(rtDir, slug, 'expected.html'), 'utf8'), url);
+    truth.push(expected.window.document.body?.textContent ?? '');
+    expected.window.close();
+    const r = runPage(fs.readFileSync(path.join(rtDir, slug, 'source.html'), 'utf8'), url, detectTimes);
+    rtLede.push(r.lede); rtPlain.push(r.plain);
+  }
+  const testPages = { lede: shingleScore(rtLede, truth), plain: shingleScore(rtPlain, truth) };
+
+  // 3. Korean (and English) corpus pages
+  const pages = evaluateCorpusPages(corpus, detectTimes);
+
+  // 4. key facts
+  const keyFactsFigures = evaluateKeyFacts(corpus);
+
+  // 5. sizes and huge pages
+  const sizes = await measureSizes(root);
+  const huge = hugePageTimes();
+
+  const detection = { pages: detectTimes.length, medianMs: quantile(detectTimes, 0.5), p95Ms: quantile(detectTimes, 0.95), maxMs: quantile(detectTimes, 1), huge };
+  const results = {
+    date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
+    extraction, testPages, corpusPages: pages.byLang, corpusPerPage: pages.perPage, keyFacts: keyFactsFigures,
+    time: { extractPlusKeyFactsOverReadability: extraction.ratio, keyFactsPerArticleMedianMs: quantile(keyFactsPageMs, 0.5) }, detection, sizes,
+  };
+  fs.writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2));
+
+  const kb = (n: number): string => (n / 1024).toFixed(1) + ' KB';
+  const out: string[] = [];
+  out.push(`Lede bench — ${results.date} — ${results.machine}`, '');
+  out.push(`| figure | Lede | baseline | target |`, `| --- | --- | --- | --- |`);
+  const e = extraction;
+  out.push(`| extraction-dev snippets P / R / F (${e.lede.pages} pages) | ${f3(e.lede.precision)} / ${f3(e.lede.recall)} / ${f3(e.lede.f)} | Readability ${f3(e.plain.precision)} / ${f3(e.plain.recall)} / ${f3(e.plain.f)} | P up, R kept |`);
+  out.push(`| extraction-dev 4-token shingles P / R / F1 (page-averaged) | ${f3(e.ledeShingles.precision)} / ${f3(e.ledeShingles.recall)} / ${f3(e.ledeShingles.f1)} | Readability ${f3(e.plainShingles.precision)} / ${f3(e.plainShingles.recall)} / ${f3(e.plainShingles.f1)} | F1 ≥ 0.97 (held-out) |`);
+  out.push(`| readability-test-pages shingle agreement with expected.html P / R / F1 | ${f3(testPages.lede.precision)} / ${f3(testPages.lede.recall)} / ${f3(testPages.lede.f1)} | Readability ${f3(testPages.plain.precision)} / ${f3(testPages.plain.recall)} / ${f3(testPages.plain.f1)} | — |`);
+  for (const g of pages.byLang) {
+    out.push(`| corpus ${g.lang} articles: extracted, first / last sentence found, boilerplate lines left | ${g.extracted}/${g.pages}, ${g.first} / ${g.last}, ${g.boilerplateLines} | — | all, 0 |`);
+  }
+  for (const g of keyFactsFigures) {
+    out.push(`| key facts ${g.lang} ROUGE-1 / 2 / L F1 (${g.articles}) | ${ms2(g.lede.rouge1)} / ${ms2(g.lede.rouge2)} / ${ms2(g.lede.rougeL)} | Lead-3 ${ms2(g.lead3.rouge1)} / ${ms2(g.lead3.rouge2)} / ${ms2(g.lead3.rougeL)} | R1 +${g.lang === 'en' ? '1.5' : '3'} |`);
+    if (g.lang === 'ko') out.push(`| key facts ko character-bigram F1 | ${ms2(g.lede.charBigram)} | Lead-3 ${ms2(g.lead3.charBigram)} | — |`);
+    out.push(`| key facts ${g.lang} verbatim, median time | ${g.verbatim.ok}/${g.verbatim.total}, ${ms2(g.medianMs)} ms | — | all, ≤ 5 ms |`);
+  }
+  out.push(`| time (extract + key facts) ÷ Readability.parse(), extraction-dev | ${ms2(e.ratio)}× (${(e.ledeMs / 1000).toFixed(1)} s vs ${(e.plainMs / 1000).toFixed(1)} s) | 1.00× | ≤ 1.10× |`);
+  out.push(`| key facts + glance per extracted dev page, median | ${ms2(results.time.keyFactsPerArticleMedianMs)} ms | — | ≤ 5 ms |`);
+  out.push(`| detection per page median / p95 / max (${detection.pages} fresh pages) | ${ms2(detection.medianMs)} / ${ms2(detection.p95Ms)} / ${ms2(detection.maxMs)} ms | — | ≤ 0.5 / ≤ 3 ms |`);
+  out.push(`| detection on huge pages | ${Object.entries(huge).map(([k, v]) => `${k} ${ms2(v)} ms`).join('; ')} | — | < 50 ms |`);
+  if (sizes.content) out.push(`| content script (dist/chrome/content.js) minified / gzip | ${kb(sizes.content.raw)} / ${kb(sizes.content.gzip)} | — | ≤ 6 KB gzip |`);
+  out.push(`| detector + site rules alone (src/core/detect) minified / gzip | ${kb(sizes.detector.raw)} / ${kb(sizes.detector.gzip)} | — | — |`);
+  if (sizes.popup) out.push(`| popup.js minified / gzip | ${kb(sizes.popup.raw)} / ${kb(sizes.popup.gzip)} | — | — |`);
+  out.push(`| whole extension (dist/chrome, ${sizes.extension.files} files) / sum of gzip | ${kb(sizes.extension.raw)} / ${kb(sizes.extension.gzip)} | — | — |`);
+  out.push('', formatFigures(keyFactsFigures));
+  const misses = pages.perPage.filter((p) => !p.first || !p.last || p.boilerplateLines.length);
+  if (misses.length) {
+    out.push('', 'corpus pages with a miss:');
+    for (const p of misses) out.push(`  ${p.file}: first ${p.first ? 'ok' : 'MISSING'}, last ${p.last ? 'ok' : 'MISSING'}${p.boilerplateLines.length ? `, boilerplate: ${p.boilerplateLines.slice(0, 3).map((l) => JSON.stringify(l.slice(0, 60))).join(' | ')}` : ''}`);
+  }
+  console.log(out.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
