@@ -6,7 +6,7 @@ import type { SnapshotResult } from '../shared/messages';
 import { applyAppearance } from './appearance';
 import { clear, h } from './dom';
 import { localizeTree, t, uiLanguage } from './i18n';
-import { installKeyboard } from './keyboard';
+import { installKeyboard, trapFocus } from './keyboard';
 import { nextFrame, parseSnapshotHtml } from './parse';
 import { renderStatePanel } from './render/state-panel';
 import { buildShell, type Shell } from './shell';
@@ -146,6 +146,7 @@ export function startApp(doc: Document, options: AppOptions): void {
     onTextSizeDelta: (delta) => settings?.stepTextSize(delta),
     onEscape: options.closeOverlay,
   });
+  if (options.mode === 'overlay') trapFocus(doc);
   void load();
 }
 

@@ -44,3 +44,29 @@ export function installKeyboard(doc: Document, handlers: KeyboardHandlers): () =
   doc.addEventListener('keydown', listener);
   return () => doc.removeEventListener('keydown', listener);
 }
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Overlay mode: Tab and Shift+Tab cycle inside the reading view instead of leaving the frame for
+ * the page hidden behind it (which keyboard users could not see).
+ */
+export function trapFocus(doc: Document): () => void {
+  const listener = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.defaultPrevented) return;
+    const focusable = [...doc.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0);
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = doc.activeElement;
+    if (event.shiftKey && (active === first || active === doc.body || !active)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+  doc.addEventListener('keydown', listener);
+  return () => doc.removeEventListener('keydown', listener);
+}
