@@ -62,6 +62,8 @@ export function setUpSiteRules(doc: Document): SiteRulesView {
   return {
     update(settings) {
       const hosts = Object.keys(settings.sites).sort();
+      // Rebuilding the list must not drop keyboard focus from a row's button.
+      const focusedHost = (doc.activeElement?.closest('#site-list li') as HTMLElement | null)?.dataset.host ?? null;
       clear(list);
       empty.hidden = hosts.length > 0;
       for (const host of hosts) {
@@ -78,11 +80,14 @@ export function setUpSiteRules(doc: Document): SiteRulesView {
           remove,
         ));
       }
+      const rowButton = (host: string | null) =>
+        [...list.querySelectorAll<HTMLElement>('li')].find((li) => li.dataset.host === host)?.querySelector('button') ?? null;
       const pending = focusAfterRender;
       if (pending && !(pending.removed in settings.sites)) {
-        const target = [...list.querySelectorAll<HTMLElement>('li')].find((li) => li.dataset.host === pending.next);
-        (target?.querySelector('button') ?? hostInput).focus();
+        (rowButton(pending.next) ?? hostInput).focus();
         focusAfterRender = null;
+      } else if (focusedHost) {
+        rowButton(focusedHost)?.focus();
       }
     },
   };
