@@ -10,6 +10,7 @@ import { KOREAN_ARTICLE } from '../../fixtures/bad-inputs/text';
 import { documentFor, nonPlainFields, renderedRoot, runPipeline } from './pipeline';
 
 const HANG_GUARD_MS = 60_000;
+const OVER_BUDGET = ['sixty-thousand-paragraphs', 'deep-nesting'];
 
 describe.each(BAD_INPUTS.map((b) => [b.id, b] as const))('bad input %s', (_id, input) => {
   it('finishes with a clear result and nothing unsafe', () => {
@@ -20,6 +21,8 @@ describe.each(BAD_INPUTS.map((b) => [b.id, b] as const))('bad input %s', (_id, i
     expect(result.detection.confidence).toBeLessThanOrEqual(1);
     if (input.expectArticle !== null) expect(result.detection.isArticle, result.detection.reasons.join(', ')).toBe(input.expectArticle);
     if (result.budgetError) expect(result.article).toBeNull();
+    // Far past the element (40,000) and depth budgets: the documented stop, not a hang or a crash.
+    if (OVER_BUDGET.includes(input.id)) expect(result.budgetError?.name).toBe('ExtractionBudgetError');
     if (result.article) {
       expect(nonPlainFields(result.article)).toEqual([]);
       expect(findUnsafeMarkup(renderedRoot(result.sanitizedHtml!))).toEqual([]);
@@ -59,12 +62,4 @@ describe('specific bad inputs', () => {
     const result = runPipeline(doc, input.url);
     expect(result.article?.textContent).toContain('Container cranes at the city harbor moved again on Friday morning');
   }, HANG_GUARD_MS);
-
-  it('60,000 paragraphs and 3,000-deep nesting stop with the documented budget error, not a hang or a crash', () => {
-    for (const id of ['sixty-thousand-paragraphs', 'deep-nesting']) {
-      const input = get(id);
-      const result = runPipeline(documentFor(input.body, input.contentType, input.url), input.url);
-      expect(result.budgetError?.name, id).toBe('ExtractionBudgetError');
-    }
-  }, HANG_GUARD_MS * 2);
 });
