@@ -4,9 +4,17 @@ import type { SnapshotResult } from './messages';
  * Serializes the current document for parsing in an extension page. Injected on its own by
  * scripting.executeScript, so it must be self-contained: no imports, no closures, only its argument.
  *
- * The page may clobber document properties with named elements (`<img name="title">` shadows
- * document.title, Document is LegacyOverrideBuiltIns), so every DOM read goes through the prototype
- * getters. Lede's own overlay element is cut out of the HTML.
+ * The page may clobber DOM properties with named elements (`<img name="title">` shadows
+ * document.title, Document is LegacyOverrideBuiltIns; a form control named `remove` shadows
+ * form.remove), so every DOM read and change goes through the prototypes.
+ *
+ * The HTML is serialized from a live document (scripting on) and parsed again with DOMParser
+ * (scripting off). Some markup does not survive that round trip: a <noscript> is raw text here but
+ * markup there (a `<style>` inside it then swallows the rest of the page), and MathML/SVG foreign
+ * content re-parses into a different tree (the mutation-XSS family). So the copy we serialize drops
+ * what the reader never shows anyway — scripts (JSON-LD kept: the detector and the metadata read it),
+ * styles, templates, SVG, MathML and Lede's own overlay — and keeps of each <noscript> only the
+ * images it holds (the extractor uses them for lazy-loaded pictures). The live page is not touched.
  */
 export function serializeDocument(maxChars: number): SnapshotResult {
   try {
@@ -23,10 +31,27 @@ export function serializeDocument(maxChars: number): SnapshotResult {
     const url = String(get<string>(docProto, 'URL', doc) ?? '');
     const root = get<Element | null>(docProto, 'documentElement', doc);
     if (!root) return { ok: true, snapshot: { url, html: '', title: '', lang: '', contentType } };
-    const outer = (element: Element): string => String(get<string>(Element.prototype, 'outerHTML', element) ?? '');
-    let html = outer(root);
-    const overlay = Document.prototype.querySelector.call(doc, '[data-lede-overlay]');
-    if (overlay) html = html.replace(outer(overlay), '');
+
+    // The copy lives in an inert document (no browsing context): its images are not fetched and no
+    // event handler of the page runs again because we copied it.
+    const inert = DOMImplementation.prototype.createHTMLDocument.call(get<DOMImplementation>(docProto, 'implementation', doc), '');
+    const copy = Document.prototype.importNode.call(inert, root, true) as Element;
+    const all = (selector: string): Element[] => Array.from(Element.prototype.querySelectorAll.call(copy, selector));
+    const drop = (element: Element): void => Element.prototype.remove.call(element);
+    all('[data-lede-overlay], style, template, svg, math, script:not([type="application/ld+json" i])').forEach(drop);
+    for (const noscript of all('noscript')) {
+      // Raw text while scripting is on: parse it inertly (DOMParser never runs scripts) for its images.
+      // (Where scripting is off, as in some test DOMs, the images are already elements.)
+      const markup = String(get<string>(Node.prototype, 'textContent', noscript) ?? '');
+      const direct = Array.from(Element.prototype.querySelectorAll.call(noscript, 'img'));
+      const images = direct.length > 0 ? direct
+        : Array.from(Document.prototype.querySelectorAll.call(new DOMParser().parseFromString(markup, 'text/html'), 'img'));
+      const replacement = Document.prototype.createElement.call(inert, 'noscript');
+      for (const image of images) Node.prototype.appendChild.call(replacement, Document.prototype.importNode.call(inert, image, false));
+      Element.prototype.replaceWith.call(noscript, replacement);
+    }
+
+    let html = String(get<string>(Element.prototype, 'outerHTML', copy) ?? '');
     const doctype = get<DocumentType | null>(docProto, 'doctype', doc);
     if (doctype) html = `<!DOCTYPE ${doctype.name}>` + html;
     if (html.length > maxChars) {

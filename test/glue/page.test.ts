@@ -44,6 +44,21 @@ describe('serializeDocument', () => {
     expect(result.ok && result.snapshot.html.includes('data-lede-overlay')).toBe(false);
   });
 
+  it('drops what does not survive a re-parse with scripting off, and keeps noscript images and JSON-LD', () => {
+    document.body.insertAdjacentHTML('beforeend', '<math><mtext><table><mglyph><style><img src=x></style></mglyph></table></mtext></math>'
+      + '<svg><style>p{}</style></svg><script>var x = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>'
+      + '<noscript><img src="https://img.example/real.jpg" alt="Real"><p>No script</p></noscript><p>After</p>');
+    const result = serializeDocument(1_000_000);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const html = result.snapshot.html;
+    expect(html).not.toMatch(/<math|<svg|<style|var x = 1/);
+    expect(html).toContain('{"@type":"NewsArticle"}');
+    expect(html).toContain('<noscript><img src="https://img.example/real.jpg" alt="Real"></noscript>');
+    expect(html).toContain('<p>After</p>');
+    expect(document.querySelector('math')).not.toBeNull(); // the live page is untouched
+  });
+
   it('refuses a page over the size cap with too-large', () => {
     expect(serializeDocument(100)).toMatchObject({ ok: false, reason: 'too-large' });
   });
