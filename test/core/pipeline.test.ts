@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/core/pipeline';
+import { corpusPageDocument, corpusPages, norm } from '../helpers/corpus';
+
+const page = (file: string) => corpusPages().find((p) => p.file === file)!;
+
+describe('readArticle', () => {
+  it('detects, extracts and summarizes a Yonhap English article, leaving the document unchanged', () => {
+    const entry = page('yna-en-2.html');
+    const doc = corpusPageDocument(entry);
+    const before = doc.documentElement.outerHTML.length;
+    const result = readArticle(doc, entry.url);
+    expect(result.detection).toMatchObject({ isArticle: true, kind: 'news', site: 'yna-en' });
+    expect(norm(result.article?.title)).toBe(norm(entry.title));
+    expect(norm(result.article?.textContent)).toContain(norm(entry.firstSentence));
+    expect(result.keyFacts.length).toBeGreaterThanOrEqual(3);
+    for (const fact of result.keyFacts) expect(result.article!.textContent).toContain(fact.text);
+    expect(result.glance).not.toBeNull();
+    for (const ms of Object.values(result.timings)) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(doc.documentElement.outerHTML.length).toBe(before);
+  });
+
+  it('stops after detection on a non-article page', () => {
+    const entry = page('naver-2.html');
+    const result = readArticle(corpusPageDocument(entry), entry.url);
+    expect(result).toMatchObject({ article: null, keyFacts: [], glance: null, timings: { extractMs: 0, keyFactsMs: 0 } });
+    expect(result.detection.isArticle).toBe(false);
+  });
+
+  it('extracts anyway when forced', () => {
+    const entry = page('koreaherald-1.html');
+    const result = readArticle(corpusPageDocument(entry), entry.url, { force: true });
+    expect(result.detection.isArticle).toBe(false);
+    expect(result.timings.extractMs).toBeGreaterThan(0);
+  });
+
+  it('reports no article for a page whose body exists only in script data', () => {
+    const entry = page('chosun-1.html');
+    const result = readArticle(corpusPageDocument(entry), entry.url);
+    expect(result.detection.isArticle).toBe(true);
+    expect(result).toMatchObject({ article: null, keyFacts: [], glance: null });
+  });
+});
