@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchLede, stopWorker, type Lede } from './harness/launch';
 import { corpusPage } from './harness/routes';
-import { PAGE_VIEWPORT, openPage, openPopupFor, screenshot, settledState, sleep, tabIdOf, textOf } from './harness/helpers';
+import { PAGE_VIEWPORT, openPage, openPopupFor, overlayFrame, screenshot, settledState, sleep, tabIdOf, textOf } from './harness/helpers';
 import { setSettings, storedSettings } from './harness/settings';
 import { norm } from '../helpers/corpus';
 
@@ -48,18 +48,6 @@ async function pageSettled(page: Page): Promise<void> {
   }));
 }
 
-/** The overlay's reader frame (an extension page inside a closed shadow root). */
-async function overlayFrame(page: Page, timeout = 10_000): Promise<Frame> {
-  await page.waitForSelector('[data-lede-overlay]', { state: 'attached', timeout });
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('/reader.html') && f.url().includes('mode=overlay'));
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error(`overlay frame not found; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
-    await sleep(50);
-  }
-}
-
 async function frameState(frame: Frame, timeout = 10_000): Promise<string> {
   await frame.waitForFunction(() => {
     const state = document.body?.dataset.state;
@@ -93,7 +81,7 @@ describe('automatic mode', () => {
   it('opens the reading view on an article by itself; Esc restores the page exactly', async () => {
     await setSettings(lede, { autoMode: true, sites: { [YNA_HOST]: null } });
     const page = await openPage(lede, ARTICLE.url);
-    const frame = await overlayFrame(page);
+    const frame = await overlayFrame(lede, page);
     expect(await frameState(frame)).toBe('ready');
     expect(await textOf(frame as unknown as Page, '.lede-title')).toBe(ARTICLE.title);
     expect(await textOf(frame as unknown as Page, '[data-role="article"]')).toContain(norm(ARTICLE.firstSentence));
@@ -130,7 +118,7 @@ describe('automatic mode', () => {
     expect(before.overlays).toBe(0);
 
     await setSettings(lede, { autoMode: true }); // as the options page or another device would
-    const frame = await overlayFrame(page);
+    const frame = await overlayFrame(lede, page);
     expect(await frameState(frame)).toBe('ready');
     // Page scrolling is locked while the view is open.
     await page.mouse.move(500, 400);
@@ -153,7 +141,7 @@ describe('automatic mode', () => {
   it('"Back to page" in the view closes it like Esc', async () => {
     await setSettings(lede, { autoMode: true, sites: { [YNA_HOST]: null } });
     const page = await openPage(lede, KOREAN_ARTICLE.url);
-    const frame = await overlayFrame(page);
+    const frame = await overlayFrame(lede, page);
     expect(await frameState(frame)).toBe('ready');
     expect(await frame.getAttribute('[data-role="article"]', 'lang')).toBe('ko');
     await screenshot(page, 'auto-mode-overlay-sbs-ko');
@@ -172,7 +160,7 @@ describe('automatic mode', () => {
     expect(await page.locator('[data-lede-overlay]').count()).toBe(0);
     // Another site without a rule still follows the global switch.
     const other = await openPage(lede, KOREAN_ARTICLE.url);
-    await overlayFrame(other);
+    await overlayFrame(lede, other);
     await Promise.all([page.close(), other.close()]);
     await setSettings(lede, { autoMode: false, sites: { [YNA_HOST]: null } });
   });
@@ -195,7 +183,7 @@ describe('automatic mode', () => {
     await stopWorker(lede);
     // Wake it with a page load: the content script reports, the worker starts again.
     const page = await openPage(lede, ARTICLE.url);
-    await overlayFrame(page); // automatic mode is still on…
+    await overlayFrame(lede, page); // automatic mode is still on…
     expect(await lede.worker.evaluate(() => (self as any).__e2eBeforeRestart ?? false)).toBe(false); // …in a new worker
     const stored = await storedSettings(lede);
     expect(stored.autoMode).toBe(true);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HOSTILE_ARTICLE, HOSTILE_VECTORS, hostilePage, type HostileVector } from '../fixtures/hostile';
 import { launchLede, type Lede } from './harness/launch';
-import { openPage, openPopupFor, screenshot, settledState, sleep, tabIdOf } from './harness/helpers';
+import { openPage, openPopupFor, overlayFrame, screenshot, settledState, sleep, tabIdOf } from './harness/helpers';
 import { inspectView, type ViewDomReport } from './harness/dom-checks';
 import { setSettings } from './harness/settings';
 import { canaryRequests, watch, type Watch } from './harness/watch';
@@ -69,16 +69,6 @@ async function settleAndInspect(view: Page | import('playwright-core').Frame, sc
   return inspectView(view, script);
 }
 
-async function overlayFrameOf(page: Page) {
-  await page.waitForSelector('[data-lede-overlay]', { state: 'attached', timeout: 10_000 });
-  for (let i = 0; i < 200; i += 1) {
-    const frame = page.frames().find((f) => f.url().includes('/reader.html') && f.url().includes('mode=overlay'));
-    if (frame) return frame;
-    await sleep(50);
-  }
-  throw new Error('overlay frame not found');
-}
-
 describe('the canary harness', () => {
   it('sees a canary fired in an extension page, and the DOM check sees an unsafe node', async () => {
     lede.routes.html(pageUrl(0), hostilePage([]), PAGE_CSP);
@@ -122,8 +112,19 @@ describe('hostile pages render inert in the popup, the reader page and the autom
       }
       if (index === 0) await screenshot(popup, `hostile-popup-${batch.name}`);
 
-      const reader = await lede.ctx.newPage();
-      await reader.goto(lede.url(`reader.html?tabId=${await tabIdOf(lede, page)}`));
+      // "Open in full tab": the snapshot is handed over by the worker to reader.html?handoff=… (the
+      // button is only shown for a rendered article; otherwise the reader page reads the tab itself).
+      let reader: Page;
+      if (popupReport.state === 'ready') {
+        [reader] = await Promise.all([
+          lede.ctx.waitForEvent('page', { timeout: 10_000 }),
+          popup.click('[data-action="open-tab"]'),
+        ]);
+        await expect.poll(() => reader.url(), { timeout: 5_000 }).toMatch(/\/reader\.html\?handoff=/);
+      } else {
+        reader = await lede.ctx.newPage();
+        await reader.goto(lede.url(`reader.html?tabId=${await tabIdOf(lede, page)}`));
+      }
       await settledState(reader);
       failures.push(...viewFailures('reader', await settleAndInspect(reader, 'reader.js'), batch.mustRender));
       await Promise.all([popup.close(), reader.close(), page.close()]);
@@ -133,7 +134,7 @@ describe('hostile pages render inert in the popup, the reader page and the autom
       const autoPage = await openPage(lede, url);
       await autoPage.waitForSelector('html[data-lede-article]', { state: 'attached', timeout: 10_000 });
       if ((await autoPage.getAttribute('html', 'data-lede-article')) === 'yes') {
-        const frame = await overlayFrameOf(autoPage);
+        const frame = await overlayFrame(lede, autoPage);
         await frame.waitForFunction(() => document.body?.dataset.state && document.body.dataset.state !== 'loading', undefined, { timeout: 10_000 });
         failures.push(...viewFailures('overlay', await settleAndInspect(frame, 'reader.js'), batch.mustRender));
         tally.views += 1;

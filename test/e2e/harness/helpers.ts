@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, type Lede } from './launch';
 
 /** Chrome sizes an action popup to its content, at most 800×600; Lede's popup is 460 px wide. */
@@ -82,3 +82,28 @@ export async function textOf(view: Page, selector: string): Promise<string> {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The automatic-mode overlay's reading view in `page`: the reader.html?mode=overlay frame (an
+ * extension page inside a closed shadow root, so it is found among the page's frames, not by selector).
+ */
+export async function overlayFrame(lede: Lede, page: Page, timeout = 10_000): Promise<Frame> {
+  await page.waitForSelector('[data-lede-overlay]', { state: 'attached', timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/reader.html') && f.url().includes('mode=overlay'));
+    if (frame) return frame;
+    if (Date.now() > deadline) break;
+    await sleep(50);
+  }
+  // Say what the browser has, to tell a frame that never loaded from one the harness did not see.
+  let targets = '(no CDP)';
+  const browser = lede.ctx.browser();
+  if (browser) {
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targets = targetInfos.filter((t) => t.type === 'iframe' || t.url.includes('reader.html')).map((t) => `${t.type} ${t.url}`).join(', ') || 'none';
+    await cdp.detach().catch(() => undefined);
+  }
+  throw new Error(`overlay frame not found; Playwright frames: ${page.frames().map((f) => f.url()).join(', ')}; CDP targets: ${targets}`);
+}
