@@ -14,6 +14,8 @@ const MAX_HOLDER_DEPTH = 4;
 /** Wrappers bigger than this are layout, not a figure. */
 const MAX_HOLDER_ELEMENTS = 40;
 const MAX_IMAGES = 300;
+/** Text a figure wrapper may hold beyond its caption (a credit, a "zoom" button label). */
+const WRAPPER_EXTRA_CHARS = 15;
 
 function rename(el: Element, tag: string): Element {
   const doc = el.ownerDocument;
@@ -56,7 +58,7 @@ export function markCaptions(doc: Document): number {
       // The outermost wrapper that holds little more than image and caption becomes the figure.
       let wrapper: Element | null = null;
       for (let el: Element | null = holder; el && !/^(BODY|HTML|ARTICLE|MAIN)$/.test(el.tagName); el = el.parentElement) {
-        if (squash(el.textContent).length > text.length + 40 || el.getElementsByTagName('img').length > 1) break;
+        if (squash(el.textContent).length > text.length + WRAPPER_EXTRA_CHARS || el.getElementsByTagName('img').length > 1) break;
         wrapper = el;
       }
       if (wrapper) {

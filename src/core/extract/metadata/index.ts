@@ -52,11 +52,15 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return text || null;
 }
 
-/** An organisation's name rather than a person's: the site itself, a desk, "… News". */
+/**
+ * An organisation's name rather than a person's: the site's own name, or a short name with a
+ * media word in it ("SBS NEWS", "연합뉴스 | 네이버"). Longer bylines that merely mention an outlet
+ * ("Brenda Goodman, MA WebMD Health News") stay.
+ */
 export function isOrganisationByline(byline: string, siteNames: (string | null | undefined)[]): boolean {
   const b = byline.toLowerCase();
-  if (siteNames.some((n) => n && (b === n.toLowerCase() || b.includes(n.toLowerCase())))) return true;
-  if (/(기자|특파원|에디터)$/.test(byline)) return false;
+  if (siteNames.some((n) => n && b === n.toLowerCase())) return true;
+  if (/(기자|특파원|에디터)$/.test(byline) || byline.split(/\s+/).length > 3) return false;
   return /\b(news|press|agency|times|herald|staff|desk|newsroom|editorial)\b|뉴스|일보|신문|방송|\||네이버/i.test(byline);
 }
 
