@@ -29,7 +29,14 @@ startApp(document, {
   async loadSnapshot() {
     const id = await tabId;
     if (id === null) return { ok: false, reason: 'error', message: t('errorNoTab') };
-    return requestSnapshot(id);
+    const result = await requestSnapshot(id);
+    // A real popup was opened by a toolbar click, which grants activeTab on any web page. A refusal
+    // now (the tab's URL hidden, scripting denied) means a page the browser protects, such as a blank
+    // tab: say so, rather than asking for the click the user just made.
+    if (isRealPopup && !result.ok && result.reason === 'no-access') {
+      return { ok: false, reason: 'restricted', message: result.message };
+    }
+    return result;
   },
   read: readPage,
   sanitize: (html, doc) => sanitizeArticleFragment(html, doc),

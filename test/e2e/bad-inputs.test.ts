@@ -12,6 +12,7 @@ import { clickToolbarButton, launchLede, type Lede } from './harness/launch';
 import { corpusPage } from './harness/routes';
 import { CLEAR_STATES, openPopupForTab, sleep, tabIdOf } from './harness/helpers';
 import { tinyPdf } from './harness/pdf';
+import { readRealPopup } from './harness/real-popup';
 import { norm } from '../helpers/corpus';
 
 const STATE_DEADLINE_MS = 5_000;
@@ -103,10 +104,14 @@ describe('pages Lede may not read', () => {
     await popup.close();
   };
 
-  it('about:blank is restricted', async () => {
+  it('about:blank is restricted in the popup a toolbar click opens', async () => {
+    // Chromium hides a blank tab's URL from the worker even after the click, and refuses scripting
+    // with the same words as for a tab without a grant; only the real popup knows a click opened it.
     const page = await lede.ctx.newPage();
-    await page.goto('about:blank#lede-blank'); // a blank tab we can tell from the others
-    await restricted(page, 'about:blank');
+    await page.goto('about:blank#lede-blank');
+    const { state, panelText } = await readRealPopup(lede, page);
+    timings.push(`about:blank (real popup): ${state}`);
+    expect(`${state}: ${panelText}`).toMatch(/^restricted: /);
     await page.close();
   });
 
