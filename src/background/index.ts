@@ -4,6 +4,7 @@
  * that matters lives only in globals (tab state and handoffs are in storage.session, settings in
  * storage.sync/local).
  */
+import '../shared/use-polyfill';
 import { ext } from '../shared/browser-api';
 import { replyingListener } from '../shared/messages';
 import { isSettingsKey, migrateSettings } from '../shared/settings';

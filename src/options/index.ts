@@ -2,6 +2,7 @@
  * Options page: theme, text size, automatic mode (and access to every site for it), per-site rules.
  * Everything is read back from storage (storage.onChanged), so other tabs' changes show up live.
  */
+import '../shared/use-polyfill';
 import { ext } from '../shared/browser-api';
 import { ALL_SITES_ORIGINS, hasAllSitesAccess, requestAllSitesAccess } from '../shared/permissions';
 import {

@@ -1,6 +1,7 @@
 /**
  * Toolbar popup: the reading view of the active tab, or of `?tabId=N` (testability contract).
  */
+import '../shared/use-polyfill';
 import { sanitizeArticleFragment } from '../core/sanitize';
 import { ext } from '../shared/browser-api';
 import { openReaderTab, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';

@@ -2,6 +2,7 @@
  * Full-tab reader (`reader.html?handoff=<token>`, the article handed over by the worker, or
  * `?tabId=N`) and the automatic-mode overlay frame (`reader.html?mode=overlay`, the tab it is shown in).
  */
+import '../shared/use-polyfill';
 import { sanitizeArticleFragment } from '../core/sanitize';
 import { ext } from '../shared/browser-api';
 import { closeOverlayFromFrame, requestHandoff, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';

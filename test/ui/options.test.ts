@@ -14,7 +14,9 @@ const catalogue = en as Record<string, { message: string }>;
 const requested: string[][] = [];
 
 beforeAll(async () => {
+  // webextension-polyfill (imported by the page) hands over an existing `browser` when `chrome` looks like an extension too.
   (globalThis as { browser?: unknown }).browser = fakeBrowser;
+  (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
   setMessageSource((key, subs) => (catalogue[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs?.[Number(n) - 1] ?? ''));
   fakeBrowser.permissions.getAll = async () => ({ origins: ['https://www.koreaherald.com/*'], permissions: [] });
   fakeBrowser.permissions.contains = async () => false;
