@@ -20,6 +20,7 @@ import { cleanByline, isOrganisationByline, readMetadata } from './metadata';
 import { squash } from './metadata/entities';
 import { assertWithinBudget, workingCopy } from './prepare';
 import { readingMinutes } from './reading-time';
+import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
 import { applySiteRule } from './site-cleanup';
 
 export { ExtractionBudgetError, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_MS, DEFAULT_MAX_DEPTH } from './budget';
@@ -27,8 +28,6 @@ export type { ExtractionOptions } from './budget';
 
 /** Shorter bodies are not an article (script-rendered placeholders, consent walls). */
 const MIN_TEXT_CHARS = 25;
-/** Readability retries with looser rules below this many characters; short news needs less. */
-const CHAR_THRESHOLD = 300;
 const EXCERPT_CHARS = 200;
 
 function excerptOf(description: string | null, text: string): string | null {
@@ -58,33 +57,37 @@ export function extractArticle(doc: Document, url: string, options: ExtractionOp
 
   const parsed = new Readability<Element>(work, {
     maxElemsToParse: maxElements,
-    charThreshold: CHAR_THRESHOLD,
     serializer: (node) => node as Element,
   }).parse();
   clock.check('parsing');
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
+  const declared = meta.ld?.articleBody;
+  if (!parsed?.content && !preferDeclaredBody(declared, '')) return null;
 
-  const title = meta.title ?? squash(parsed.title) ?? '';
+  const title = meta.title ?? squash(parsed?.title) ?? '';
+  let content = parsed?.content ?? paragraphsElement(work, []);
   const cleanup = cleanArticleContent(content, { title, rule });
-  const textContent = articleText(content);
+  let textContent = articleText(content);
+  if (preferDeclaredBody(declared, textContent)) {
+    content = paragraphsElement(work, declaredParagraphs(declared));
+    textContent = articleText(content);
+  }
   clock.check('cleaning');
   if (textContent.replace(/\s+/g, '').length < MIN_TEXT_CHARS) return null;
 
-  const readabilityByline = cleanByline(parsed.byline);
+  const readabilityByline = cleanByline(parsed?.byline);
   const byline = rule
     ? meta.byline ?? cleanup.bodyByline ?? meta.metaByline
     : [readabilityByline, meta.byline, cleanup.bodyByline, meta.metaByline].find((b) => b && !isOrganisationByline(b, [meta.siteName])) ?? null;
-  const lang = articleLang(meta.lang ?? parsed.lang ?? null, textContent);
+  const lang = articleLang(meta.lang ?? parsed?.lang ?? null, textContent);
   return {
     url,
     title,
     byline: byline ?? null,
-    siteName: meta.siteName ?? parsed.siteName ?? null,
+    siteName: meta.siteName ?? parsed?.siteName ?? null,
     publishedTime: meta.publishedTime,
     modifiedTime: meta.modifiedTime,
     lang,
-    excerpt: excerptOf(rule ? null : squash(parsed.excerpt) || meta.description, textContent),
+    excerpt: excerptOf(rule ? null : squash(parsed?.excerpt) || meta.description, textContent),
     leadImage: leadImage(content, meta.image),
     canonicalUrl: meta.canonicalUrl,
     contentHtml: content.innerHTML,
