@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: false,
     pool: 'forks',
+    // One retry: on this 2-core machine under heavy load, a browser step has (rarely) missed its
+    // wait. A real failure fails twice; the first attempt's error is still printed.
+    retry: 1,
   },
 });

@@ -42,8 +42,10 @@ async function pageSettled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => new Promise<void>((resolve) => {
     let timer = setTimeout(done, 300);
+    // A page that never stops mutating (a ticker) must not hang the test: give up waiting after 5 s.
+    const cap = setTimeout(done, 5_000);
     const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 300); });
-    function done(): void { observer.disconnect(); resolve(); }
+    function done(): void { clearTimeout(cap); clearTimeout(timer); observer.disconnect(); resolve(); }
     observer.observe(document, { attributes: true, childList: true, subtree: true, characterData: true });
   }));
 }
