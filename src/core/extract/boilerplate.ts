@@ -17,6 +17,7 @@ export const GENERAL_BOILERPLATE: RegExp[] = [
   /^follow us( on)?\b.{0,40}$/i,
   /^(back to top|top of page|nach oben|zurück nach oben)$/i,
   /^(image|photo|picture|foto|bild)( credit| source| quelle)?\s*:\s*\S.{0,80}$/i,
+  /^(quelle|source|fuente|źródło|short-?url|permalink)\s*:\s*\S.{0,80}$/i,
   // Korean: photo credits and notes, tip lines, copyright, video fallbacks, hashtags.
   /^\(?\s*(사진|자료|그래픽|영상|출처)\s*(=|:|제공|출처)\s*[^)]{0,40}\)?$/,
   /^\[\s*(사진|자료|그래픽|영상)\s*(출처|제공)?\s*[:=][^\]]{0,60}\]$/,

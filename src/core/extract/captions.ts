@@ -75,15 +75,14 @@ export function markCaptions(doc: Document): number {
   return marked;
 }
 
-/** Texts of captions and image alt texts in `root`, normalized, for duplicate detection. */
+/**
+ * Texts of the figcaptions in `root`, normalized, for duplicate detection (pages that print a
+ * caption twice). Image alt text is not used: sites often put the article's lead in it.
+ */
 export function captionTexts(root: Element): Set<string> {
   const texts = new Set<string>();
   for (const el of Array.from(root.getElementsByTagName('figcaption'))) {
     const t = squash(el.textContent);
-    if (t.length >= 15) texts.add(t);
-  }
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
-    const t = squash(img.getAttribute('alt'));
     if (t.length >= 15) texts.add(t);
   }
   return texts;
