@@ -6,7 +6,11 @@ import { ExtractionBudgetError } from './budget';
 
 /**
  * Throws ExtractionBudgetError when the page has more elements than `maxElements` or nests
- * deeper than `maxDepth`. The depth walk is iterative, so it cannot blow the stack itself.
+ * deeper than `maxDepth`. This runs before clobbering is neutralised, so it walks with a
+ * TreeWalker (its moves read the real tree; a form control named `nextElementSibling` or
+ * `parentElement` would send a property-based walk in circles forever), created through the
+ * prototype (a `<form name="createTreeWalker">` shadows the document's own method). The walk is
+ * iterative, so it cannot blow the stack itself.
  */
 export function assertWithinBudget(doc: Document, maxElements: number, maxDepth: number): void {
   const count = doc.getElementsByTagName('*').length;
@@ -15,16 +19,28 @@ export function assertWithinBudget(doc: Document, maxElements: number, maxDepth:
   }
   const root = doc.documentElement;
   if (!root) return;
-  let node: Element | null = root;
+  const createTreeWalker = prototypeMethod<Document['createTreeWalker']>(doc, 'createTreeWalker');
+  const walker = createTreeWalker.call(doc, root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let depth = 0;
-  while (node) {
+  for (;;) {
     if (depth > maxDepth) {
       throw new ExtractionBudgetError('depth', `Page nests elements more than ${maxDepth} deep.`);
     }
-    if (node.firstElementChild) { node = node.firstElementChild; depth++; continue; }
-    while (node && !node.nextElementSibling) { node = node.parentElement; depth--; }
-    if (node) node = node.nextElementSibling;
+    if (walker.firstChild()) { depth++; continue; }
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode()) return;
+      depth--;
+    }
   }
+}
+
+/** `name` as defined on the prototype chain of `target`, ignoring anything that shadows it on the object. */
+function prototypeMethod<T>(target: object, name: string): T {
+  for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor && typeof descriptor.value === 'function') return descriptor.value as T;
+  }
+  throw new TypeError(`no ${name} on the prototype chain`);
 }
 
 /** Elements whose name/id becomes a property of their form (listed form controls, img). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ExtractionBudgetError, extractArticle } from '../../../src/core/extract';
-import { neutraliseClobbering } from '../../../src/core/extract/prepare';
+import { assertWithinBudget, neutraliseClobbering } from '../../../src/core/extract/prepare';
 import { parseHtml } from '../../helpers/corpus';
 
 const BODY = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of a real article, with enough words, commas, and sentences to be read as prose by Readability.</p>`).join('');
@@ -31,6 +31,22 @@ describe('DOM clobbering', () => {
     const article = extractArticle(doc, 'https://example.com/a');
     expect(article?.textContent).toContain('Paragraph 11 of a real article');
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the budget walk runs before clobbering is neutralised', () => {
+  it('terminates on a form whose controls shadow the walk\'s own properties', () => {
+    const doc = parseHtml(`<html><body><form><input name="nextElementSibling"><input name="parentElement"></form><p>After</p></body></html>`, 'https://example.com/e');
+    // What a browser does with those names (jsdom has no form named properties): the form's own
+    // nextElementSibling/parentElement/firstElementChild are its controls, so a property walk loops forever.
+    const form = doc.querySelector('form')!;
+    const [next, parent] = Array.from(form.querySelectorAll('input'));
+    Object.defineProperty(form, 'nextElementSibling', { value: next });
+    Object.defineProperty(form, 'parentElement', { value: parent });
+    Object.defineProperty(form, 'firstElementChild', { value: form });
+    Object.defineProperty(doc, 'createTreeWalker', { value: form }); // <form name="createTreeWalker">
+    expect(() => assertWithinBudget(doc, 1_000, 400)).not.toThrow();
+    expect(() => assertWithinBudget(doc, 1_000, 2)).toThrow(ExtractionBudgetError);
   });
 });
 
