@@ -12,9 +12,6 @@ const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|S
 const EN_PLACES_LOWER = new Set([...EN_PLACES].map((p) => p.toLowerCase()));
 const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-
 const ORG_WORDS = new Set(
   ('Ministry|Agency|Corp|Corp.|Corporation|Inc|Inc.|Co|Co.|Ltd|Ltd.|Group|Bank|University|Council|Committee|' +
     'Commission|Association|Party|Department|Office|Service|Army|Navy|Forces|Force|Command|Assembly|Court|' +
@@ -74,7 +71,7 @@ function capitalisedRuns(sentence: string): string[][] {
   return runs;
 }
 
-interface RunContext { text: string; spoken: boolean }
+interface RunContext { counter: OccurrenceCounter; spoken: boolean }
 
 function classifyEnglish(run: string[], out: Entities, context: RunContext): void {
   while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
@@ -98,33 +95,79 @@ function classifyEnglish(run: string[], out: Entities, context: RunContext): voi
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || koreanName || context.spoken || mentionedAlone(name, context.text)) pushUnique(out.people, name.join(' '));
+    if (titled || koreanName || context.spoken || mentionedAlone(name, context.counter)) pushUnique(out.people, name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) pushUnique(out.people, name[0]);
 }
 
+/** Counts of non-overlapping occurrences of a needle in the text, memoised per needle. */
+class OccurrenceCounter {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly text: string) {}
+
+  count(needle: string): number {
+    let n = this.cache.get(needle);
+    if (n === undefined) {
+      n = 0;
+      for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + needle.length)) n++;
+      this.cache.set(needle, n);
+    }
+    return n;
+  }
+}
+
 /** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
-function mentionedAlone(name: string[], text: string): boolean {
-  const full = name.join(' ');
-  const count = (needle: string) => text.split(needle).length - 1;
-  const fullCount = count(full);
-  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && count(part) > fullCount);
+function mentionedAlone(name: string[], counter: OccurrenceCounter): boolean {
+  const fullCount = counter.count(name.join(' '));
+  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount);
+}
+
+/** "said X" / "according to X": X starts right after the whitespace that follows the verb. */
+const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+/g;
+/** "X said" / "X, 45,": the positions (right after a non-space) where such a tail starts. */
+const SPEECH_AFTER = /(?<=\S)(?=,?\s+(?:said|says|told|added|\d{1,3},))/g;
+/** Cheap pre-check: no speech verb and no ", 45," means no speaker in the sentence. */
+const SPEECH_ANY = /said|says|told|according to|added|\d,/;
+
+/** Where a speaker's name may start or end in one sentence; computed once per sentence. */
+interface SpeechSpots { starts: number[]; ends: number[] }
+
+function speechSpots(sentence: string): SpeechSpots {
+  if (!SPEECH_ANY.test(sentence)) return { starts: [], ends: [] };
+  const starts: number[] = [];
+  for (const m of sentence.matchAll(SPEECH_BEFORE)) starts.push(m.index! + m[0].length);
+  const ends: number[] = [];
+  for (const m of sentence.matchAll(SPEECH_AFTER)) ends.push(m.index!);
+  return { starts, ends };
+}
+
+/**
+ * Whether `sentence` has "said|says|told|according to" + whitespace + `joined`, or `joined` +
+ * ",? whitespace said|says|told|added|N,". `joined` starts and ends with a non-space, so it can
+ * only start where the whitespace after a verb ends, and only end right before such a tail.
+ */
+function isSpoken(sentence: string, spots: SpeechSpots, joined: string): boolean {
+  for (const at of spots.starts) if (sentence.startsWith(joined, at)) return true;
+  for (const end of spots.ends) if (end >= joined.length && sentence.startsWith(joined, end - joined.length)) return true;
+  return false;
 }
 
 export function englishEntities(sentenceList: string[]): Entities {
   const out: Entities = { people: [], organizations: [], places: [] };
-  const text = sentenceList.join(' ');
+  const counter = new OccurrenceCounter(sentenceList.join(' '));
   for (const sentence of sentenceList) {
+    let spots: SpeechSpots | null = null;
     for (const run of capitalisedRuns(sentence)) {
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
-      const joined = run.join(' ');
-      const spoken = new RegExp(`\\b(?:said|says|told|according to)\\s+${escapeRe(joined)}|${escapeRe(joined)},?\\s+(?:said|says|told|added|\\d{1,3},)`).test(sentence);
-      classifyEnglish(run, out, { text, spoken });
+      spots ??= speechSpots(sentence);
+      const spoken = isSpoken(sentence, spots, run.join(' '));
+      classifyEnglish(run, out, { counter, spoken });
     }
   }
-  // "Shin" after "Shin Won-sik": a later bare surname is the same person.
-  out.people = out.people.filter((p) => !out.people.some((q) => q !== p && q.split(' ').includes(p)));
+  // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
+  // can be a word of another name, and only of a longer one.
+  const wordsOfLongerNames = new Set(out.people.filter((q) => q.includes(' ')).flatMap((q) => q.split(' ')));
+  out.people = out.people.filter((p) => !wordsOfLongerNames.has(p));
   return out;
 }
-
