@@ -5,9 +5,13 @@
  * (`--weights '{"pairwise":0.3}'`).
  */
 export interface KeyFactsWeights {
-  /** Position: lead * exp(-rank / leadDecay) - posLog * ln(1 + rank), rank among usable sentences. */
+  /**
+   * Position: lead * exp(-rank / leadDecay) - posLog * ln(1 + rank), rank among usable sentences.
+   * Korean (koLeadDecay) decays slower: its summaries draw on the whole article, not the lede.
+   */
   lead: number;
   leadDecay: number;
+  koLeadDecay: number;
   posLog: number;
   /** Centrality: cosine to the article centroid (TF-IDF). */
   centrality: number;
@@ -41,15 +45,17 @@ export interface KeyFactsWeights {
   fiveFrom: number;
   /** Below this many usable sentences an article is very short and gets fewer than 3 facts. */
   threeFrom: number;
+  /** Words after which no further fact is added (at least two facts); 0 = off. */
+  wordBudget: number;
 }
 
 export const DEFAULT_WEIGHTS: KeyFactsWeights = {
-  lead: 1.0, leadDecay: 4, posLog: 0,
+  lead: 1.0, leadDecay: 4, koLeadDecay: 20, posLog: 0,
   centrality: 0.6, pairwise: 0, localPair: 0, ledeSim: 0,
   title: 0.4, numbers: 0.05, names: 0.1,
   shortPenalty: 0.5, longPenalty: 0.3, idealMaxWords: 35, perWord: 0,
   quotePenalty: 0.15, questionPenalty: 0.5, noPredicatePenalty: 0.6, noTerminalPenalty: 0.8, openerPenalty: 0,
   teaserPenalty: 1,
   mmrLambda: 0.75,
-  fourFrom: 30, fiveFrom: 50, threeFrom: 4,
+  fourFrom: 30, fiveFrom: 50, threeFrom: 4, wordBudget: 0,
 };
