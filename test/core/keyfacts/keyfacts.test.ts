@@ -142,6 +142,36 @@ describe('keyFacts: leading matter and language', () => {
   });
 });
 
+describe('keyFacts: word budget (off by default) and position prior', () => {
+  const long = 'The city council voted on Monday night to close the old harbour bridge to all heavy lorries from the first of June after engineers found deep cracks in two of its steel supports.';
+  const text = `${long} Engineers from the regional transport office said the cracks had grown by several centimetres since their last inspection of the bridge in the autumn of last year. Repairs will cost about four million pounds. The work should take two years.`;
+
+  it('stops adding facts once the chosen ones reach the budget, but gives at least two', () => {
+    expect(keyFacts({ title: '', textContent: text, lang: 'en' })).toHaveLength(3);
+    const budgeted = keyFacts({ title: '', textContent: text, lang: 'en' }, { weights: { wordBudget: 40 } });
+    expect(budgeted.map((f) => f.sentenceIndex)).toEqual([0, 1]);
+    expect(keyFacts({ title: '', textContent: text, lang: 'en' }, { weights: { wordBudget: 10 } })).toHaveLength(2);
+    // A fixed count wins over the budget.
+    expect(keyFacts({ title: '', textContent: text, lang: 'en' }, { count: 3, weights: { wordBudget: 40 } })).toHaveLength(3);
+  });
+
+  it('weighs position less in Korean than in English (koLeadDecay)', () => {
+    // Korean summaries draw on the whole article: with the English decay this dev article gives
+    // its first three sentences, with the Korean one a later, more central sentence replaces one.
+    const item = summaries('ko').find((i) => i.id === 'dacon-296785515')!;
+    const input = { title: item.title, textContent: item.text, lang: 'ko' };
+    const steep = keyFacts(input, { weights: { koLeadDecay: 4 } }).map((f) => f.sentenceIndex);
+    const flat = keyFacts(input).map((f) => f.sentenceIndex);
+    expect(steep).toEqual([0, 1, 2]);
+    expect(flat[0]).toBe(0);
+    expect(Math.max(...flat)).toBeGreaterThan(Math.max(...steep));
+    // The Korean decay leaves English alone.
+    const en = summaries('en')[0];
+    const enInput = { title: en.title, textContent: en.text, lang: 'en' };
+    expect(keyFacts(enInput, { weights: { koLeadDecay: 1000 } })).toEqual(keyFacts(enInput));
+  });
+});
+
 describe('keyFacts: short, empty and huge input', () => {
   it('gives fewer facts for a very short article', () => {
     expect(keyFacts({ title: '', textContent: 'The bridge reopened on Monday after two years of repairs.', lang: 'en' })).toEqual([
