@@ -7,12 +7,12 @@
  * to a JSON file (default /tmp/lede-glance-inputs.json; delete it or pass --refresh to re-extract),
  * so later runs only time atAGlance().
  *
- * Prints median / p95 / max / total milliseconds per input, and writes every output to a JSON file
+ * Prints median / p95 / max / total milliseconds per input (first call, best wall time, best CPU time), and writes every output to a JSON file
  * (default /tmp/lede-glance-outputs.json) with its SHA-256 fingerprint, so a speed change can be
  * shown to leave the output byte-identical.
  *
  *   npx esbuild scripts/bench/glance-speed.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=/tmp/gh/gs.mjs && node /tmp/gh/gs.mjs [--refresh] [--inputs FILE] [--out FILE] [--rounds N] [--slowest K]
+ *     --outfile=/tmp/gh/gs.mjs && node /tmp/gh/gs.mjs [--refresh] [--inputs FILE] [--out FILE] [--rounds N (default 5)] [--slowest K]
  * It runs only when the script's file name contains "glance-speed" or is gs.mjs, so a bench that
  * bundles and imports it never triggers the command-line run. Corpus: $LEDE_CORPUS or ../shared/corpus.
  */
@@ -76,27 +76,42 @@ const quantile = (xs: number[], q: number) => {
 
 export interface GlanceSpeed { inputs: number; medianMs: number; p95Ms: number; maxMs: number; totalMs: number; fingerprint: string }
 
-/** Times atAGlance() on each input (best of `rounds` runs per input, after one warm-up pass). */
-export function measureGlance(inputs: GlanceBenchInput[], rounds = 3): { speed: GlanceSpeed; outputs: unknown[]; times: number[] } {
-  const outputs = inputs.map((x) => atAGlance(x)); // warm-up, and the outputs to fingerprint
-  const times = inputs.map(() => Infinity);
+function summary(times: number[], fingerprint: string): GlanceSpeed {
+  return {
+    inputs: times.length, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), maxMs: Math.max(0, ...times),
+    totalMs: times.reduce((a, b) => a + b, 0), fingerprint,
+  };
+}
+
+/**
+ * Times atAGlance() on each input: `first` is the first call per input (a cold process warms up
+ * along the way), `wall` the best of `rounds` further calls, `cpu` the best of their process CPU
+ * times (user + system), which a busy machine disturbs less than wall time.
+ */
+export function measureGlance(inputs: GlanceBenchInput[], rounds = 5): { first: GlanceSpeed; wall: GlanceSpeed; cpu: GlanceSpeed; outputs: unknown[]; times: number[] } {
+  const first: number[] = [];
+  const outputs = inputs.map((x) => {
+    const t0 = performance.now();
+    const g = atAGlance(x);
+    first.push(performance.now() - t0);
+    return g;
+  });
+  const wall = inputs.map(() => Infinity);
+  const cpu = inputs.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
     inputs.forEach((x, i) => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       atAGlance(x);
-      times[i] = Math.min(times[i], performance.now() - t0);
+      const t1 = performance.now();
+      const c = process.cpuUsage(c0);
+      wall[i] = Math.min(wall[i], t1 - t0);
+      cpu[i] = Math.min(cpu[i], (c.user + c.system) / 1000);
     });
   }
   const json = JSON.stringify(inputs.map((x, i) => ({ id: x.id, glance: outputs[i] })));
   const fingerprint = crypto.createHash('sha256').update(json).digest('hex');
-  return {
-    speed: {
-      inputs: inputs.length, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), maxMs: Math.max(0, ...times),
-      totalMs: times.reduce((a, b) => a + b, 0), fingerprint,
-    },
-    outputs,
-    times,
-  };
+  return { first: summary(first, fingerprint), wall: summary(wall, fingerprint), cpu: summary(cpu, fingerprint), outputs, times: wall };
 }
 
 function main(): void {
@@ -112,19 +127,22 @@ function main(): void {
     inputs = collectInputs(corpusDir);
     fs.writeFileSync(inputsFile, JSON.stringify(inputs));
   }
-  const { speed, outputs, times } = measureGlance(inputs, Number(arg('--rounds') ?? 3));
+  const { first, wall, cpu, outputs, times } = measureGlance(inputs, Number(arg('--rounds') ?? 5));
   fs.writeFileSync(outFile, JSON.stringify(inputs.map((x, i) => ({ id: x.id, glance: outputs[i] })), null, 1));
   const f = (x: number) => x.toFixed(3);
   const chars = inputs.map((x) => x.textContent.length);
-  console.log(`atAGlance over ${speed.inputs} inputs (${f(quantile(chars, 0.5) / 1000)}k chars median, ${f(Math.max(...chars) / 1000)}k max)`);
-  console.log(`median ${f(speed.medianMs)} ms  p95 ${f(speed.p95Ms)} ms  max ${f(speed.maxMs)} ms  total ${f(speed.totalMs)} ms`);
+  console.log(`atAGlance over ${inputs.length} inputs (${f(quantile(chars, 0.5) / 1000)}k chars median, ${f(Math.max(...chars) / 1000)}k max)`);
+  const line = (name: string, x: GlanceSpeed) => console.log(`${name.padEnd(6)} median ${f(x.medianMs)} ms  p95 ${f(x.p95Ms)} ms  max ${f(x.maxMs)} ms  total ${f(x.totalMs)} ms`);
+  line('first', first);
+  line('wall', wall);
+  line('cpu', cpu);
   const groups = new Map<string, number[]>();
   inputs.forEach((x, i) => { const g = x.id.split(':')[0]; groups.set(g, [...(groups.get(g) ?? []), times[i]]); });
   for (const [g, ts] of groups) console.log(`  ${g.padEnd(8)} n=${String(ts.length).padStart(3)}  median ${f(quantile(ts, 0.5))}  p95 ${f(quantile(ts, 0.95))}  total ${f(ts.reduce((a, b) => a + b, 0))}`);
   const slowest = Number(arg('--slowest') ?? 5);
   const order = times.map((t, i) => i).sort((a, b) => times[b] - times[a]).slice(0, slowest);
   for (const i of order) console.log(`  slow: ${f(times[i])} ms  ${inputs[i].id} (${inputs[i].textContent.length} chars, ${inputs[i].lang})`);
-  console.log(`fingerprint ${speed.fingerprint}  (outputs: ${outFile})`);
+  console.log(`fingerprint ${wall.fingerprint}  (outputs: ${outFile})`);
 }
 
 if (/glance-speed|^gs\.mjs$/.test(path.basename(process.argv[1] ?? ''))) main();

@@ -43,26 +43,58 @@ export function pushUnique(list: string[], value: string): void {
   if (value && !list.includes(value)) list.push(value);
 }
 
+/** Opening quote marks and brackets stripped from the front of a word. */
+const LEAD_MARKS = /^["“‘'(\[]+/;
+const LEAD_MARK_CHARS = new Set(['"', '“', '‘', "'", '(', '[']);
+/** Closing marks stripped from the end of a word (after an optional possessive 's). */
+const TAIL_MARK_CHARS = new Set(['"', '”', '’', "'", ')', ',', ';', ':', '!', '?', ']']);
+/** A final full stop is kept after these (the word before the stop, as written). */
+const KEEPS_STOP = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * The word without closing marks and a possessive: what `(?:['’]s)?["”’'),;:!?\]]*$` removes,
+ * i.e. the longest run of closing marks at the end plus an 's right before it; then a final full
+ * stop unless the word before it (as written) is an abbreviation.
+ */
+function bareWord(lead: string): string {
+  let end = lead.length;
+  while (end > 0 && TAIL_MARK_CHARS.has(lead[end - 1])) end--;
+  if (end >= 2 && lead[end - 1] === 's' && (lead[end - 2] === "'" || lead[end - 2] === '’')) end -= 2;
+  const word = end === lead.length ? lead : lead.slice(0, end);
+  if (word.endsWith('.') && !KEEPS_STOP.test(lead.slice(0, -1))) return word.slice(0, -1);
+  return word;
+}
+
+/** Starts with an upper-case letter (ASCII decided without a regex). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(word);
+}
+
 /** Runs of capitalised words in one sentence (connectors like "of" allowed inside). */
 function capitalisedRuns(sentence: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
   const flush = () => {
-    while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
-    if (run.length && !quoted) runs.push(run);
-    run = [];
+    if (run.length) {
+      while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
+      if (run.length && !quoted) runs.push(run);
+      run = [];
+    }
     quoted = false;
   };
   for (const raw of sentence.split(/\s+/)) {
-    const lead = raw.replace(/^["“‘'(\[]+/, '');
-    if (lead !== raw) {
+    let lead = raw;
+    if (LEAD_MARK_CHARS.has(raw[0])) {
+      lead = raw.replace(LEAD_MARKS, '');
       flush();
-      quoted = /^["“‘']/.test(raw);
+      quoted = raw[0] !== '(' && raw[0] !== '[';
     }
-    const word = lead.replace(/(?:['’]s)?["”’'),;:!?\]]*$/, '').replace(/\.$/, (m) => (/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/.test(lead.slice(0, -1)) ? m : ''));
-    const capital = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
-    if (capital) run.push(word);
+    const word = bareWord(lead);
+    if (startsUpper(word)) run.push(word);
     else if (run.length && CONNECTORS.has(word)) run.push(word);
     else flush();
     if (word !== lead || /[,;:!?]$/.test(lead)) flush();
@@ -101,17 +133,54 @@ function classifyEnglish(run: string[], out: Entities, context: RunContext): voi
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) pushUnique(out.people, name[0]);
 }
 
-/** Counts of non-overlapping occurrences of a needle in the text, memoised per needle. */
+/**
+ * Counts of non-overlapping occurrences of a needle in the text (as `text.split(needle).length - 1`),
+ * memoised per needle. Needles here start with an upper-case letter; after a few of them the
+ * counter indexes where each upper-case letter pair of the text starts, so a long text with many
+ * candidate names (German capitalises every noun) is not scanned once per name.
+ */
 class OccurrenceCounter {
   private readonly cache = new Map<string, number>();
+  private byPrefix: Map<string, number[]> | null = null;
+  private scans = 0;
   constructor(private readonly text: string) {}
 
   count(needle: string): number {
     let n = this.cache.get(needle);
     if (n === undefined) {
-      n = 0;
-      for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + needle.length)) n++;
+      n = this.indexed(needle) ?? this.scan(needle);
       this.cache.set(needle, n);
+    }
+    return n;
+  }
+
+  private scan(needle: string): number {
+    this.scans++;
+    let n = 0;
+    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + needle.length)) n++;
+    return n;
+  }
+
+  /** Null when the needle cannot use the index (yet). */
+  private indexed(needle: string): number | null {
+    if (needle.length < 2 || !UPPER_FIRST.test(needle)) return null;
+    if (!this.byPrefix) {
+      if (this.scans < 8) return null;
+      this.byPrefix = new Map();
+      for (const m of this.text.matchAll(/\p{Lu}/gu)) {
+        const key = this.text.slice(m.index!, m.index! + 2);
+        const list = this.byPrefix.get(key);
+        if (list) list.push(m.index!);
+        else this.byPrefix.set(key, [m.index!]);
+      }
+    }
+    let n = 0;
+    let next = 0;
+    for (const at of this.byPrefix.get(needle.slice(0, 2)) ?? []) {
+      if (at >= next && this.text.startsWith(needle, at)) {
+        n++;
+        next = at + needle.length;
+      }
     }
     return n;
   }
