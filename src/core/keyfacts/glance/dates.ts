@@ -128,7 +128,8 @@ function koreanDates(text: string, base: Day | null, push: Push): void {
 export function findDates(text: string, publishedTime: string | null | undefined, korean: boolean): GlanceDate[] {
   const base = publicationDay(publishedTime, korean);
   const found: { text: string; date: string | null; at: number }[] = [];
-  const push: Push = (t, date, at) => { if (!found.some((f) => f.text === t)) found.push({ text: t, date, at }); };
+  const seen = new Set<string>();
+  const push: Push = (t, date, at) => { if (!seen.has(t)) { seen.add(t); found.push({ text: t, date, at }); } };
   if (korean) koreanDates(text, base, push);
   englishDates(text, base, push);
   return found.sort((a, b) => a.at - b.at).slice(0, 12).map(({ text: t, date }) => ({ text: t, date }));

@@ -43,6 +43,21 @@ export function pushUnique(list: string[], value: string): void {
   if (value && !list.includes(value)) list.push(value);
 }
 
+/** A list without repeats, in order of first push (pushUnique with a set, for long lists). */
+class UniqueList {
+  readonly items: string[] = [];
+  private readonly seen = new Set<string>();
+
+  push(value: string): void {
+    if (value && !this.seen.has(value)) {
+      this.seen.add(value);
+      this.items.push(value);
+    }
+  }
+}
+
+interface Found { people: UniqueList; organizations: UniqueList; places: UniqueList }
+
 /** Opening quote marks and brackets stripped from the front of a word. */
 const LEAD_MARKS = /^["“‘'(\[]+/;
 const LEAD_MARK_CHARS = new Set(['"', '“', '‘', "'", '(', '[']);
@@ -105,15 +120,15 @@ function capitalisedRuns(sentence: string): string[][] {
 
 interface RunContext { counter: OccurrenceCounter; spoken: boolean }
 
-function classifyEnglish(run: string[], out: Entities, context: RunContext): void {
+function classifyEnglish(run: string[], out: Found, context: RunContext): void {
   while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
   if (!run.length) return;
   const joined = run.join(' ');
-  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return pushUnique(out.places, titleCase(joined)); // "SEOUL,"
+  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
   if (EN_PLACES.has(joined) || (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0]))) {
-    return pushUnique(out.places, joined);
+    return out.places.push(joined);
   }
-  if (run.some((w) => ORG_WORDS.has(w)) || (/^[A-Z]{2,6}$/.test(joined) && !NOT_ORG_ACRONYM.has(joined))) return pushUnique(out.organizations, joined);
+  if (run.some((w) => ORG_WORDS.has(w)) || (/^[A-Z]{2,6}$/.test(joined) && !NOT_ORG_ACRONYM.has(joined))) return out.organizations.push(joined);
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
   let i = 0;
   for (let k = 0; k < run.length - 1; k++) {
@@ -127,22 +142,23 @@ function classifyEnglish(run: string[], out: Entities, context: RunContext): voi
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || koreanName || context.spoken || mentionedAlone(name, context.counter)) pushUnique(out.people, name.join(' '));
+    if (titled || koreanName || context.spoken || mentionedAlone(name, context.counter)) out.people.push(name.join(' '));
     return;
   }
-  if (name.length === 1 && titled && !EN_PLACES.has(name[0])) pushUnique(out.people, name[0]);
+  if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
 }
 
 /**
  * Counts of non-overlapping occurrences of a needle in the text (as `text.split(needle).length - 1`),
- * memoised per needle. Needles here start with an upper-case letter; after a few of them the
- * counter indexes where each upper-case letter pair of the text starts, so a long text with many
- * candidate names (German capitalises every noun) is not scanned once per name.
+ * memoised per needle. Needles here start with an upper-case letter. Once the counter has scanned
+ * 400k characters it indexes where each upper-case letter of the text starts (by the pair of code
+ * units there), so a long text with many candidate names (German capitalises every noun) is not
+ * scanned once per name.
  */
 class OccurrenceCounter {
   private readonly cache = new Map<string, number>();
-  private byPrefix: Map<string, number[]> | null = null;
-  private scans = 0;
+  private byPrefix: Map<number, number[]> | null = null;
+  private scanned = 0;
   constructor(private readonly text: string) {}
 
   count(needle: string): number {
@@ -155,7 +171,7 @@ class OccurrenceCounter {
   }
 
   private scan(needle: string): number {
-    this.scans++;
+    this.scanned += this.text.length;
     let n = 0;
     for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + needle.length)) n++;
     return n;
@@ -165,18 +181,12 @@ class OccurrenceCounter {
   private indexed(needle: string): number | null {
     if (needle.length < 2 || !UPPER_FIRST.test(needle)) return null;
     if (!this.byPrefix) {
-      if (this.scans < 8) return null;
-      this.byPrefix = new Map();
-      for (const m of this.text.matchAll(/\p{Lu}/gu)) {
-        const key = this.text.slice(m.index!, m.index! + 2);
-        const list = this.byPrefix.get(key);
-        if (list) list.push(m.index!);
-        else this.byPrefix.set(key, [m.index!]);
-      }
+      if (this.scanned < 400_000) return null; // short texts: a few plain scans cost less
+      this.byPrefix = upperCasePositions(this.text);
     }
     let n = 0;
     let next = 0;
-    for (const at of this.byPrefix.get(needle.slice(0, 2)) ?? []) {
+    for (const at of this.byPrefix.get(pairKey(needle, 0)) ?? []) {
       if (at >= next && this.text.startsWith(needle, at)) {
         n++;
         next = at + needle.length;
@@ -184,6 +194,30 @@ class OccurrenceCounter {
     }
     return n;
   }
+}
+
+const pairKey = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+
+/** Where each upper-case letter (code point) of the text starts, by the two code units there. */
+function upperCasePositions(text: string): Map<number, number[]> {
+  const byPrefix = new Map<number, number[]>();
+  const add = (at: number) => {
+    const key = pairKey(text, at);
+    const list = byPrefix.get(key);
+    if (list) list.push(at);
+    else byPrefix.set(key, [at]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) add(i);
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (UPPER_FIRST.test(String.fromCodePoint(cp))) add(i);
+    if (cp > 0xffff) i++;
+  }
+  return byPrefix;
 }
 
 /** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
@@ -199,44 +233,90 @@ const SPEECH_AFTER = /(?<=\S)(?=,?\s+(?:said|says|told|added|\d{1,3},))/g;
 /** Cheap pre-check: no speech verb and no ", 45," means no speaker in the sentence. */
 const SPEECH_ANY = /said|says|told|according to|added|\d,/;
 
-/** Where a speaker's name may start or end in one sentence; computed once per sentence. */
-interface SpeechSpots { starts: number[]; ends: number[] }
-
-function speechSpots(sentence: string): SpeechSpots {
-  if (!SPEECH_ANY.test(sentence)) return { starts: [], ends: [] };
-  const starts: number[] = [];
-  for (const m of sentence.matchAll(SPEECH_BEFORE)) starts.push(m.index! + m[0].length);
-  const ends: number[] = [];
-  for (const m of sentence.matchAll(SPEECH_AFTER)) ends.push(m.index!);
-  return { starts, ends };
-}
-
 /**
- * Whether `sentence` has "said|says|told|according to" + whitespace + `joined`, or `joined` +
- * ",? whitespace said|says|told|added|N,". `joined` starts and ends with a non-space, so it can
- * only start where the whitespace after a verb ends, and only end right before such a tail.
+ * Answers "does `text` have `query` starting at one of `positions`?". With few positions it tries
+ * each; with many (one huge sentence full of "said") it sorts the text at those positions, cut to
+ * KEY_CHARS, and binary-searches, so each question costs a logarithm instead of a scan.
  */
-function isSpoken(sentence: string, spots: SpeechSpots, joined: string): boolean {
-  for (const at of spots.starts) if (sentence.startsWith(joined, at)) return true;
-  for (const end of spots.ends) if (end >= joined.length && sentence.startsWith(joined, end - joined.length)) return true;
-  return false;
+class StartsAt {
+  private static readonly FEW = 16;
+  private static readonly KEY_CHARS = 64;
+  private keys: string[] | null = null;
+  constructor(private readonly text: string, private readonly positions: number[]) {}
+
+  has(query: string): boolean {
+    if (this.positions.length <= StartsAt.FEW || query.length > StartsAt.KEY_CHARS) {
+      for (const at of this.positions) if (this.text.startsWith(query, at)) return true;
+      return false;
+    }
+    const keys = (this.keys ??= this.positions.map((at) => this.text.slice(at, at + StartsAt.KEY_CHARS)).sort());
+    // The first key >= query starts with query if any key does.
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < query) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo].startsWith(query);
+  }
 }
+
+/** Where a speaker's name may start or end in one sentence; computed once per sentence. */
+class SpeechSpots {
+  private readonly starts: StartsAt;
+  private readonly ends: number[] = [];
+  private endsReversed: StartsAt | null = null;
+
+  constructor(private readonly sentence: string) {
+    const starts: number[] = [];
+    if (SPEECH_ANY.test(sentence)) {
+      for (const m of sentence.matchAll(SPEECH_BEFORE)) starts.push(m.index! + m[0].length);
+      for (const m of sentence.matchAll(SPEECH_AFTER)) this.ends.push(m.index!);
+    }
+    this.starts = new StartsAt(sentence, starts);
+  }
+
+  /**
+   * Whether the sentence has "said|says|told|according to" + whitespace + `joined`, or `joined` +
+   * ",? whitespace said|says|told|added|N,". `joined` starts and ends with a non-space, so it can
+   * only start where the whitespace after a verb ends, and only end right before such a tail.
+   */
+  isSpoken(joined: string): boolean {
+    if (this.starts.has(joined)) return true;
+    if (this.ends.length <= 16) {
+      for (const end of this.ends) if (end >= joined.length && this.sentence.startsWith(joined, end - joined.length)) return true;
+      return false;
+    }
+    // Ending at `end` in the sentence = starting at `length - end` in the sentence reversed.
+    const length = this.sentence.length;
+    this.endsReversed ??= new StartsAt(reverse(this.sentence), this.ends.map((end) => length - end));
+    return this.endsReversed.has(reverse(joined));
+  }
+}
+
+/** Reversed by UTF-16 code units (only ever compared with another such reversal). */
+const reverse = (s: string) => s.split('').reverse().join('');
 
 export function englishEntities(sentenceList: string[]): Entities {
-  const out: Entities = { people: [], organizations: [], places: [] };
+  const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList() };
   const counter = new OccurrenceCounter(sentenceList.join(' '));
   for (const sentence of sentenceList) {
     let spots: SpeechSpots | null = null;
     for (const run of capitalisedRuns(sentence)) {
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
-      spots ??= speechSpots(sentence);
-      const spoken = isSpoken(sentence, spots, run.join(' '));
-      classifyEnglish(run, out, { counter, spoken });
+      spots ??= new SpeechSpots(sentence);
+      const spoken = spots.isSpoken(run.join(' '));
+      classifyEnglish(run, found, { counter, spoken });
     }
   }
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.
-  const wordsOfLongerNames = new Set(out.people.filter((q) => q.includes(' ')).flatMap((q) => q.split(' ')));
-  out.people = out.people.filter((p) => !wordsOfLongerNames.has(p));
-  return out;
+  const people = found.people.items;
+  const wordsOfLongerNames = new Set(people.filter((q) => q.includes(' ')).flatMap((q) => q.split(' ')));
+  return {
+    people: people.filter((p) => !wordsOfLongerNames.has(p)),
+    organizations: found.organizations.items,
+    places: found.places.items,
+  };
 }

@@ -20,6 +20,9 @@ const EN_UNIT_WORDS = /^(?:[a-z]+s|people|won|yen|yuan|men|women|children|staff|
 /** Longest first, so "개월" wins over "개". */
 const KO_UNITS = KO_UNIT_LIST.split('|').sort((a, b) => b.length - a.length).join('|');
 
+/** A month name right before a number: "Jan. 5" is a date. */
+const MONTH_BEFORE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$/;
+
 const parseNum = (s: string) => Number(s.replace(/,/g, ''));
 
 /** Korean amount "1조 2,000억" / "35만6509" → 1.2e12 / 356509. */
@@ -46,7 +49,7 @@ function englishNumbers(text: string, push: (n: GlanceNumber, at: number) => voi
     const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + whole.length, at + whole.length + 3);
     if (/[:\d.]$/.test(before) || /^[:.]\d/.test(after)) continue; // clock times, versions
-    if (new RegExp(`(?:${'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'})[a-z]*\\.?\\s$`).test(before)) continue;
+    if (MONTH_BEFORE.test(before)) continue;
     if (/\d/.test(text[at + whole.length] ?? '')) continue;
     const value = parseNum(digits) * (scale ? SCALE_EN[scale] : 1);
     const isYear = !currency && !scale && !percent && /^(1[89]|20)\d\d$/.test(digits);
@@ -74,11 +77,50 @@ function koreanNumbers(text: string, push: (n: GlanceNumber, at: number) => void
   }
 }
 
+/**
+ * Spans [start, end) added mostly in order of start. Each ascending stretch keeps the largest end
+ * so far, so "does any span cover x" is a binary search per stretch (one per language pass).
+ */
+class Spans {
+  private readonly runs: { starts: number[]; maxEnds: number[] }[] = [];
+
+  add(start: number, end: number): void {
+    let run = this.runs[this.runs.length - 1];
+    if (!run || start < run.starts[run.starts.length - 1]) {
+      run = { starts: [], maxEnds: [] };
+      this.runs.push(run);
+    }
+    run.starts.push(start);
+    run.maxEnds.push(Math.max(end, run.maxEnds[run.maxEnds.length - 1] ?? -Infinity));
+  }
+
+  covers(x: number): boolean {
+    for (const { starts, maxEnds } of this.runs) {
+      // The last span starting at or before x.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && maxEnds[lo - 1] > x) return true;
+    }
+    return false;
+  }
+}
+
 /** Numbers mentioned in `text` with their units, first mention first (at most 12). */
 export function findNumbers(text: string, korean: boolean): GlanceNumber[] {
   const found: { n: GlanceNumber; at: number }[] = [];
+  const texts = new Set<string>();
+  const spans = new Spans();
+  // A number is new if no earlier one has the same text or a span covering its start.
   const push = (n: GlanceNumber, at: number) => {
-    if (!found.some((f) => f.n.text === n.text || (f.at <= at && at < f.at + f.n.text.length))) found.push({ n, at });
+    if (texts.has(n.text) || spans.covers(at)) return;
+    found.push({ n, at });
+    texts.add(n.text);
+    spans.add(at, at + n.text.length);
   };
   if (korean) koreanNumbers(text, push);
   englishNumbers(text, push);

@@ -40,12 +40,33 @@ function koreanSpeaker(before: string, after: string, known: string[]): string |
   return m && (KO_TITLE_END.test(m[1]) || known.some((k) => m[1].includes(k))) ? m[1].trim() : null;
 }
 
+/**
+ * The last of `names` (in list order) in the last sentence before `index` that has any of them.
+ * Sentences are read once, forwards, as far as they are asked about.
+ */
+function lastMentioned(sentenceList: string[], names: string[]): (index: number) => string | null {
+  let read = 0;
+  let last: string | null = null;
+  return (index) => {
+    for (; read < index; read++) {
+      const sentence = sentenceList[read];
+      for (let k = names.length - 1; k >= 0; k--) {
+        if (sentence.includes(names[k])) { last = names[k]; break; }
+      }
+    }
+    return last;
+  };
+}
+
 /** Quotes of at least 20 characters with their speaker when one can be found. */
 export function findQuotes(sentenceList: string[], korean: boolean, people: string[], orgs: string[]): GlanceQuote[] {
   const out: GlanceQuote[] = [];
-  let lastPerson: string | null = null;
-  let lastOrg: string | null = null;
-  for (const sentence of sentenceList) {
+  const lastPerson = lastMentioned(sentenceList, people);
+  const lastOrg = lastMentioned(sentenceList, orgs);
+  const known = korean ? [...people, ...orgs] : [];
+  const seen = new Set<string>();
+  for (let i = 0; i < sentenceList.length; i++) {
+    const sentence = sentenceList[i];
     let previousEnd = 0;
     for (const m of sentence.matchAll(QUOTE)) {
       const raw = (m[1] ?? m[2] ?? m[3]).trim();
@@ -53,16 +74,14 @@ export function findQuotes(sentenceList: string[], korean: boolean, people: stri
       const before = sentence.slice(previousEnd, Math.max(previousEnd, start - 1));
       previousEnd = start + raw.length + 1;
       const after = sentence.slice(start + raw.length + 1);
-      let speaker = korean ? koreanSpeaker(before, after, [...people, ...orgs]) : englishSpeaker(before, after);
+      let speaker = korean ? koreanSpeaker(before, after, known) : englishSpeaker(before, after);
       if (!speaker && !/[.!?,]$/.test(raw)) continue; // a scare-quoted phrase, not speech
-      if (speaker && PERSON_PRONOUN.test(speaker)) speaker = lastPerson ?? speaker;
-      else if (speaker && OTHER_PRONOUN.test(speaker)) speaker = out.at(-1)?.speaker ?? lastOrg ?? speaker;
+      if (speaker && PERSON_PRONOUN.test(speaker)) speaker = lastPerson(i) ?? speaker;
+      else if (speaker && OTHER_PRONOUN.test(speaker)) speaker = out.at(-1)?.speaker ?? lastOrg(i) ?? speaker;
       else if (speaker && korean) speaker = fullKoreanName(speaker, people);
       const text = raw.replace(/,$/, '');
-      if (!out.some((q) => q.text === text)) out.push({ text, speaker });
+      if (!seen.has(text)) { seen.add(text); out.push({ text, speaker }); }
     }
-    for (const name of people) if (sentence.includes(name)) lastPerson = name;
-    for (const name of orgs) if (sentence.includes(name)) lastOrg = name;
     if (out.length >= 8) break;
   }
   return out;
