@@ -131,6 +131,24 @@ describe('atAGlance: edge input', () => {
     expect(huge.numbers.length).toBeLessThanOrEqual(12);
   });
 
+  it('reads only the first 100,000 characters', () => {
+    const tail = 'Minister Shin Won-sik said the Ministry of Defense in Seoul would act.';
+    expect(atAGlance({ title: '', textContent: tail, lang: 'en' }).people).toEqual(['Shin Won-sik']);
+    const g = atAGlance({ title: '', textContent: 'Filler text here. '.repeat(6000) + tail, lang: 'en' });
+    expect(g).toEqual({ people: [], organizations: [], places: [], dates: [], numbers: [], quotes: [] });
+  });
+
+  it('stays fast on one 100k-character sentence where thousands of names are speakers', () => {
+    // Each name used to be searched for over the whole sentence (seconds on this input).
+    const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima'];
+    const text = Array.from({ length: 8000 }, (_, i) => `${words[i % 12]} ${words[(i * 7) % 12]}${i} said`).join(' ');
+    const t0 = performance.now();
+    const g = atAGlance({ title: '', textContent: text, lang: 'en' });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(g.people.slice(0, 3)).toEqual(['Alpha Alpha0', 'Bravo Hotel1', 'Charlie Charlie2']);
+    expect(g.people).toHaveLength(12);
+  });
+
   it('leaves dates unresolved when there is no published time', () => {
     const g = atAGlance({ title: '', textContent: 'Officials met on Wednesday.', lang: 'en' });
     expect(g.dates).toEqual([{ text: 'Wednesday', date: null }]);
