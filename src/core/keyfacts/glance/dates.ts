@@ -60,9 +60,11 @@ function recentWeekday(base: Day, target: number, direction: -1 | 1): Day {
 
 type Push = (text: string, date: string | null, at: number) => void;
 
+/** "April 19", "April 19, 2024", "19 April 2024", "July 2023". */
+const ABSOLUTE_EN = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b|\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'g');
+
 function englishDates(text: string, base: Day | null, push: Push): void {
-  const absolute = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b|\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'g');
-  for (const m of text.matchAll(absolute)) {
+  for (const m of text.matchAll(ABSOLUTE_EN)) {
     const monthName = (m[1] ?? m[5] ?? m[7]).toLowerCase().slice(0, 3);
     const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
     if (m[8]) { push(m[0], isoMonth(+m[8], month), m.index!); continue; }

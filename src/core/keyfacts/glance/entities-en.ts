@@ -66,6 +66,8 @@ const TAIL_MARK_CHARS = new Set(['"', '”', '’', "'", ')', ',', ';', ':', '!'
 /** A final full stop is kept after these (the word before the stop, as written). */
 const KEEPS_STOP = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** A word ending with one of these closes the run. */
+const CLAUSE_END_CHARS = new Set([',', ';', ':', '!', '?']);
 
 /**
  * The word without closing marks and a possessive: what `(?:['’]s)?["”’'),;:!?\]]*$` removes,
@@ -112,7 +114,7 @@ function capitalisedRuns(sentence: string): string[][] {
     if (startsUpper(word)) run.push(word);
     else if (run.length && CONNECTORS.has(word)) run.push(word);
     else flush();
-    if (word !== lead || /[,;:!?]$/.test(lead)) flush();
+    if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) flush();
   }
   flush();
   return runs;
@@ -301,12 +303,18 @@ const reverse = (s: string) => s.split('').reverse().join('');
 export function englishEntities(sentenceList: string[]): Entities {
   const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList() };
   const counter = new OccurrenceCounter(sentenceList.join(' '));
+  const classified = new Set<string>();
   for (const sentence of sentenceList) {
     let spots: SpeechSpots | null = null;
     for (const run of capitalisedRuns(sentence)) {
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
-      const spoken = spots.isSpoken(run.join(' '));
+      const joined = run.join(' ');
+      const spoken = spots.isSpoken(joined);
+      // The same run classified the same way again would only repeat pushes that are no-ops.
+      const key = spoken ? `+${joined}` : `-${joined}`;
+      if (classified.has(key)) continue;
+      classified.add(key);
       classifyEnglish(run, found, { counter, spoken });
     }
   }

@@ -67,9 +67,11 @@ function englishNumbers(text: string, push: (n: GlanceNumber, at: number) => voi
   }
 }
 
+/** A Korean amount with its counting unit: "1조 2,000억 원", "35만6509㎞", "6,700여 개". */
+const KO_NUMBER = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천](?:\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?[억만천]?)*)?)\\s?(여\\s?)?(${KO_UNITS})${KO_AFTER_UNIT}`, 'g');
+
 function koreanNumbers(text: string, push: (n: GlanceNumber, at: number) => void): void {
-  const re = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천](?:\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?[억만천]?)*)?)\\s?(여\\s?)?(${KO_UNITS})${KO_AFTER_UNIT}`, 'g');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(KO_NUMBER)) {
     const at = m.index!;
     if (/[\d.:]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
     const unit = m[3] === '％' || m[3] === '퍼센트' ? '%' : m[3];

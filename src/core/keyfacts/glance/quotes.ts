@@ -11,10 +11,15 @@ const QUOTE = /“([^“”]{20,600})”|"([^"]{20,600})"|(?:^|[\s(:])[‘']([^�
 const PERSON_PRONOUN = /^(?:he|she)$/i;
 const OTHER_PRONOUN = /^(?:it|they|the ministry|the company|the statement|the official|officials)$/i;
 
+/** '," X said' / ', said X' right after a quote. */
+const SPEAKER_AFTER = new RegExp(`^\\s*,?\\s*(?:(${SPEECH_VERBS})\\s+([A-Z][^,.;"“”]{1,60}?|he|she|they|it)|([A-Z][^,.;"“”]{0,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he [a-z]+(?: [a-z]+)?)\\s+(?:${SPEECH_VERBS}))\\b`);
+/** 'X said: ' right before a quote. */
+const SPEAKER_BEFORE = new RegExp(`([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${SPEECH_VERBS})(?:\\s+[^:"“]{0,40})?[:,]?\\s*$`);
+
 function englishSpeaker(before: string, after: string): string | null {
-  const a = after.match(new RegExp(`^\\s*,?\\s*(?:(${SPEECH_VERBS})\\s+([A-Z][^,.;"“”]{1,60}?|he|she|they|it)|([A-Z][^,.;"“”]{0,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he [a-z]+(?: [a-z]+)?)\\s+(?:${SPEECH_VERBS}))\\b`));
+  const a = after.match(SPEAKER_AFTER);
   if (a) return (a[2] ?? a[3]).trim();
-  const b = before.match(new RegExp(`([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${SPEECH_VERBS})(?:\\s+[^:"“]{0,40})?[:,]?\\s*$`));
+  const b = before.match(SPEAKER_BEFORE);
   return b ? b[1] : null;
 }
 
