@@ -7,13 +7,20 @@
 import type { SiteRule } from '../sites/site-rule';
 import { captionTexts } from './captions';
 import { splitLinesAtBreaks, textBlocks, wrapLooseText } from './blocks';
-import { ANCHOR_MARKER, BY_LINE, GENERAL_BOILERPLATE, LEADING_MARKER, SIGN_OFFS, matchesAny } from './boilerplate';
+import {
+  ANCHOR_MARKER, BY_LINE, CALL_TO_ACTION, CREDIT_LINE, EMBED_PLACEHOLDER, GENERAL_BOILERPLATE, LEADING_MARKER, META_LINE,
+  RELATED_LABEL, RELATED_PREFIX, RIGHTS_LINE, SIGN_OFFS, TAIL_SECTION_HEADING, matchesAny,
+} from './boilerplate';
+import { isDateMetaLine } from './date-lines';
+import { removeStructuralBoilerplate } from './structure-cleanup';
 import { squash } from './metadata/entities';
 import { parseDate } from './metadata/dates';
 
 export interface CleanupContext {
   title: string;
   rule?: SiteRule;
+  /** Author names known from the page's metadata or Readability (any may be null). */
+  bylines?: (string | null | undefined)[];
 }
 
 export interface CleanupResult {
@@ -22,6 +29,12 @@ export interface CleanupResult {
 }
 
 const MAX_BOILERPLATE_CHARS = 200;
+/** Calls to action, rights and meta lines can be a little longer than a label. */
+const MAX_NOTE_CHARS = 300;
+/** A block of running text: this long, and mostly not link text. */
+const PROSE_CHARS = 150;
+/** Past this share of the article's text, a comment or author heading starts the tail. */
+const TAIL_START = 0.5;
 const HEAD_WINDOW = 6;
 
 const live = (root: Element): Element[] => textBlocks(root).filter((b) => !b.closest('figcaption'));
@@ -79,11 +92,49 @@ function removeLines(root: Element, ctx: CleanupContext): void {
   for (const block of live(root)) {
     const text = squash(block.textContent);
     const short = text.length <= MAX_BOILERPLATE_CHARS;
-    if ((short && (matchesAny(text, GENERAL_BOILERPLATE) || matchesAny(text, ctx.rule?.boilerplateLines))) || captions.has(text)) {
+    if ((short && (matchesAny(text, GENERAL_BOILERPLATE) || matchesAny(text, ctx.rule?.boilerplateLines))) || captions.has(text) || isNote(text)) {
       removeBlock(block, root);
     } else if (LEADING_MARKER.test(text)) {
       stripLeadingMarker(block);
     }
+  }
+}
+
+/** Calls to action, rights, credits, embed placeholders, comment/meta lines, date lines. */
+function isNote(text: string): boolean {
+  if (text.length > MAX_NOTE_CHARS) return false;
+  return matchesAny(text, CALL_TO_ACTION) || matchesAny(text, RIGHTS_LINE) || matchesAny(text, CREDIT_LINE)
+    || matchesAny(text, EMBED_PLACEHOLDER) || matchesAny(text, META_LINE) || RELATED_PREFIX.test(text) || isDateMetaLine(text);
+}
+
+const isProse = (block: Element, text: string): boolean => text.length >= PROSE_CHARS && linkDensity(block) < 0.5;
+
+/**
+ * "Related"/"more" labels with the link blocks after them. When no running text follows the
+ * label, everything from it on goes (teaser cards, headline lists); otherwise the label and the
+ * link blocks right after it. Comment and author-box headings past the middle end the article.
+ */
+function dropRelatedSections(root: Element): void {
+  const blocks = live(root);
+  const texts = blocks.map((b) => squash(b.textContent));
+  const total = texts.reduce((n, t) => n + t.length, 0) || 1;
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = texts[i];
+    const at = before / total;
+    before += text.length;
+    if (text.length > 60 || !root.contains(blocks[i])) continue;
+    const related = RELATED_LABEL.test(text);
+    const tailHeading = !related && at >= TAIL_START && matchesAny(text, TAIL_SECTION_HEADING);
+    if (!related && !tailHeading) continue;
+    let proseAfter = false;
+    for (let j = i + 1; j < blocks.length && !proseAfter; j++) proseAfter = root.contains(blocks[j]) && isProse(blocks[j], texts[j]);
+    if (tailHeading || !proseAfter) {
+      removeFrom(blocks[i], root);
+      return;
+    }
+    removeBlock(blocks[i], root);
+    for (let j = i + 1; j < blocks.length && root.contains(blocks[j]) && linkDensity(blocks[j]) >= 0.5; j++) removeBlock(blocks[j], root);
   }
 }
 
@@ -111,6 +162,45 @@ function trimHead(root: Element, ctx: CleanupContext, result: CleanupResult): vo
     else if (by && text.length <= 80) { result.bodyByline ??= by.groups?.name ?? null; removeBlock(block, root); }
     else if (isDateLine(text) || isKicker(block, text)) removeBlock(block, root);
     else if (text.length > 40) break;
+  }
+}
+
+/** Person names of the bylines ("Anja Schmoll-Trautmann", "Mateusz Seroka"): two words or more. */
+function authorNames(ctx: CleanupContext): string[] {
+  const names = new Set<string>();
+  for (const b of ctx.bylines ?? []) {
+    for (const part of squash(b).split(/\s*(?:,|;|&|\band\b|\bund\b|\bi\b|\by\b|\bet\b)\s*/)) {
+      const name = part.replace(/^(by|von|par|por|autor(in)?:?)\s+/i, '').trim();
+      if (name.split(/\s+/).length >= 2 && name.length <= 60) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** A short head line that is only author names (with "By", dates, separators). */
+function isAuthorLine(text: string, names: string[]): boolean {
+  if (text.length > 120 || !names.some((n) => text.includes(n))) return false;
+  let rest = text;
+  for (const n of names) rest = rest.split(n).join(' ');
+  rest = rest.replace(/\b(by|von|par|por|de|door|di|autor(in)?|text|und|and|et|y|i|interview|fotos?|photos?)\b/giu, ' ');
+  return isDateMetaLine(rest.trim()) || rest.replace(/[\s\d.,:;/|()\-–—·•]+/g, '').length <= 3;
+}
+
+/** Author lines among the first blocks, and a closing author bio (starts with the author's name). */
+function dropAuthorLines(root: Element, ctx: CleanupContext): void {
+  const names = authorNames(ctx);
+  if (!names.length) return;
+  const blocks = live(root);
+  for (const block of blocks.slice(0, HEAD_WINDOW)) {
+    if (isAuthorLine(squash(block.textContent), names)) removeBlock(block, root);
+  }
+  const texts = blocks.map((b) => squash(b.textContent));
+  const total = texts.reduce((n, t) => n + t.length, 0) || 1;
+  let after = 0;
+  for (let i = blocks.length - 1; i >= HEAD_WINDOW && after / total < 0.2; i--) {
+    const text = texts[i];
+    after += text.length;
+    if (text.length < 400 && root.contains(blocks[i]) && names.some((n) => text.startsWith(n) && text.length > n.length + 20)) removeBlock(blocks[i], root);
   }
 }
 
@@ -142,11 +232,14 @@ function trimTail(root: Element, result: CleanupResult): void {
 /** Cleans `root` in place; see the module comment. */
 export function cleanArticleContent(root: Element, ctx: CleanupContext): CleanupResult {
   const result: CleanupResult = { bodyByline: null };
+  removeStructuralBoilerplate(root);
   splitLinesAtBreaks(root);
   wrapLooseText(root);
   dropSummaryAboveAnchor(root);
   removeLines(root, ctx);
+  dropRelatedSections(root);
   trimHead(root, ctx, result);
+  dropAuthorLines(root, ctx);
   trimTail(root, result);
   return result;
 }

@@ -57,6 +57,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractionOp
 
   const parsed = new Readability<Element>(work, {
     maxElemsToParse: maxElements,
+    keepClasses: true, // class names are boilerplate signals for cleanArticleContent, which then drops them
     serializer: (node) => node as Element,
   }).parse();
   clock.check('parsing');
@@ -65,7 +66,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractionOp
 
   const title = meta.title ?? squash(parsed?.title) ?? '';
   let content = parsed?.content ?? paragraphsElement(work, []);
-  const cleanup = cleanArticleContent(content, { title, rule });
+  const cleanup = cleanArticleContent(content, { title, rule, bylines: [parsed?.byline, meta.byline, meta.metaByline] });
   let textContent = articleText(content);
   if (preferDeclaredBody(declared, textContent)) {
     content = paragraphsElement(work, declaredParagraphs(declared));
