@@ -10,7 +10,7 @@ import { metaSignals } from './meta';
 import { MIN_SCORE, textShape } from './readerable';
 import { urlSignals } from './url';
 
-const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage)$/;
+const LISTING_TYPES = ['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'];
 
 function result(isArticle: boolean, news: boolean, evidence: number, site: string | undefined, reasons: string[]): Detection {
   const confidence = Math.round(Math.min(0.99, 0.5 + Math.abs(evidence) / 10) * 100) / 100;
@@ -30,7 +30,8 @@ function result(isArticle: boolean, news: boolean, evidence: number, site: strin
  */
 export function detectArticle(doc: Document, url: string): Detection {
   // Plain text, JSON, XML and SVG responses are shown by the browser's own viewers: never an article (hardening, SANITIZE helper).
-  if (!/^(?:text\/html|application\/xhtml\+xml)$/i.test(doc.contentType || 'text/html')) return result(false, false, 4, undefined, ['doc:' + doc.contentType]);
+  const type = (doc.contentType || 'text/html').toLowerCase();
+  if (type !== 'text/html' && type !== 'application/xhtml+xml') return result(false, false, 4, undefined, ['doc:' + doc.contentType]);
   const reasons: string[] = [];
   const fromUrl = urlSignals(url);
   const site = fromUrl.site?.id;
@@ -38,8 +39,14 @@ export function detectArticle(doc: Document, url: string): Detection {
   if (fromUrl.reason) reasons.push(fromUrl.reason);
   if (fromUrl.verdict === 'article') return result(true, true, site ? 4.5 : 3, site, reasons);
   if (fromUrl.verdict === 'non-article') return result(false, false, 4, site, reasons);
+  return fromPage(doc, fromUrl.reason === 'url:article-shape' ? 0.5 : 0, site, reasons);
+}
 
-  let evidence = fromUrl.reason === 'url:article-shape' ? 0.5 : 0;
+/**
+ * The page's own signals, when the URL did not decide. Apart from detectArticle so that a page the
+ * URL decides never compiles it (V8 compiles a function on its first call, a cost paid on every page load).
+ */
+function fromPage(doc: Document, evidence: number, site: string | undefined, reasons: string[]): Detection {
   const meta = metaSignals(doc);
   const ld = jsonLdSignals(doc);
   const ldArticle = ld.types.some(isArticleType);
@@ -50,7 +57,7 @@ export function detectArticle(doc: Document, url: string): Detection {
     reasons.push('jsonld:' + (ld.types.find(isNewsType) ?? ld.types.find(isArticleType)));
     evidence += ld.articleDated || ld.articleBody ? 2 : 1;
     structured = ld.articleDated || ld.articleBody;
-  } else if (ld.types.some((t) => LISTING_TYPES.test(t))) {
+  } else if (ld.types.some((t) => LISTING_TYPES.includes(t))) {
     reasons.push('jsonld:listing');
     evidence -= 1;
   }
@@ -94,7 +101,8 @@ function hasArticleBodyItemprop(doc: Document): boolean {
   for (const start of starts) {
     let node = start.parentElement;
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-      if (/\barticleBody\b/.test(node.getAttribute('itemprop') ?? '')) return true;
+      const itemprop = node.getAttribute('itemprop');
+      if (itemprop?.includes('articleBody') && /\barticleBody\b/.test(itemprop)) return true;
     }
   }
   return false;

@@ -18,48 +18,46 @@ export interface JsonLdSignals {
 import { firstItems } from './dom';
 
 /** schema.org types that are articles (CreativeWork > Article and its kinds, plus blog posts). */
-export const isArticleType = (type: string): boolean => /Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/.test(type);
+export const isArticleType = (type: string): boolean => type.endsWith('Article') || type === 'BlogPosting' || type === 'LiveBlogPosting' || type === 'Report';
 /** schema.org types of news articles. */
-export const isNewsType = (type: string): boolean => /NewsArticle$/.test(type);
+export const isNewsType = (type: string): boolean => type.endsWith('NewsArticle');
 
 const MAX_BLOCK_CHARS = 200_000;
 const MAX_BLOCKS = 40;
 const MAX_SCRIPTS = 1000;
 
-/** Removes `//` and block comments outside strings, and trailing commas before } or ]. */
-export function relaxJson(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1).replace(/[\n\r\t]/g, ' ');
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out.replace(/,(\s*[}\]])/g, '$1');
-}
+/**
+ * Removes `//` and block comments outside strings, and trailing commas before } or ]. Raw tabs and
+ * line breaks become spaces (inside strings they are invalid JSON; outside, JSON whitespace either
+ * way). One native regex pass keeps strings ($1) and drops comments: no per-character loop, blocks
+ * run to 200,000 characters.
+ */
+export const relaxJson = (text: string): string =>
+  text.replace(/("(?:[^"\\]|\\[\s\S])*"?)|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, '$1').replace(/[\n\r\t]/g, ' ').replace(/,(\s*[}\]])/g, '$1');
+
+/**
+ * True when `text` cannot be JSON: once its well-formed strings are blanked out, a quote (a string
+ * with a raw line break or tab, or unclosed), a slash (a comment) or a trailing comma is left.
+ * (Valid JSON never leaves one, so this never rejects valid JSON.) Such blocks skip the strict
+ * parse: the first exception thrown in a page's script world costs ~1 ms in Chromium.
+ */
+const surelyBroken = (text: string): boolean => /["/]|,\s*[}\]]/.test(text.replace(/"(?:[^"\\\0-\x1f]|\\[\s\S])*"/g, '0'));
 
 function parseBlock(raw: string): { value: unknown; broken: boolean } {
-  const text = raw.trim().replace(/^<!--|-->$|^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
-  try {
-    return { value: JSON.parse(text), broken: false };
-  } catch {
+  let text = raw.trim();
+  // HTML comment or CDATA wrappers (the regex runs only when the block may have one).
+  if (text[0] === '<' || text[0] === '/' || text.endsWith('>')) text = text.replace(/^<!--|-->$|^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  if (!surelyBroken(text)) {
     try {
-      return { value: JSON.parse(relaxJson(text)), broken: true };
+      return { value: JSON.parse(text), broken: false };
     } catch {
-      return { value: undefined, broken: true };
+      // broken after all: relaxed below
     }
+  }
+  try {
+    return { value: JSON.parse(relaxJson(text)), broken: true };
+  } catch {
+    return { value: undefined, broken: true };
   }
 }
 
@@ -68,7 +66,7 @@ type Node = Record<string, unknown>;
 function typesOf(node: Node): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
+  return list.filter((x): x is string => typeof x === 'string').map((x) => (x.includes('/') || x.includes(':') ? x.replace(/^.*[/:]/, '') : x));
 }
 
 /** Top-level nodes of one parsed block: arrays and @graph unrolled, a WebPage's mainEntity added. */
@@ -81,7 +79,7 @@ function topNodes(value: unknown, out: Node[], depth = 0): void {
   const node = value as Node;
   out.push(node);
   if (node['@graph']) topNodes(node['@graph'], out, depth + 1);
-  if (node.mainEntity && typesOf(node).some((t) => /WebPage$/.test(t))) topNodes(node.mainEntity, out, depth + 1);
+  if (node.mainEntity && typesOf(node).some((t) => t.endsWith('WebPage'))) topNodes(node.mainEntity, out, depth + 1);
 }
 
 /** Reads the JSON-LD blocks of `doc` into article signals. */
@@ -89,7 +87,7 @@ export function jsonLdSignals(doc: Document): JsonLdSignals {
   const result: JsonLdSignals = { types: [], articleDated: false, articleBody: false, broken: false };
   let blocks = 0;
   for (const script of firstItems(doc.getElementsByTagName('script'), MAX_SCRIPTS)) {
-    if (!/ld\+json/i.test(script.type) || blocks >= MAX_BLOCKS) continue;
+    if (!script.type.toLowerCase().includes('ld+json') || blocks >= MAX_BLOCKS) continue;
     blocks++;
     const text = (script.textContent ?? '').slice(0, MAX_BLOCK_CHARS);
     const { value, broken } = parseBlock(text);

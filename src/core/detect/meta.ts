@@ -8,7 +8,8 @@ export interface MetaSignals {
   published: boolean;
 }
 
-const PUBLISHED = /^(?:article:published_time|og:article:published_time|datepublished|pubdate|publishdate|date|dc\.date\.issued|sailthru\.date|parsely-pub-date)$/i;
+/** Published-date meta names, lower-cased (a Set, not a regex: no compilation on the page's first call). */
+const PUBLISHED = new Set(['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date']);
 const MAX_META = 400;
 
 export function metaSignals(doc: Document): MetaSignals {
@@ -18,8 +19,9 @@ export function metaSignals(doc: Document): MetaSignals {
     if (!key) continue;
     const content = (meta.getAttribute('content') ?? '').trim();
     if (!content) continue;
-    if (key.toLowerCase() === 'og:type') result.ogType = content.toLowerCase();
-    else if (PUBLISHED.test(key)) result.published = true;
+    const lower = key.toLowerCase();
+    if (lower === 'og:type') result.ogType = content.toLowerCase();
+    else if (PUBLISHED.has(lower)) result.published = true;
   }
   return result;
 }

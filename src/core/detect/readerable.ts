@@ -33,7 +33,8 @@ export interface TextShape {
 
 function isVisible(el: Element): boolean {
   if (el.hasAttribute('hidden')) return false;
-  if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return false;
+  const style = el.getAttribute('style');
+  if (style && style.toLowerCase().includes('display') && /display\s*:\s*none/i.test(style)) return false;
   const ariaHidden = el.getAttribute('aria-hidden');
   return ariaHidden === null || (ariaHidden === 'true' && String(el.className).includes('fallback-image'));
 }
@@ -56,12 +57,16 @@ function linkTextLength(el: Element): number {
   return total;
 }
 
-/** Text length weighted for Hangul, judged from a sample so huge nodes cost no more than small ones. */
+/**
+ * Text length weighted for Hangul, judged from a sample so huge nodes cost no more than small ones.
+ * Hangul is counted first: without it the weight is 1, and the Unicode-property regex (the costliest
+ * to compile on a page's first call) is never needed.
+ */
 export function weightedLength(text: string): number {
   const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const letters = sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
-  if (!letters) return text.length;
   const hangul = (sample.match(/[\uac00-\ud7a3\u3131-\u318e]/g) ?? []).length;
+  if (!hangul) return text.length;
+  const letters = sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
   return text.length * (1 + HANGUL_WEIGHT * (hangul / letters));
 }
 
@@ -98,7 +103,7 @@ export function textShape(doc: Document, stopAt = 3 * MIN_SCORE): TextShape {
     const length = weightedLength(trimmed);
     if (length < MIN_LENGTH) continue;
     const matchString = el.className + ' ' + el.id;
-    if (UNLIKELY.test(matchString) && !MAYBE_CANDIDATE.test(matchString)) continue;
+    if (matchString !== ' ' && UNLIKELY.test(matchString) && !MAYBE_CANDIDATE.test(matchString)) continue;
     if (!isVisible(el)) continue;
     const where = placement(el);
     if (where === 'skip') continue;

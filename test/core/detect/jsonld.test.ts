@@ -38,6 +38,14 @@ describe('jsonLdSignals', () => {
     expect(s).toMatchObject({ types: ['NewsArticle'], articleDated: true, broken: true });
   });
 
+  it('calls valid JSON valid whatever its strings hold, and a raw line break in a string broken', () => {
+    const value = { '@context': 'https://schema.org', '@type': 'NewsArticle', url: 'https://x.kr/a//b/*c*/', quote: 'say "hi", } ] // \\ /', datePublished: '2024-01-02', list: [1, 2, {}] };
+    for (const text of [JSON.stringify(value), JSON.stringify(value, null, 2), JSON.stringify(value, null, '\t')]) {
+      expect(jsonLdSignals(docWith(text))).toMatchObject({ types: ['NewsArticle'], articleDated: true, broken: false });
+    }
+    expect(jsonLdSignals(docWith('{"@type": "NewsArticle", "headline": "two\nlines", "datePublished": "2024-01-02"}'))).toMatchObject({ types: ['NewsArticle'], articleDated: true, broken: true });
+  });
+
   it('falls back to the first @type of JSON that cannot be repaired', () => {
     const s = jsonLdSignals(docWith('{"@type": "NewsArticle", "headline": "unterminated, "datePublished": "2024-01-02" {{'));
     expect(s).toMatchObject({ types: ['NewsArticle'], articleDated: true, broken: true });
