@@ -101,8 +101,7 @@ function hasArticleBodyItemprop(doc: Document): boolean {
   for (const start of starts) {
     let node = start.parentElement;
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-      const itemprop = node.getAttribute('itemprop');
-      if (itemprop?.includes('articleBody') && /\barticleBody\b/.test(itemprop)) return true;
+      if (/\barticleBody\b/.test(node.getAttribute('itemprop') ?? '')) return true;
     }
   }
   return false;

@@ -44,9 +44,7 @@ export const relaxJson = (text: string): string =>
 const surelyBroken = (text: string): boolean => /["/]|,\s*[}\]]/.test(text.replace(/"(?:[^"\\\0-\x1f]|\\[\s\S])*"/g, '0'));
 
 function parseBlock(raw: string): { value: unknown; broken: boolean } {
-  let text = raw.trim();
-  // HTML comment or CDATA wrappers (the regex runs only when the block may have one).
-  if (text[0] === '<' || text[0] === '/' || text.endsWith('>')) text = text.replace(/^<!--|-->$|^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  const text = raw.trim().replace(/^<!--|-->$|^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   if (!surelyBroken(text)) {
     try {
       return { value: JSON.parse(text), broken: false };
@@ -66,7 +64,7 @@ type Node = Record<string, unknown>;
 function typesOf(node: Node): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => (x.includes('/') || x.includes(':') ? x.replace(/^.*[/:]/, '') : x));
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
 }
 
 /** Top-level nodes of one parsed block: arrays and @graph unrolled, a WebPage's mainEntity added. */

@@ -47,7 +47,7 @@ describe('urlSignals', () => {
       'https://example.com/x?q=%EB%B9%84&r=1', 'https://example.com/x?q=%zz', 'https://example.com/한국', 'https://한국.kr/x', 'https://example.com/x|y',
       'https://example.com/x^y', 'https://example.com/{x}', 'https://example.com/x?a=[1]', 'https://example.com/x;y=1,2:3@4!$&()*+~_-.z',
       'ftp://example.com/x', 'https:example.com/x', 'https:/example.com/x', 'https:///example.com/x', 'https://-a-.com/x', 'https://a-b.co.kr/x/y/',
-      'https://example.com/x?', 'https://example.com/?', 'https://example.com//x', 'https://example.com/x//', 'https://example.com/.well-known/x',
+      'https://example.com/x?', 'https://example.com/?', 'https://.a.com/x', 'https://a.com../x', 'https://a.b-/x', 'https://a.com/x?q=\ud800', 'https://a.com/\udc00x', 'https://example.com//x', 'https://example.com/x//', 'https://example.com/.well-known/x',
     ];
     for (const url of urls) {
       let expected: [string, string, string] | 'throws';
