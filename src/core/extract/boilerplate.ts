@@ -81,7 +81,8 @@ export const RELATED_PREFIX = new RegExp(String.raw`^${RELATED_WORDS}\s*[:：|»
 /** Calls to subscribe, donate, follow, join a channel, write in: boilerplate wherever they stand. */
 export const CALL_TO_ACTION: RegExp[] = [
   /\bnewsletter\b.{0,80}\b(sign ?up|subscribe|abonnieren|bestellen|anmelden|inscr|suscr|zapisz|assine|abonnez|receive|erhalten)|\b(sign ?up|subscribe|abonnieren|bestellen|anmelden|inscr\p{L}*|suscr\p{L}*|zapisz|assine|abonnez)\b.{0,60}\bnewsletter/iu,
-  /\b(please subscribe|subscribe (now|today|to (our|the))|jetzt abonnieren|jetzt (gratis |kostenlos )?testen|abonnez-vous|suscríbete|suscribete|assine (já|agora)|zaprenumeruj)\b/iu,
+  /\bsign ?up (here|now|today|for free)\b|\bjetzt (kostenlos )?anmelden\b|\binscr[ií]bete (aquí|ahora|gratis)\b/iu,
+  /\b(please subscribe|subscribe (now|today|to our)|jetzt abonnieren|jetzt (gratis |kostenlos )?testen|abonnez-vous|suscríbete|suscribete|assine (já|agora)|zaprenumeruj)\b/iu,
   /\b(already a (subscriber|member)|bereits abonnent|schon abonnent|ya eres suscriptor|déjà abonné|log ?in (for|to get) (immediate )?access)/iu,
   /\bcancel (at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit kündbar\b|\bresiliable à tout moment\b/iu,
   /\b(by e-?mail and never miss|never miss (a|an|our) (story|update|article))|\bdaily edition by e-?mail/iu,

@@ -64,7 +64,7 @@ export function isFurnitureName(name: string): boolean {
   for (const token of name.split(/\s+/)) {
     if (!token) continue;
     // WordPress puts "tag-x", "category-x" classes on the article element itself.
-    if (/^(tag|category|post|type|format|status|has)-/i.test(token)) continue;
+    if (/^(tag|category|type|format|status)-/i.test(token)) continue;
     const segs = segments(token);
     for (let i = 0; i < segs.length; i++) {
       if (FURNITURE_SEGMENT.has(segs[i])) return true;
@@ -101,7 +101,9 @@ function isFurniture(el: Element, cls: string | null): boolean {
   const itemtype = el.getAttribute('itemtype');
   if (itemtype && /schema\.org\/(Person|Comment)|data-vocabulary\.org\/Person/i.test(itemtype)) return true;
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isInPageToc(el)) return true;
-  return isFurnitureName(`${cls ?? ''} ${el.id}`.trim());
+  // Ids made from a heading's words ("sharing-with-multiple-developers") name a section, not furniture.
+  const id = el.id && segments(el.id).length <= 3 && !/^H[1-6]$/.test(el.tagName) ? el.id : '';
+  return isFurnitureName(`${cls ?? ''} ${id}`.trim());
 }
 
 /** Removes furniture containers from `root` and drops class attributes; see the module comment. */
