@@ -5,6 +5,7 @@
  * twice, or as image alt text plus visible text) are removed.
  */
 import { squash } from './metadata/entities';
+import { elementsByTag } from '../dom';
 
 /** Class/id words of caption elements (caption, img_desc, photo-txt, desc-con, wp-caption-text…). */
 const CAPTION_NAME = /caption|img[-_]?(desc|txt|text|info)|photo[-_]?(desc|txt|text|info)|txt[-_]desc|desc[-_]con|image[-_]credit|pic[-_]?(desc|txt)/i;
@@ -26,14 +27,30 @@ function rename(el: Element, tag: string): Element {
   return replacement;
 }
 
+/**
+ * The elements inside `holder` in document order, or null when there are more than
+ * MAX_HOLDER_ELEMENTS (a layout wrapper, not a figure). A child-pointer walk: live collections
+ * cost a named-property scan on every access in jsdom.
+ */
+function holderElements(holder: Element): Element[] | null {
+  const out: Element[] = [];
+  const visit = (el: Element): boolean => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      out.push(child);
+      if (out.length > MAX_HOLDER_ELEMENTS || !visit(child)) return false;
+    }
+    return true;
+  };
+  return visit(holder) ? out : null;
+}
+
 /** An element inside `holder` (not containing the image) named like a caption, with caption-sized text. */
 function captionIn(holder: Element, img: Element): Element | null {
-  const elements = holder.getElementsByTagName('*');
-  if (elements.length > MAX_HOLDER_ELEMENTS) return null;
-  for (const el of Array.from(elements)) {
-    if (el === img || el.contains(img)) continue;
-    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!CAPTION_NAME.test(name) || el.getElementsByTagName('img').length) continue;
+  const elements = holderElements(holder);
+  if (!elements) return null;
+  for (const el of elements) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!CAPTION_NAME.test(name) || el === img || el.contains(img) || el.getElementsByTagName('img').length) continue;
     const length = squash(el.textContent).length;
     if (length && length <= MAX_CAPTION_CHARS) return el;
   }
@@ -48,7 +65,7 @@ function captionIn(holder: Element, img: Element): Element | null {
  */
 export function markCaptions(doc: Document): number {
   let marked = 0;
-  for (const img of Array.from(doc.getElementsByTagName('img')).slice(0, MAX_IMAGES)) {
+  for (const img of elementsByTag(doc, 'img', MAX_IMAGES)) {
     if (!img.parentElement || img.closest('figure')?.getElementsByTagName('figcaption').length) continue;
     let holder: Element | null = img.parentElement;
     for (let depth = 0; holder && depth < MAX_HOLDER_DEPTH && !/^(BODY|HTML|ARTICLE|MAIN)$/.test(holder.tagName); depth++, holder = holder.parentElement) {
@@ -81,7 +98,7 @@ export function markCaptions(doc: Document): number {
  */
 export function captionTexts(root: Element): Set<string> {
   const texts = new Set<string>();
-  for (const el of Array.from(root.getElementsByTagName('figcaption'))) {
+  for (const el of elementsByTag(root, 'figcaption')) {
     const t = squash(el.textContent);
     if (t.length >= 15) texts.add(t);
   }

@@ -4,6 +4,7 @@
  * current src is missing or a placeholder, and a `<noscript>` holding the real `<img>` replaces
  * the placeholder image next to it.
  */
+import { elementsByTag } from '../dom';
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-actualsrc'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -24,7 +25,7 @@ function firstAttr(el: Element, names: readonly string[]): string | null {
 /** Copies lazy attributes into src/srcset on img and source elements. Returns how many changed. */
 export function resolveLazyImages(doc: Document): number {
   let changed = 0;
-  const images = [...Array.from(doc.getElementsByTagName('img')), ...Array.from(doc.getElementsByTagName('source'))];
+  const images = [...elementsByTag(doc, 'img'), ...elementsByTag(doc, 'source')];
   for (const el of images) {
     const lazySrc = firstAttr(el, SRC_ATTRS);
     const lazySrcset = firstAttr(el, SRCSET_ATTRS);
@@ -56,7 +57,7 @@ function noscriptImage(noscript: Element): HTMLImageElement | null {
 /** Replaces placeholder images with the real image from an adjacent noscript. */
 function unwrapNoscriptImages(doc: Document): number {
   let changed = 0;
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+  for (const noscript of elementsByTag(doc, 'noscript')) {
     const real = noscriptImage(noscript);
     if (!real || !real.getAttribute('src')) continue;
     // The placeholder <img> sits just before or just after the noscript.

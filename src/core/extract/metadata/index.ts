@@ -8,6 +8,7 @@ import { parseDate, type DateOptions } from './dates';
 import { decodeEntities, squash } from './entities';
 import { readJsonLd, type LdArticle } from './jsonld';
 import { firstMeta, readMeta } from './meta';
+import { elementsByTag } from '../../dom';
 
 export interface PageMetadata {
   title: string | null;
@@ -95,7 +96,7 @@ export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageM
     : [cleanByline(firstMeta(meta, 'author', 'article:author', 'byl', 'dable:author'))].find(person) ?? null;
 
   const visibleDate = selectText(doc, rule?.dateSelector);
-  const timeEl = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ?? null;
+  const timeEl = elementsByTag(doc, 'time').find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ?? null;
   const publishedRaw = [ld?.datePublished, firstMeta(meta, 'article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created'), visibleDate, timeEl];
   const publishedTime = publishedRaw.map((d) => parseDate(d, dateOptions)).find((d) => d) ?? null;
   const modifiedTime = [ld?.dateModified, firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified')]
@@ -104,7 +105,7 @@ export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageM
   const htmlLang = doc.documentElement.getAttribute('lang') || firstMeta(meta, 'og:locale', 'content-language') || ld?.inLanguage || null;
   const lang = htmlLang ? htmlLang.trim().toLowerCase().split(/[-_]/)[0].replace(/^kr$/, 'ko') || null : null;
 
-  const canonicalLink = Array.from(doc.getElementsByTagName('link')).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const canonicalLink = elementsByTag(doc, 'link').find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''));
   const canonicalHref = canonicalLink?.getAttribute('href') ?? firstMeta(meta, 'og:url') ?? ld?.url ?? null;
   let canonicalUrl: string | null = null;
   try { canonicalUrl = canonicalHref ? new URL(canonicalHref, url).href : null; } catch { canonicalUrl = null; }

@@ -3,6 +3,7 @@
  * `//` and block comments, trailing commas and raw control characters (all seen on real pages).
  */
 import { decodeEntities, squash } from './entities';
+import { elementsByTag } from '../../dom';
 
 export interface LdArticle {
   type: string;
@@ -80,7 +81,7 @@ function names(value: unknown, doc: Document): string[] {
 /** The page's main article object from JSON-LD, or null when none declares an article type. */
 export function readJsonLd(doc: Document): LdArticle | null {
   const objects: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(doc, 'script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     flatten(parseLenient(script.textContent ?? ''), objects);
   }
