@@ -74,9 +74,14 @@ const NAME_GLUE = new Set('and of the at on in by for to a an de van von der da 
  * a headline, a scoreline, "©2015 The Hollywood Reporter." Scripts without case are left alone.
  */
 function withoutProse(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  if (!words.some((w) => /\p{Lu}/u.test(w))) return false;
-  return !words.some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w));
+  // Every upper-case letter sits in some word, so this is "no word has a capital".
+  if (!/\p{Lu}/u.test(text)) return false;
+  // Stops at the first prose word (usually the second or third): most sentences are prose.
+  const word = /\p{L}+/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (/^\p{Ll}/u.test(m[0]) && !NAME_GLUE.has(m[0])) return false;
+  }
+  return true;
 }
 
 const EN_DEPENDENT =

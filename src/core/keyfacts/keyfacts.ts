@@ -27,7 +27,7 @@ export interface KeyFactsOptions {
 
 
 /** Only this much text is read: news articles are far shorter, and the cost must stay bounded. */
-const MAX_CHARS = 100_000;
+const MAX_CHARS = 30_000;
 const MAX_SENTENCES = 300;
 
 interface Candidate {
@@ -61,8 +61,8 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
   const titleKey = comparable(input.title ?? '');
   quotable.forEach((q, index) => {
     const shape = sentenceShape(q, wordLists[index].length, korean);
-    if (titleKey && comparable(q) === titleKey) return; // the headline left in the body
-    if (!shape.junk) candidates.push({ index, text: q, shape, vector: vectors[index], score: 0 });
+    if (shape.junk || (titleKey && comparable(q) === titleKey)) return; // junk, or the headline left in the body
+    candidates.push({ index, text: q, shape, vector: vectors[index], score: 0 });
   });
   if (!candidates.length) return [];
 
