@@ -74,7 +74,7 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
     if (local) c.score += weights.localPair * local[rank];
     if (weights.ledeSim && rank > 0) c.score += weights.ledeSim * cosine(c.vector, candidates[0].vector);
   });
-  const count = options.count ? Math.max(1, Math.min(5, options.count)) : defaultCount(candidates.length, weights);
+  const count = options.count ? Math.max(1, Math.min(5, options.count)) : defaultCount(candidates.length, weights, korean);
   let chosen = selectMmr(candidates, count, weights.mmrLambda);
   if (weights.wordBudget && !options.count) chosen = withinBudget(chosen, weights.wordBudget);
   return chosen
@@ -84,10 +84,14 @@ export function keyFacts(input: KeyFactsInput, options: KeyFactsOptions = {}): K
 
 const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** 3 facts, 4 from `fourFrom` usable sentences, 5 from `fiveFrom`; fewer when the article has fewer sentences. */
-function defaultCount(usable: number, w: KeyFactsWeights): number {
+/**
+ * 3 facts, 4 from `fourFrom` usable sentences, 5 from `fiveFrom` (English at most `maxFactsEn`);
+ * fewer when the article has fewer sentences.
+ */
+function defaultCount(usable: number, w: KeyFactsWeights, korean: boolean): number {
   if (usable < w.threeFrom) return Math.min(usable, Math.max(1, Math.ceil(usable / 2)));
-  return usable >= w.fiveFrom ? 5 : usable >= w.fourFrom ? 4 : 3;
+  const count = usable >= w.fiveFrom ? 5 : usable >= w.fourFrom ? 4 : 3;
+  return korean ? count : Math.min(count, w.maxFactsEn);
 }
 
 /**
