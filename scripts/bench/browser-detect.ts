@@ -13,17 +13,20 @@
  *   a fresh renderer (a new tab; Chromium gives each new tab of a site its own process, so no V8
  *   regex or code cache is warm), right after the detection bundle (src/core/detect/index.ts as
  *   an IIFE, as the content script bundles it) was evaluated, 50 ms after DOMContentLoaded (the
- *   content script runs at document_idle). Each page gets `runs` such loads
- *   (default 3); its figure is the median of them; median / p95 / max are over pages.
+ *   content script runs at document_idle). Each page gets `runs` such loads (3; --runs N or
+ *   LEDE_DETECT_RUNS=N);
+ *   its figure is the median of them; median / p95 / max are over pages.
  * - **load**: evaluating the bundle itself (compile + top level) before that call, timed apart, so
- *   work moved to the top level cannot hide.
+ *   work moved to the top level cannot hide. (This bundle carries the site rules' extraction hints
+ *   too, which dist/chrome/content.js leaves out: load is an upper bound.)
  * - **warm**: the median of 5 more calls on the same page (for reference only).
  * - **domPath**: the same pages with a neutral URL (https://example.org/p/<name>) that no URL rule
  *   decides, so metadata, JSON-LD and the text walk all run: what a page of an outlet without a
  *   site rule costs (the corpus pages are all outlets with rules, which decide most of them by URL).
  * - **huge**: cold first call on three synthetic pages built in the page (generic article URL).
- * This is the worst case: on a real page load the page's own scripts have already warmed parts of
- * V8 (regex engine, ICU tables) that this bench pays for inside the timed call.
+ * The calls run in the page's main world with page scripts off; a content script runs in an
+ * isolated world of a page whose own scripts may already have warmed parts of V8 that this bench
+ * pays for inside the timed call, so these figures are the pessimistic side.
  *
  * Skipped (null) when Chromium or playwright-core is missing. Run alone:
  *   npx esbuild scripts/bench/browser-detect.ts --bundle --platform=node --format=esm \
@@ -98,7 +101,7 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
   } catch {
     return null;
   }
-  const runs = Math.max(1, options.runs ?? 3);
+  const runs = Math.max(1, options.runs ?? (Number(process.env.LEDE_DETECT_RUNS) || 3));
   const bundle = await esbuild.build({
     entryPoints: [path.join(root, 'src/core/detect/index.ts')], bundle: true, minify: true, write: false,
     format: 'iife', globalName: 'LedeDetect', platform: 'browser', target: ['chrome120'],
