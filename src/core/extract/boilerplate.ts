@@ -91,6 +91,11 @@ export const CALL_TO_ACTION: RegExp[] = [
   /\b(submit|write) a letter to the editor\b|\bwe want to hear what you think\b/iu,
   /\b(support|unterstützen sie|unterstütze|apoya|apoie|soutenez|wesprzyj)\b.{0,40}\b(journalism|work|arbeit|journalismus|periodismo|jornalismo|journalisme|dziennikarstwo)\b/iu,
   /\b(would you consider supporting|if you (enjoyed|liked|value) (reading )?this|gefällt (dir|ihnen) (unser|dieser|der)|hat (dir|ihnen) (der|dieser) (artikel|beitrag) gefallen|did you (like|enjoy) this|¿te gustó|vous avez aimé cet)/iu,
+  /^(story|article) continues below( this)?( advertisement| ad)?\.?$|^continue reading( below| the main story)?\.?$/iu,
+  /^follow [\p{L}\p{N} .@_'’-]{1,40} on (twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b.{0,60}$/iu,
+  /^(write to|contact) [\p{L} .,'’-]{1,60} at [\w.+-]+@[\w-]+(\.[\w-]+)+\.?$/iu,
+  /^this (article|story|post) (was )?(originally|first) (appeared|published|ran)\b.{0,120}$/iu,
+  /^(watch|listen)\s*:\s*\S.{0,120}$/iu,
   /\b(viele spannende themen für dich|jetzt (auch )?(digital|als app)|über \d[\d.]* traumjobs|jobbörse)\b/iu,
 ];
 
@@ -124,6 +129,7 @@ export const META_LINE: RegExp[] = [
   /\b(kommentare|comments) insgesamt\b/iu,
   /^(leave a (comment|reply)|kommentar (schreiben|verfassen|hinterlassen)|schreibe(n sie)? einen kommentar|deja (un|tu) comentario|laisser un commentaire|dodaj komentarz)\b/iu,
   /^(this (entry|post) was posted|posted in\b|filed under\b|veröffentlicht in\b|bookmark the permalink|kategorien?\s*:|categories\s*:|category\s*:|tags?\s*:|schlagw(o|ö)rte?r?\s*:|stichw(o|ö)rte?r?\s*:|etiquetas\s*:|tagi\s*:|themen\s*:)/iu,
+  /^(table of contents|contents|inhaltsverzeichnis|inhalt|índice|indice|sommaire|spis treści)\s*:?$/iu,
   /^(suggested citation|zitiervorschlag|zitierweise|cite as|how to cite)\b/iu,
   /^\(?(alle )?angaben ohne gewähr\)?\.?$/iu,
   /^\(?(visited|viewed|aufrufe|zugriffe|views|hits|gelesen)\s*[:(]?\s*\d|^\(?(visited|viewed) \d+ times/iu,

@@ -96,7 +96,14 @@ function nextElement(el: Element, root: Element, skip: boolean): Element | null 
   return null;
 }
 
+/** Only containers are judged by their names; a link or span named "toc-backref" is a heading's text. */
+const CONTAINER_TAGS = new Set([
+  'DIV', 'SECTION', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'UL', 'OL', 'DL', 'LI', 'P', 'TABLE', 'FIGURE', 'BLOCKQUOTE',
+  'ARTICLE', 'DETAILS', 'FIELDSET',
+]);
+
 function isFurniture(el: Element, cls: string | null): boolean {
+  if (!CONTAINER_TAGS.has(el.tagName)) return false;
   if (el.getAttribute('itemprop') === 'articleBody') return false;
   const itemtype = el.getAttribute('itemtype');
   if (itemtype && /schema\.org\/(Person|Comment)|data-vocabulary\.org\/Person/i.test(itemtype)) return true;

@@ -56,7 +56,12 @@ describe('recognisers', () => {
     expect(matchesAny('Titelbild: Geyres Christophe/ABACA/picture-alliance', CREDIT_LINE)).toBe(true);
     expect(matchesAny('Externer Inhalt', EMBED_PLACEHOLDER)).toBe(true);
     expect(matchesAny('This entry was posted in Allgemein. Bookmark the permalink.', META_LINE)).toBe(true);
+    expect(matchesAny('Contents', META_LINE)).toBe(true);
+    expect(matchesAny('Follow Jane Doe on Twitter: @janedoe', CALL_TO_ACTION)).toBe(true);
+    expect(matchesAny('Write to John Smith at john.smith@wsj.com', CALL_TO_ACTION)).toBe(true);
+    expect(matchesAny('Story continues below advertisement', CALL_TO_ACTION)).toBe(true);
     expect(matchesAny('The council will subscribe to the plan, the mayor said.', CALL_TO_ACTION)).toBe(false);
+    expect(matchesAny('Follow the money, the prosecutor told the jury on Monday.', CALL_TO_ACTION)).toBe(false);
     expect(matchesAny('Photographs of the flood were shown in court.', CREDIT_LINE)).toBe(false);
   });
 });
@@ -96,4 +101,19 @@ describe('extraction-dev pages', () => {
       }
     });
   }
+});
+
+describe('names that are not furniture', () => {
+  it('keeps Sphinx section headings (links named "toc-backref", section ids made from heading words)', () => {
+    const url = 'http://fakehost/test/page.html';
+    const html = fs.readFileSync(path.join(CORPUS_DIR, 'readability-test-pages/mercurial/source.html'), 'utf8');
+    const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+    const text = extractArticle(dom.window.document, url, { disposable: true })!.textContent;
+    dom.window.close();
+    for (const heading of ['Sharing with a single developer', 'Example 4: Bob implements and publishes a new feature', 'Phase-divergence: when a rewritten changeset is made public']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('Mutable history shared by multiple developers is a scary place to go.');
+    expect(text).not.toMatch(/^Contents$/m);
+  });
 });
