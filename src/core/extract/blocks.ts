@@ -13,8 +13,10 @@ const BLOCK_TAGS = new Set([
 
 export const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
 
+// Child-pointer loops, not Array.from(children): a live collection costs a scan per read in jsdom
+// (see src/core/dom.ts), and these run for every block of the article.
 function hasBlockChild(el: Element): boolean {
-  for (const child of Array.from(el.children)) if (BLOCK_TAGS.has(child.tagName)) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return true;
   return false;
 }
 
@@ -104,7 +106,7 @@ export function textBlocks(root: Element): Element[] {
       if (squash(el.textContent)) blocks.push(el);
       return;
     }
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (BLOCK_TAGS.has(child.tagName)) walk(child);
     }
   };
@@ -131,7 +133,7 @@ export function articleText(root: Element): string {
     inline = '';
   };
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) { inline += child.textContent; continue; }
       if (child.nodeType !== 1) continue;
       const c = child as Element;
