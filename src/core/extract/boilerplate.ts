@@ -140,3 +140,9 @@ export const TAIL_SECTION_HEADING: RegExp[] = [
   /^((\d+\s+)?(kommentare?|comments?|comentarios?|commentaires?|komentarz[ey]?|leserkommentare|diskussion|reaktionen|responses|replies)(\s*\(\d+\))?|über (den|die) autor(in|en)?|zur person|about the authors?|about (the )?writer|sobre (el|la) autora?|à propos de l'auteure?|o autorze|(die|der) autor(in)?|the author|quellen(angaben|verzeichnis)?|literatur(verzeichnis|hinweise)?|einzelnachweise|sources|references|bibliograph(y|ie)|fuentes|źródła|kontakt|pressekontakt|ansprechpartner(in)?|media contact|press contact|contacto)\s*:?$/iu,
   /^(Über|About|Sobre|À propos de) \p{Lu}[\p{L}.-]+( \p{Lu}[\p{L}.-]+){1,2}\s*:?$/u,
 ];
+
+/** One pattern for every note list above (all are /iu): one regex run per short block, not forty. */
+export const NOTE_LINE = new RegExp(
+  [...CALL_TO_ACTION, ...RIGHTS_LINE, ...CREDIT_LINE, ...EMBED_PLACEHOLDER, ...META_LINE, RELATED_PREFIX].map((re) => `(?:${re.source})`).join('|'),
+  'iu',
+);

@@ -8,8 +8,7 @@ import type { SiteRule } from '../sites/site-rule';
 import { captionTexts } from './captions';
 import { splitLinesAtBreaks, textBlocks, wrapLooseText } from './blocks';
 import {
-  ANCHOR_MARKER, BY_LINE, CALL_TO_ACTION, CREDIT_LINE, EMBED_PLACEHOLDER, GENERAL_BOILERPLATE, LEADING_MARKER, META_LINE,
-  RELATED_LABEL, RELATED_PREFIX, RIGHTS_LINE, SIGN_OFFS, TAIL_SECTION_HEADING, matchesAny,
+  ANCHOR_MARKER, BY_LINE, GENERAL_BOILERPLATE, LEADING_MARKER, NOTE_LINE, RELATED_LABEL, SIGN_OFFS, TAIL_SECTION_HEADING, matchesAny,
 } from './boilerplate';
 import { isDateMetaLine } from './date-lines';
 import { removeStructuralBoilerplate } from './structure-cleanup';
@@ -103,8 +102,7 @@ function removeLines(root: Element, ctx: CleanupContext): void {
 /** Calls to action, rights, credits, embed placeholders, comment/meta lines, date lines. */
 function isNote(text: string): boolean {
   if (text.length > MAX_NOTE_CHARS) return false;
-  return matchesAny(text, CALL_TO_ACTION) || matchesAny(text, RIGHTS_LINE) || matchesAny(text, CREDIT_LINE)
-    || matchesAny(text, EMBED_PLACEHOLDER) || matchesAny(text, META_LINE) || RELATED_PREFIX.test(text) || isDateMetaLine(text);
+  return NOTE_LINE.test(text) || isDateMetaLine(text);
 }
 
 const isProse = (block: Element, text: string): boolean => text.length >= PROSE_CHARS && linkDensity(block) < 0.5;

@@ -22,7 +22,7 @@ const LABEL = /\b(published|updated|last updated|posted|created|modified|date|on
 
 /** True for a short line that is nothing but a date/time, maybe with publishing words. */
 export function isDateMetaLine(text: string): boolean {
-  if (text.length > 90) return false;
+  if (text.length > 90 || !/\d/.test(text)) return false;
   DATE_OR_TIME.lastIndex = 0;
   if (!DATE_OR_TIME.test(text)) return false;
   DATE_OR_TIME.lastIndex = 0;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract';
-import { CALL_TO_ACTION, CREDIT_LINE, EMBED_PLACEHOLDER, META_LINE, RELATED_LABEL, RELATED_PREFIX, RIGHTS_LINE, matchesAny } from '../../../src/core/extract/boilerplate';
+import { CALL_TO_ACTION, CREDIT_LINE, EMBED_PLACEHOLDER, META_LINE, NOTE_LINE, RELATED_LABEL, RELATED_PREFIX, RIGHTS_LINE, matchesAny } from '../../../src/core/extract/boilerplate';
 import { isDateMetaLine } from '../../../src/core/extract/date-lines';
 import { isFurnitureName } from '../../../src/core/extract/structure-cleanup';
 import { CORPUS_DIR, norm } from '../../helpers/corpus';
@@ -63,6 +63,11 @@ describe('recognisers', () => {
     expect(matchesAny('The council will subscribe to the plan, the mayor said.', CALL_TO_ACTION)).toBe(false);
     expect(matchesAny('Follow the money, the prosecutor told the jury on Monday.', CALL_TO_ACTION)).toBe(false);
     expect(matchesAny('Photographs of the flood were shown in court.', CREDIT_LINE)).toBe(false);
+    // The combined pattern the cleanup runs says the same as the lists.
+    const lists = [CALL_TO_ACTION, RIGHTS_LINE, CREDIT_LINE, EMBED_PLACEHOLDER, META_LINE, [RELATED_PREFIX]];
+    for (const s of ['Externer Inhalt', 'Lesen Sie auch: Warum der Winter so kalt war', 'Titelbild: X/Y', 'Keine Kommentare', 'The council will subscribe to the plan, the mayor said.', 'An ordinary sentence of the article.']) {
+      expect(NOTE_LINE.test(s), s).toBe(lists.some((l) => matchesAny(s, l)));
+    }
   });
 });
 
