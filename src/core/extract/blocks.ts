@@ -11,6 +11,9 @@ const BLOCK_TAGS = new Set([
   'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
 ]);
 
+/** Any character squash() keeps (\s and trim() strip the same set). */
+const HAS_TEXT = /\S/;
+
 export const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
 
 // Child-pointer loops, not Array.from(children): a live collection costs a scan per read in jsdom
@@ -103,7 +106,7 @@ export function textBlocks(root: Element): Element[] {
   const blocks: Element[] = [];
   const walk = (el: Element): void => {
     if (!hasBlockChild(el)) {
-      if (squash(el.textContent)) blocks.push(el);
+      if (HAS_TEXT.test(el.textContent ?? '')) blocks.push(el); // same as squash() being non-empty, without building it
       return;
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
