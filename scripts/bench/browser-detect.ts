@@ -112,23 +112,32 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     let body = '';
-    await context.route('**/*', (route) => (route.request().resourceType() === 'document'
-      ? route.fulfill({
-        status: 200, contentType: 'text/html; charset=utf-8', body,
-        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-      })
-      : route.abort()));
-    /** One page load in a new tab (a new renderer), then the bundle and the timed calls. */
-    const load = async (html: string, pageUrl: string, detectUrl: string, build?: string): Promise<Timing> => {
+    // Only the tab's own document is served; frames and every sub-resource are refused (a frame
+    // served the page again would nest pages in pages and keep the renderer busy).
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      return request.resourceType() === 'document' && !request.frame().parentFrame()
+        ? route.fulfill({
+          status: 200, contentType: 'text/html; charset=utf-8', body,
+          headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+        })
+        : route.abort();
+    });
+    /** One page load in a new tab (a new renderer), then the bundle and the timed calls (one retry). */
+    const load = async (html: string, pageUrl: string, detectUrl: string, build?: string, retry = true): Promise<Timing> => {
       body = html;
       const page = await context.newPage();
       try {
-        await page.goto(pageUrl, { waitUntil: 'domcontentloaded' });
+        await page.goto(pageUrl, { waitUntil: 'domcontentloaded', timeout: 60_000 });
         if (build) await page.evaluate(build);
         // Let the new renderer finish its own start-up work (2 cores): it is not detection's time.
         await page.waitForTimeout(SETTLE_MS);
         // A unique tail: no script-cache hit across loads, whatever the process model does.
         return await page.evaluate(inPage, [`${code}\n//${serial++}`, detectUrl, WARM_CALLS] as [string, string, number]);
+      } catch (error) {
+        if (!retry || build) throw error;
+        console.error(`Chromium: ${pageUrl}: ${(error as Error).message.split('\n')[0]}; once more`);
+        return load(html, pageUrl, detectUrl, build, false);
       } finally {
         await page.close();
       }
