@@ -85,7 +85,8 @@ export function jsonLdSignals(doc: Document): JsonLdSignals {
   const result: JsonLdSignals = { types: [], articleDated: false, articleBody: false, broken: false };
   let blocks = 0;
   for (const script of firstItems(doc.getElementsByTagName('script'), MAX_SCRIPTS)) {
-    if (!script.type.toLowerCase().includes('ld+json') || blocks >= MAX_BLOCKS) continue;
+    // getAttribute, not .type: an SVG <script> (hostile pages) has no .type in jsdom.
+    if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json') || blocks >= MAX_BLOCKS) continue;
     blocks++;
     const text = (script.textContent ?? '').slice(0, MAX_BLOCK_CHARS);
     const { value, broken } = parseBlock(text);
