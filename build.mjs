@@ -41,7 +41,7 @@ async function loadSiteRules() {
 }
 
 /** Site-rule fields the content script's detector reads (see src/core/sites/site-rule.ts); the rest are extraction hints. */
-const DETECTION_FIELDS = ['id', 'name', 'lang', 'hosts', 'matches', 'articlePath', 'nonArticlePath'];
+const DETECTION_FIELDS = ['id', 'hosts', 'articlePath', 'nonArticlePath'];
 
 function literal(value) {
   if (value instanceof RegExp) return value.toString();
