@@ -14,5 +14,5 @@ await esbuild.build({
   platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 // --expose-gc: the bench collects garbage between pages so one page's garbage is not timed on the next.
-const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);

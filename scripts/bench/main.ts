@@ -22,7 +22,9 @@ import { snippetShingleScore } from './snippet-shingles';
 const root = process.cwd();
 const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
 const limit = Number(process.env.LEDE_BENCH_LIMIT ?? Infinity);
-const quiet = new VirtualConsole();
+// A VirtualConsole per window: one shared by hundreds of windows is suspected of keeping them alive
+// (the full run ran out of a 4 GB heap in the Readability test pages).
+const quiet = (): VirtualConsole => new VirtualConsole();
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,7 +32,7 @@ const quantile = (xs: number[], q: number): number => {
 };
 const f3 = (x: number): string => x.toFixed(3);
 const ms2 = (x: number): string => x.toFixed(2);
-const parse = (html: string, url: string) => new JSDOM(html, { url, virtualConsole: quiet });
+const parse = (html: string, url: string) => new JSDOM(html, { url, virtualConsole: quiet() });
 
 /**
  * Lede (detect → extract → key facts) and plain Readability on each page, each on its own fresh
