@@ -1,18 +1,8 @@
 /**
- * The first `max` items of a live collection, read by index only: in jsdom, `.length` and
- * `.item()` re-run the whole-document query on every call (milliseconds on big pages), while
- * indexing reads the cached list. In browsers both are cheap.
+ * DOM reading helpers for detection. Live collections are read by index only (see src/core/dom.ts
+ * for why: in jsdom `.length` and iteration scan the collection on every read).
  */
-export function firstItems<T extends Element>(list: HTMLCollectionOf<T> | undefined, max: number): T[] {
-  const out: T[] = [];
-  if (!list) return out;
-  for (let i = 0; i < max; i++) {
-    const el = list[i];
-    if (!el) break;
-    out.push(el);
-  }
-  return out;
-}
+export { itemsOf as firstItems } from '../dom';
 
-/** True when `root` has at least one descendant `tag` element (cheap in jsdom, see firstItems). */
+/** True when `root` has at least one descendant `tag` element (cheap in jsdom, see src/core/dom.ts). */
 export const hasDescendant = (root: Element, tag: string): boolean => !!root.getElementsByTagName(tag)[0];
