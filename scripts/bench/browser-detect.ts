@@ -36,6 +36,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { CHROMIUM, loadChromium } from './chromium';
 
 interface Spread { medianMs: number; p95Ms: number; maxMs: number }
 export interface BrowserDetectFigures extends Spread {
@@ -57,7 +58,6 @@ export interface BrowserDetectFigures extends Spread {
   perPage: { file: string; coldMs: number; domPathColdMs: number }[];
 }
 
-const CHROMIUM = '/usr/bin/chromium';
 const WARM_CALLS = 5;
 const SETTLE_MS = 50;
 const quantile = (xs: number[], q: number): number => {
@@ -94,13 +94,8 @@ function inPage([code, url, warmCalls]: [string, string, number]): Timing {
 }
 
 export async function browserDetectTimes(root: string, corpusDir: string, options: { runs?: number } = {}): Promise<BrowserDetectFigures | null> {
-  if (!fs.existsSync(CHROMIUM)) return null;
-  let chromium: typeof import('playwright-core').chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return null;
-  }
+  const chromium = await loadChromium();
+  if (!chromium) return null;
   const runs = Math.max(1, options.runs ?? (Number(process.env.LEDE_DETECT_RUNS) || 3));
   const bundle = await esbuild.build({
     entryPoints: [path.join(root, 'src/core/detect/index.ts')], bundle: true, minify: true, write: false,

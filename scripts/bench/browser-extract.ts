@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { CHROMIUM, loadChromium } from './chromium';
 
 export interface BrowserExtractFigures {
   pages: number;
@@ -26,7 +27,6 @@ export interface BrowserExtractFigures {
   medianPageRatio: number;
 }
 
-const CHROMIUM = '/usr/bin/chromium';
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
@@ -68,13 +68,8 @@ function timeInPage(args: { html: string; url: string; which: 'plain' | 'lede' }
 }
 
 export async function browserExtractTimes(root: string, corpusDir: string, options: { limit?: number; repeat?: number } = {}): Promise<BrowserExtractFigures | null> {
-  if (!fs.existsSync(CHROMIUM)) return null;
-  let chromium: typeof import('playwright-core').chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return null;
-  }
+  const chromium = await loadChromium();
+  if (!chromium) return null;
   const repeat = Math.max(1, options.repeat ?? 3);
   const bundle = await esbuild.build({
     entryPoints: [path.join(root, 'scripts/bench/browser-extract-entry.ts')], bundle: true, minify: true, write: false,
