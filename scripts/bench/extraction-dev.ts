@@ -18,9 +18,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/core/extract';
+import { parsePage, settle } from './jsdom-pages';
 
 export interface DevPage { url: string; file: string; with: string[]; without: string[]; extractUrl: string }
 export interface SnippetFigures { pages: number; precision: number; recall: number; accuracy: number; f: number; tp: number; fn: number; fp: number; tn: number }
@@ -69,14 +69,14 @@ export function shingleScore(predicted: string[], truth: string[]): ShingleFigur
 }
 
 /** Parses html at url (scripts off, CSS errors silenced), runs `read`, closes the window. */
-function timed(html: string, url: string, read: (doc: Document) => string): { text: string; ms: number } {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+async function timed(html: string, url: string, read: (doc: Document) => string): Promise<{ text: string; ms: number }> {
+  const dom = parsePage(html, url);
+  await settle();
   const t0 = performance.now();
   let text = '';
   try { text = read(dom.window.document); } catch { text = ''; }
   const ms = performance.now() - t0;
   dom.window.close();
-  (globalThis as { gc?: () => void }).gc?.();
   return { text, ms };
 }
 
@@ -91,7 +91,7 @@ export interface ExtractionDevResult {
   testPages: { lede: ShingleFigures; plain: ShingleFigures };
 }
 
-export function evaluateExtractionDev(corpusDir: string, options: { limit?: number; skipTestPages?: boolean } = {}): ExtractionDevResult {
+export async function evaluateExtractionDev(corpusDir: string, options: { limit?: number; skipTestPages?: boolean } = {}): Promise<ExtractionDevResult> {
   const dir = path.join(corpusDir, 'extraction-dev');
   const pages: DevPage[] = (JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as DevPage[]).slice(0, options.limit ?? Infinity);
   const ledeTexts: string[] = [], plainTexts: string[] = [];
@@ -99,8 +99,8 @@ export function evaluateExtractionDev(corpusDir: string, options: { limit?: numb
   for (const [i, page] of pages.entries()) {
     if (process.env.LEDE_BENCH_VERBOSE && i % 20 === 0) console.error(`${i} pages, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
     const html = fs.readFileSync(path.join(dir, page.file), 'utf8');
-    const plain = plainText(html, page.extractUrl);
-    const lede = ledeText(html, page.extractUrl);
+    const plain = await plainText(html, page.extractUrl);
+    const lede = await ledeText(html, page.extractUrl);
     plainTexts.push(plain.text); ledeTexts.push(lede.text);
     plainMs += plain.ms; ledeMs += lede.ms;
   }
@@ -115,9 +115,9 @@ export function evaluateExtractionDev(corpusDir: string, options: { limit?: numb
   const url = 'http://fakehost/test/page.html';
   for (const slug of slugs) {
     const source = fs.readFileSync(path.join(rtDir, slug, 'source.html'), 'utf8');
-    truth.push(timed(fs.readFileSync(path.join(rtDir, slug, 'expected.html'), 'utf8'), url, (doc) => doc.body?.textContent ?? '').text);
-    lede.push(ledeText(source, url).text);
-    plain.push(plainText(source, url).text);
+    truth.push((await timed(fs.readFileSync(path.join(rtDir, slug, 'expected.html'), 'utf8'), url, (doc) => doc.body?.textContent ?? '')).text);
+    lede.push((await ledeText(source, url)).text);
+    plain.push((await plainText(source, url)).text);
   }
   return {
     lede: snippetScore(pages, ledeTexts), plain: snippetScore(pages, plainTexts), ledeMs, plainMs, perPage,
@@ -127,10 +127,10 @@ export function evaluateExtractionDev(corpusDir: string, options: { limit?: numb
 
 const f3 = (x: number): string => x.toFixed(3);
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = process.env.LEDE_CORPUS ?? path.resolve(process.cwd(), '../shared/corpus');
   const limitArg = process.argv.indexOf('--limit');
-  const result = evaluateExtractionDev(corpus, {
+  const result = await evaluateExtractionDev(corpus, {
     limit: limitArg > 0 ? Number(process.argv[limitArg + 1]) : undefined,
     skipTestPages: process.argv.includes('--no-test-pages'),
   });
@@ -148,4 +148,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && /extraction-dev/.test(process.argv[1])) main();
+if (process.argv[1] && /extraction-dev/.test(process.argv[1])) void main();

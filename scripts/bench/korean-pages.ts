@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/extract';
+import { parsePage, settle } from './jsdom-pages';
 
 const norm = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim();
 const CHROME_LINE = /무단\s*(?:전재|복제)|재배포\s*금지|copyrights?\b|ⓒ|©|제보(?:하기|는|\s*:)|카카오톡|^\(?(?:END|끝)\)?$|\S+@\S+\.\w{2,}$|Related Articles|MOST POPULAR|LATEST NEWS|Back To Top/i;
@@ -19,12 +19,13 @@ export interface LangPageFigures { lang: string; pages: number; extracted: numbe
 
 interface IndexPage { file: string; url: string; lang: string; isArticle: boolean; firstSentence?: string; lastSentence?: string; bytesEncoding: string }
 
-export function evaluateCorpusPages(corpusDir: string, detectTimes: number[]): { perPage: PageFigures[]; byLang: LangPageFigures[] } {
+export async function evaluateCorpusPages(corpusDir: string, detectTimes: number[]): Promise<{ perPage: PageFigures[]; byLang: LangPageFigures[] }> {
   const pages: IndexPage[] = JSON.parse(fs.readFileSync(path.join(corpusDir, 'pages/index.json'), 'utf8'));
   const perPage: PageFigures[] = [];
   for (const page of pages) {
     const html = new TextDecoder(page.bytesEncoding).decode(fs.readFileSync(path.join(corpusDir, 'pages', page.file)));
-    const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
+    await settle();
+    const dom = parsePage(html, page.url);
     const doc = dom.window.document;
     const t0 = performance.now();
     detectArticle(doc, page.url);

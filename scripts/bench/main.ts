@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/extract';
@@ -18,13 +17,11 @@ import { browserDetectTimes } from './browser-detect';
 import { browserExtractTimes } from './browser-extract';
 import { measureSizes } from './sizes';
 import { snippetShingleScore } from './snippet-shingles';
+import { parsePage as parse, settle } from './jsdom-pages';
 
 const root = process.cwd();
 const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
 const limit = Number(process.env.LEDE_BENCH_LIMIT ?? Infinity);
-// A VirtualConsole per window: one shared by hundreds of windows is suspected of keeping them alive
-// (the full run ran out of a 4 GB heap in the Readability test pages).
-const quiet = (): VirtualConsole => new VirtualConsole();
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -32,16 +29,15 @@ const quantile = (xs: number[], q: number): number => {
 };
 const f3 = (x: number): string => x.toFixed(3);
 const ms2 = (x: number): string => x.toFixed(2);
-const parse = (html: string, url: string) => new JSDOM(html, { url, virtualConsole: quiet() });
 
 /**
  * Lede (detect → extract → key facts) and plain Readability on each page, each on its own fresh
  * parse, garbage collected before each. The time compared with Readability is extraction plus key
  * facts (issue 5 §1); detection and the "at a glance" panel are timed on their own.
  */
-function runPage(html: string, url: string, detectTimes: number[]) {
+async function runPage(html: string, url: string, detectTimes: number[]) {
   let dom = parse(html, url);
-  gc();
+  await settle();
   let t0 = performance.now();
   let plain = '';
   try { plain = new Readability(dom.window.document).parse()?.textContent ?? ''; } catch { plain = ''; }
@@ -50,7 +46,7 @@ function runPage(html: string, url: string, detectTimes: number[]) {
 
   dom = parse(html, url);
   const doc = dom.window.document;
-  gc();
+  await settle();
   t0 = performance.now();
   detectArticle(doc, url);
   detectTimes.push(performance.now() - t0);
@@ -80,7 +76,7 @@ function runPage(html: string, url: string, detectTimes: number[]) {
   return { plain, lede, plainMs, ledeMs, keyFactsMs, glanceMs, extracted: input !== null };
 }
 
-function hugePageTimes(): Record<string, number> {
+async function hugePageTimes(): Promise<Record<string, number>> {
   const url = 'https://example.com/2024/05/01/a-long-story-slug';
   const builders: Record<string, (d: Document) => void> = {
     '60,000 paragraphs': (d) => { for (let i = 0; i < 60_000; i++) d.body.appendChild(d.createElement('p')).textContent = 'Short line of text.'; },
@@ -95,7 +91,7 @@ function hugePageTimes(): Record<string, number> {
   for (const [name, build] of Object.entries(builders)) {
     const dom = parse('<html><body></body></html>', url);
     build(dom.window.document);
-    gc();
+    await settle();
     const t0 = performance.now();
     detectArticle(dom.window.document, url);
     out[name] = performance.now() - t0;
@@ -113,8 +109,8 @@ async function main(): Promise<void> {
   let ledeMs = 0, plainMs = 0;
   const keyFactsPageMs: number[] = [], glancePageMs: number[] = [];
   for (const [i, page] of devPages.entries()) {
-    if (i % 50 === 0) console.error(`extraction-dev ${i}/${devPages.length}`);
-    const r = runPage(fs.readFileSync(path.join(devDir, page.file), 'utf8'), page.extractUrl, detectTimes);
+    if (i % 50 === 0) console.error(`extraction-dev ${i}/${devPages.length}, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
+    const r = await runPage(fs.readFileSync(path.join(devDir, page.file), 'utf8'), page.extractUrl, detectTimes);
     lede.push(r.lede); plain.push(r.plain);
     ledeMs += r.ledeMs; plainMs += r.plainMs;
     if (r.extracted) { keyFactsPageMs.push(r.keyFactsMs); glancePageMs.push(r.glanceMs); }
@@ -135,20 +131,20 @@ async function main(): Promise<void> {
     const expected = parse(fs.readFileSync(path.join(rtDir, slug, 'expected.html'), 'utf8'), url);
     truth.push(expected.window.document.body?.textContent ?? '');
     expected.window.close();
-    const r = runPage(fs.readFileSync(path.join(rtDir, slug, 'source.html'), 'utf8'), url, detectTimes);
+    const r = await runPage(fs.readFileSync(path.join(rtDir, slug, 'source.html'), 'utf8'), url, detectTimes);
     rtLede.push(r.lede); rtPlain.push(r.plain);
   }
   const testPages = { lede: shingleScore(rtLede, truth), plain: shingleScore(rtPlain, truth) };
 
   // 3. Korean (and English) corpus pages
-  const pages = evaluateCorpusPages(corpus, detectTimes);
+  const pages = await evaluateCorpusPages(corpus, detectTimes);
 
   // 4. key facts
   const keyFactsFigures = evaluateKeyFacts(corpus);
 
   // 5. sizes and huge pages
   const sizes = await measureSizes(root);
-  const huge = hugePageTimes();
+  const huge = await hugePageTimes();
   let browserDetection = null;
   console.error('headless Chromium: detection, then extraction time');
   try { browserDetection = await browserDetectTimes(root, corpus); } catch (error) { console.error('Chromium detection timing skipped:', (error as Error).message); }
