@@ -35,7 +35,9 @@ const INNER_KO_DATELINE = /^.{0,60}?[(【\[][가-힣]{1,6}=[^()【】\[\]]{1,12}
 /** Length of the leading dateline/byline of `sentence` that a fact may omit (0 if none). */
 export function leadingMatterLength(sentence: string): number {
   let cut = 0;
-  const byline = sentence.match(LEADING_BYLINE) ?? sentence.match(INNER_KO_DATELINE);
+  // Each pattern needs its "@" or "=": without them the costly lazy prefixes need not run.
+  const byline = (sentence.includes('@') ? sentence.match(LEADING_BYLINE) : null) ??
+    (sentence.includes('=') ? sentence.match(INNER_KO_DATELINE) : null);
   if (byline && sentence.length - byline[0].length >= 20) cut = byline[0].length;
   for (const re of DATELINES) {
     const m = sentence.slice(cut).match(re);
@@ -99,6 +101,10 @@ const EN_TEASER = new RegExp(
     'time|past|coming|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
 );
 
+/** Closing quotes, brackets and spaces after a sentence's last word. */
+const TRAILING_CLOSER = /["'”’»)\]」』\s]/u;
+const TRAILING_CLOSERS = /["'”’»)\]」』\s]+$/u;
+
 export interface SentenceShape {
   junk: boolean;
   question: boolean;
@@ -115,7 +121,9 @@ export interface SentenceShape {
 
 /** Classifies the quotable part of a sentence (leading matter already removed). */
 export function sentenceShape(text: string, wordCount: number, korean: boolean): SentenceShape {
-  const bare = text.replace(/["'”’»)\]」』\s]+$/u, '');
+  // Most sentences end in a period: then nothing is stripped, and the end-anchored replace (which
+  // V8 tries from every space) is skipped.
+  const bare = TRAILING_CLOSER.test(text.slice(-1)) ? text.replace(TRAILING_CLOSERS, '') : text;
   const question = /[?？]$/.test(bare);
   // Korean prose ends in a predicate (…다.); English prose ends in punctuation. Headlines and
   // captions usually do neither.

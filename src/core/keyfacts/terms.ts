@@ -38,7 +38,8 @@ export function effectiveLang(lang: string | null, text: string): string {
 }
 
 function foldEnglish(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2); // possessive
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   return w;

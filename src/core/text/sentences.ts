@@ -47,10 +47,10 @@ export function sentences(text: string, lang: string | null): string[] {
   const out: string[] = [];
   if (!text) return out;
   const segmenter = getSegmenter(lang, 'sentence');
+  const english = segmenter.resolvedOptions().locale.startsWith('en');
   for (const paragraph of text.split(/[\r\n\u2028\u2029]+/)) {
     if (!HAS_WORD.test(paragraph)) continue;
     const pieces: Piece[] = [];
-    const english = segmenter.resolvedOptions().locale.startsWith('en');
     for (const raw of rawSegments(segmenter, paragraph)) {
       const lead = raw.text.length - raw.text.trimStart().length;
       const trimmed = raw.text.trim();
@@ -74,11 +74,18 @@ const GLUED = /(?<=\b[a-z][a-z0-9]+\)?) (?=(?:The|He|She|They|It|His|Her|This|Th
  * only openers that are never part of a name: not "A"/"An" ("Plan A is"), not a name's "The".
  */
 const GLUED_AFTER_NAME = /(?<=\b[A-Z][a-z0-9]+) (?=(?:He|She|They|It|We|His|Her|Their) [a-z])/g;
+/**
+ * Every match of GLUED or GLUED_AFTER_NAME is a space before one of these openers and a lower-case
+ * letter. This plain scan rules most pieces out at a fraction of the cost of the look-behinds,
+ * which V8 runs at every space.
+ */
+const GLUED_OPENER = / (?:The|He|She|They|It|We|His|Her|This|These|Their|A|An) [a-z]/;
 const NOT_SENTENCE_END = new Set(
   'a an the of in on at to for with by from and or but as than that vitamin type grade class group plan category hepatitis section part option size'.split(' '),
 );
 
 function splitGluedSentences(piece: Piece): Piece[] {
+  if (!GLUED_OPENER.test(piece.text)) return [piece];
   const out: Piece[] = [];
   let from = 0;
   const starts = [...piece.text.matchAll(GLUED), ...piece.text.matchAll(GLUED_AFTER_NAME)]
@@ -141,18 +148,17 @@ function joinQuotations(paragraph: string, spans: [number, number][]): [number, 
 
 function shouldJoin(prev: Piece, next: Piece): boolean {
   if (!HAS_WORD.test(next.text)) return true; // a stray closing quote or bracket
-  const first = next.text.match(/^["'“‘(]*([\p{L}\p{N}]+)/u)?.[1] ?? '';
   // ICU breaks after "!" or "?" even before a lower-case word ('"Stop!" he said').
   if (/^\p{Ll}/u.test(next.text)) return true;
   if (!prev.spaceAfter) {
     // '“좋다.”라고 말했다', '"Stop."he said', '3.5%' glued: no space means no real break.
     if (CLOSERS.test(prev.text) && /^[\p{L}\p{N}]/u.test(next.text)) return true;
   }
-  const bare = prev.text.replace(CLOSERS, '');
-  if (!bare.endsWith('.')) return false;
-  if (bare.length !== prev.text.length) return false; // 'ended."' is a real end
-  const last = bare.match(/(?:^|[\s(“"'‘-])([\p{L}.]+)\.$/u)?.[1] ?? '';
+  // Only a bare period can be wrong: 'ended."' (closers after it) is a real end.
+  if (!prev.text.endsWith('.')) return false;
+  const last = prev.text.match(/(?:^|[\s(“"'‘-])([\p{L}.]+)\.$/u)?.[1] ?? '';
   if (!last) return false;
+  const first = next.text.match(/^["'“‘(]*([\p{L}\p{N}]+)/u)?.[1] ?? '';
   const firstLower = first.toLowerCase();
   if (NAME_PREFIXES.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return true;
   if (/^\p{Lu}$/u.test(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)) {
