@@ -14,6 +14,7 @@ import { isDateMetaLine } from './date-lines';
 import { removeStructuralBoilerplate } from './structure-cleanup';
 import { squash } from './metadata/entities';
 import { parseDate } from './metadata/dates';
+import { elementsByTag } from '../dom';
 
 export interface CleanupContext {
   title: string;
@@ -36,13 +37,30 @@ const PROSE_CHARS = 150;
 const TAIL_START = 0.5;
 const HEAD_WINDOW = 6;
 
-const live = (root: Element): Element[] => textBlocks(root).filter((b) => !b.closest('figcaption'));
+/** A text block of the article (outside figcaptions) and its squashed text. */
+interface Block {
+  el: Element;
+  text: string;
+}
+
+/**
+ * The article's text blocks with their texts, read once. The steps of cleanArticleContent share
+ * one list and it is read again only after a step changed the article: a removal can turn the
+ * parent into a block of its own, and a stripped marker changes a block's text. A step's own
+ * removals never change the text of the other blocks it still looks at (blocks are disjoint, and
+ * only empty ancestors go with a block).
+ */
+const liveBlocks = (root: Element): Block[] =>
+  textBlocks(root).filter((el) => !el.closest('figcaption')).map((el) => ({ el, text: squash(el.textContent) }));
+
+/** Any character squash() keeps. */
+const HAS_TEXT = /\S/;
 
 /** Removes `el`, then empty ancestors up to (not including) root. */
 function removeBlock(el: Element, root: Element): void {
   let parent = el.parentElement;
   el.remove();
-  while (parent && parent !== root && !squash(parent.textContent) && !parent.querySelector('img, picture, video, iframe, table')) {
+  while (parent && parent !== root && !HAS_TEXT.test(parent.textContent ?? '') && !parent.querySelector('img, picture, video, iframe, table')) {
     const next = parent.parentElement;
     parent.remove();
     parent = next;
@@ -78,25 +96,30 @@ function isDateLine(text: string): boolean {
   return rest.length <= 24;
 }
 
-function linkDensity(el: Element): number {
-  const total = squash(el.textContent).length;
+/** Share of the block's text that is link text. */
+function linkDensity(block: Block): number {
+  const total = block.text.length;
   if (!total) return 0;
   let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += squash(a.textContent).length;
+  for (const a of elementsByTag(block.el, 'a')) links += squash(a.textContent).length;
   return links / total;
 }
 
-function removeLines(root: Element, ctx: CleanupContext): void {
+/** Each step below returns true when it changed the article (so the block list is read again). */
+function removeLines(root: Element, blocks: Block[], ctx: CleanupContext): boolean {
   const captions = captionTexts(root);
-  for (const block of live(root)) {
-    const text = squash(block.textContent);
+  let changed = false;
+  for (const { el, text } of blocks) {
     const short = text.length <= MAX_BOILERPLATE_CHARS;
     if ((short && (matchesAny(text, GENERAL_BOILERPLATE) || matchesAny(text, ctx.rule?.boilerplateLines))) || captions.has(text) || isNote(text)) {
-      removeBlock(block, root);
+      removeBlock(el, root);
+      changed = true;
     } else if (LEADING_MARKER.test(text)) {
-      stripLeadingMarker(block);
+      stripLeadingMarker(el);
+      changed = true;
     }
   }
+  return changed;
 }
 
 /** Calls to action, rights, credits, embed placeholders, comment/meta lines, date lines. */
@@ -105,42 +128,43 @@ function isNote(text: string): boolean {
   return NOTE_LINE.test(text) || isDateMetaLine(text);
 }
 
-const isProse = (block: Element, text: string): boolean => text.length >= PROSE_CHARS && linkDensity(block) < 0.5;
+const isProse = (block: Block): boolean => block.text.length >= PROSE_CHARS && linkDensity(block) < 0.5;
 
 /**
  * "Related"/"more" labels with the link blocks after them. When no running text follows the
  * label, everything from it on goes (teaser cards, headline lists); otherwise the label and the
  * link blocks right after it. Comment and author-box headings past the middle end the article.
  */
-function dropRelatedSections(root: Element): void {
-  const blocks = live(root);
-  const texts = blocks.map((b) => squash(b.textContent));
-  const total = texts.reduce((n, t) => n + t.length, 0) || 1;
+function dropRelatedSections(root: Element, blocks: Block[]): boolean {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
   let before = 0;
+  let changed = false;
   for (let i = 0; i < blocks.length; i++) {
-    const text = texts[i];
+    const { text } = blocks[i];
     const at = before / total;
     before += text.length;
-    if (text.length > 60 || !root.contains(blocks[i])) continue;
+    if (text.length > 60 || !root.contains(blocks[i].el)) continue;
     const related = RELATED_LABEL.test(text);
     const tailHeading = !related && at >= TAIL_START && matchesAny(text, TAIL_SECTION_HEADING);
     if (!related && !tailHeading) continue;
     let proseAfter = false;
-    for (let j = i + 1; j < blocks.length && !proseAfter; j++) proseAfter = root.contains(blocks[j]) && isProse(blocks[j], texts[j]);
+    for (let j = i + 1; j < blocks.length && !proseAfter; j++) proseAfter = root.contains(blocks[j].el) && isProse(blocks[j]);
     if (tailHeading || !proseAfter) {
-      removeFrom(blocks[i], root);
-      return;
+      removeFrom(blocks[i].el, root);
+      return true;
     }
-    removeBlock(blocks[i], root);
-    for (let j = i + 1; j < blocks.length && root.contains(blocks[j]) && linkDensity(blocks[j]) >= 0.5; j++) removeBlock(blocks[j], root);
+    removeBlock(blocks[i].el, root);
+    changed = true;
+    for (let j = i + 1; j < blocks.length && root.contains(blocks[j].el) && linkDensity(blocks[j]) >= 0.5; j++) removeBlock(blocks[j].el, root);
   }
+  return changed;
 }
 
 /** Broadcast transcripts open with "[앵커]"; summary lines printed above it are not body. */
-function dropSummaryAboveAnchor(root: Element): void {
-  const blocks = live(root);
-  const anchorAt = blocks.slice(0, HEAD_WINDOW).findIndex((b) => ANCHOR_MARKER.test(squash(b.textContent)));
-  for (let i = 0; i < anchorAt; i++) removeBlock(blocks[i], root);
+function dropSummaryAboveAnchor(root: Element, blocks: Block[]): boolean {
+  const anchorAt = blocks.slice(0, HEAD_WINDOW).findIndex((b) => ANCHOR_MARKER.test(b.text));
+  for (let i = 0; i < anchorAt; i++) removeBlock(blocks[i].el, root);
+  return anchorAt > 0;
 }
 
 /** A short line that is all bold (a kicker or label above the body, e.g. a company name). */
@@ -150,17 +174,19 @@ function isKicker(block: Element, text: string): boolean {
   return bold === text;
 }
 
-function trimHead(root: Element, ctx: CleanupContext, result: CleanupResult): void {
-  const blocks = live(root);
+function trimHead(root: Element, blocks: Block[], ctx: CleanupContext, result: CleanupResult): boolean {
   const title = squash(ctx.title);
-  for (const block of blocks.slice(0, 4)) {
-    const text = squash(block.textContent);
+  let changed = false;
+  for (const { el, text } of blocks.slice(0, 4)) {
     const by = BY_LINE.exec(text);
-    if (title && (text === title || (text.length > 10 && title.endsWith(text)))) removeBlock(block, root);
-    else if (by && text.length <= 80) { result.bodyByline ??= by.groups?.name ?? null; removeBlock(block, root); }
-    else if (isDateLine(text) || isKicker(block, text)) removeBlock(block, root);
+    if (title && (text === title || (text.length > 10 && title.endsWith(text)))) removeBlock(el, root);
+    else if (by && text.length <= 80) { result.bodyByline ??= by.groups?.name ?? null; removeBlock(el, root); }
+    else if (isDateLine(text) || isKicker(el, text)) removeBlock(el, root);
     else if (text.length > 40) break;
+    else continue;
+    changed = true;
   }
+  return changed;
 }
 
 /** Person names of the bylines ("Anja Schmoll-Trautmann", "Mateusz Seroka"): two words or more. */
@@ -185,44 +211,46 @@ function isAuthorLine(text: string, names: string[]): boolean {
 }
 
 /** Author lines among the first blocks, and a closing author bio (starts with the author's name). */
-function dropAuthorLines(root: Element, ctx: CleanupContext): void {
+function dropAuthorLines(root: Element, blocks: Block[], ctx: CleanupContext): boolean {
   const names = authorNames(ctx);
-  if (!names.length) return;
-  const blocks = live(root);
-  for (const block of blocks.slice(0, HEAD_WINDOW)) {
-    if (isAuthorLine(squash(block.textContent), names)) removeBlock(block, root);
+  if (!names.length) return false;
+  let changed = false;
+  for (const { el, text } of blocks.slice(0, HEAD_WINDOW)) {
+    if (isAuthorLine(text, names)) { removeBlock(el, root); changed = true; }
   }
-  const texts = blocks.map((b) => squash(b.textContent));
-  const total = texts.reduce((n, t) => n + t.length, 0) || 1;
+  const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
   let after = 0;
   for (let i = blocks.length - 1; i >= HEAD_WINDOW && after / total < 0.2; i--) {
-    const text = texts[i];
+    const { el, text } = blocks[i];
     after += text.length;
-    if (text.length < 400 && root.contains(blocks[i]) && names.some((n) => text.startsWith(n) && text.length > n.length + 20)) removeBlock(blocks[i], root);
+    if (text.length < 400 && root.contains(el) && names.some((n) => text.startsWith(n) && text.length > n.length + 20)) { removeBlock(el, root); changed = true; }
   }
+  return changed;
 }
 
-function trimTail(root: Element, result: CleanupResult): void {
-  let blocks = live(root);
+/** The sign-off and what follows it. */
+function dropSignOff(root: Element, blocks: Block[], result: CleanupResult): boolean {
   const minIndex = Math.max(0, Math.min(1, blocks.length - 1)); // no blocks: no loop (was blocks[-1])
   for (let i = minIndex; i < blocks.length; i++) {
-    const text = squash(blocks[i].textContent);
+    const { text } = blocks[i];
     if (text.length > 120) continue;
     const hit = SIGN_OFFS.map((re) => re.exec(text)).find((m) => m);
     if (hit) {
       result.bodyByline ??= hit.groups?.name ?? null;
-      removeFrom(blocks[i], root);
-      break;
+      removeFrom(blocks[i].el, root);
+      return true;
     }
   }
-  // Trailing link lists, bare link lines and date lines after the last prose block.
-  blocks = live(root);
+  return false;
+}
+
+/** Trailing link lists, bare link lines and date lines after the last prose block. */
+function dropTrailingLinks(root: Element, blocks: Block[]): void {
   for (let i = blocks.length - 1; i > 0; i--) {
     const block = blocks[i];
-    const text = squash(block.textContent);
     const linky = linkDensity(block) > 0.7;
-    const heading = /^H[1-6]$/.test(block.tagName) && text.split(/\s+/).length <= 6;
-    if (linky || heading || isDateLine(text)) removeBlock(block, root);
+    const heading = /^H[1-6]$/.test(block.el.tagName) && block.text.split(/\s+/).length <= 6;
+    if (linky || heading || isDateLine(block.text)) removeBlock(block.el, root);
     else break;
   }
 }
@@ -233,11 +261,13 @@ export function cleanArticleContent(root: Element, ctx: CleanupContext): Cleanup
   removeStructuralBoilerplate(root);
   splitLinesAtBreaks(root);
   wrapLooseText(root);
-  dropSummaryAboveAnchor(root);
-  removeLines(root, ctx);
-  dropRelatedSections(root);
-  trimHead(root, ctx, result);
-  dropAuthorLines(root, ctx);
-  trimTail(root, result);
+  let blocks = liveBlocks(root);
+  if (dropSummaryAboveAnchor(root, blocks)) blocks = liveBlocks(root);
+  if (removeLines(root, blocks, ctx)) blocks = liveBlocks(root);
+  if (dropRelatedSections(root, blocks)) blocks = liveBlocks(root);
+  if (trimHead(root, blocks, ctx, result)) blocks = liveBlocks(root);
+  if (dropAuthorLines(root, blocks, ctx)) blocks = liveBlocks(root);
+  if (dropSignOff(root, blocks, result)) blocks = liveBlocks(root);
+  dropTrailingLinks(root, blocks);
   return result;
 }
