@@ -44,10 +44,8 @@ function holderElements(holder: Element): Element[] | null {
   return visit(holder) ? out : null;
 }
 
-/** An element inside `holder` (not containing the image) named like a caption, with caption-sized text. */
-function captionIn(holder: Element, img: Element): Element | null {
-  const elements = holderElements(holder);
-  if (!elements) return null;
+/** Among a holder's `elements`, one (not containing the image) named like a caption, with caption-sized text. */
+function captionIn(elements: Element[], img: Element): Element | null {
   for (const el of elements) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!CAPTION_NAME.test(name) || el === img || el.contains(img) || el.getElementsByTagName('img').length) continue;
@@ -69,7 +67,9 @@ export function markCaptions(doc: Document): number {
     if (!img.parentElement || img.closest('figure')?.getElementsByTagName('figcaption').length) continue;
     let holder: Element | null = img.parentElement;
     for (let depth = 0; holder && depth < MAX_HOLDER_DEPTH && !/^(BODY|HTML|ARTICLE|MAIN)$/.test(holder.tagName); depth++, holder = holder.parentElement) {
-      const caption = captionIn(holder, img);
+      const elements = holderElements(holder);
+      if (!elements) break; // a layout wrapper; every holder further up holds more elements still
+      const caption = captionIn(elements, img);
       if (!caption) continue;
       const text = squash(caption.textContent);
       // The outermost wrapper that holds little more than image and caption becomes the figure.
