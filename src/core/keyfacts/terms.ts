@@ -70,12 +70,16 @@ export type TermVector = Map<string, number>;
 
 /** TF-IDF vectors (idf over the article's own sentences), L2-normalised. */
 export function tfidfVectors(termLists: string[][]): TermVector[] {
-  const df = new Map<string, number>();
-  for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = termLists.length;
-  return termLists.map((terms) => {
+  // Term counts first; a term's document frequency is the number of sentences whose counts hold it.
+  const counts = termLists.map((terms) => {
     const vec: TermVector = new Map();
     for (const t of terms) vec.set(t, (vec.get(t) ?? 0) + 1);
+    return vec;
+  });
+  const df = new Map<string, number>();
+  for (const vec of counts) for (const t of vec.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = termLists.length;
+  return counts.map((vec) => {
     let norm = 0;
     for (const [t, tf] of vec) {
       const w = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(t) ?? 1));
