@@ -11,9 +11,6 @@ const BLOCK_TAGS = new Set([
   'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
 ]);
 
-/** Any character squash() keeps (\s and trim() strip the same set). */
-const HAS_TEXT = /\S/;
-
 export const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
 
 // Child-pointer loops, not Array.from(children): a live collection costs a scan per read in jsdom
@@ -101,12 +98,24 @@ export function wrapLooseText(root: Element): void {
   visit(root);
 }
 
-/** Leaf text blocks of `root` in document order (elements with text and no block children). */
-export function textBlocks(root: Element): Element[] {
-  const blocks: Element[] = [];
+/** A leaf text block and its squashed text. */
+export interface TextBlock {
+  el: Element;
+  text: string;
+}
+
+/**
+ * Leaf text blocks of `root` in document order (elements with text and no block children) outside
+ * figcaptions, each with its squashed text: one walk, and each block's textContent read once.
+ */
+export function textBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  if (root.closest('figcaption')) return blocks;
   const walk = (el: Element): void => {
+    if (el.tagName === 'FIGCAPTION') return;
     if (!hasBlockChild(el)) {
-      if (HAS_TEXT.test(el.textContent ?? '')) blocks.push(el); // same as squash() being non-empty, without building it
+      const text = squash(el.textContent);
+      if (text) blocks.push({ el, text });
       return;
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {

@@ -6,7 +6,7 @@
  */
 import type { SiteRule } from '../sites/site-rule';
 import { captionTexts } from './captions';
-import { splitLinesAtBreaks, textBlocks, wrapLooseText } from './blocks';
+import { splitLinesAtBreaks, textBlocks, wrapLooseText, type TextBlock } from './blocks';
 import {
   ANCHOR_MARKER, BY_LINE, GENERAL_BOILERPLATE, LEADING_MARKER, NOTE_LINE, RELATED_LABEL, SIGN_OFFS, TAIL_SECTION_HEADING, matchesAny,
 } from './boilerplate';
@@ -37,21 +37,6 @@ const PROSE_CHARS = 150;
 const TAIL_START = 0.5;
 const HEAD_WINDOW = 6;
 
-/** A text block of the article (outside figcaptions) and its squashed text. */
-interface Block {
-  el: Element;
-  text: string;
-}
-
-/**
- * The article's text blocks with their texts, read once. The steps of cleanArticleContent share
- * one list and it is read again only after a step changed the article: a removal can turn the
- * parent into a block of its own, and a stripped marker changes a block's text. A step's own
- * removals never change the text of the other blocks it still looks at (blocks are disjoint, and
- * only empty ancestors go with a block).
- */
-const liveBlocks = (root: Element): Block[] =>
-  textBlocks(root).filter((el) => !el.closest('figcaption')).map((el) => ({ el, text: squash(el.textContent) }));
 
 /** Any character squash() keeps. */
 const HAS_TEXT = /\S/;
@@ -97,7 +82,7 @@ function isDateLine(text: string): boolean {
 }
 
 /** Share of the block's text that is link text. */
-function linkDensity(block: Block): number {
+function linkDensity(block: TextBlock): number {
   const total = block.text.length;
   if (!total) return 0;
   let links = 0;
@@ -106,7 +91,7 @@ function linkDensity(block: Block): number {
 }
 
 /** Each step below returns true when it changed the article (so the block list is read again). */
-function removeLines(root: Element, blocks: Block[], ctx: CleanupContext): boolean {
+function removeLines(root: Element, blocks: TextBlock[], ctx: CleanupContext): boolean {
   const captions = captionTexts(root);
   let changed = false;
   for (const { el, text } of blocks) {
@@ -128,14 +113,14 @@ function isNote(text: string): boolean {
   return NOTE_LINE.test(text) || isDateMetaLine(text);
 }
 
-const isProse = (block: Block): boolean => block.text.length >= PROSE_CHARS && linkDensity(block) < 0.5;
+const isProse = (block: TextBlock): boolean => block.text.length >= PROSE_CHARS && linkDensity(block) < 0.5;
 
 /**
  * "Related"/"more" labels with the link blocks after them. When no running text follows the
  * label, everything from it on goes (teaser cards, headline lists); otherwise the label and the
  * link blocks right after it. Comment and author-box headings past the middle end the article.
  */
-function dropRelatedSections(root: Element, blocks: Block[]): boolean {
+function dropRelatedSections(root: Element, blocks: TextBlock[]): boolean {
   const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
   let before = 0;
   let changed = false;
@@ -161,7 +146,7 @@ function dropRelatedSections(root: Element, blocks: Block[]): boolean {
 }
 
 /** Broadcast transcripts open with "[앵커]"; summary lines printed above it are not body. */
-function dropSummaryAboveAnchor(root: Element, blocks: Block[]): boolean {
+function dropSummaryAboveAnchor(root: Element, blocks: TextBlock[]): boolean {
   const anchorAt = blocks.slice(0, HEAD_WINDOW).findIndex((b) => ANCHOR_MARKER.test(b.text));
   for (let i = 0; i < anchorAt; i++) removeBlock(blocks[i].el, root);
   return anchorAt > 0;
@@ -174,7 +159,7 @@ function isKicker(block: Element, text: string): boolean {
   return bold === text;
 }
 
-function trimHead(root: Element, blocks: Block[], ctx: CleanupContext, result: CleanupResult): boolean {
+function trimHead(root: Element, blocks: TextBlock[], ctx: CleanupContext, result: CleanupResult): boolean {
   const title = squash(ctx.title);
   let changed = false;
   for (const { el, text } of blocks.slice(0, 4)) {
@@ -211,7 +196,7 @@ function isAuthorLine(text: string, names: string[]): boolean {
 }
 
 /** Author lines among the first blocks, and a closing author bio (starts with the author's name). */
-function dropAuthorLines(root: Element, blocks: Block[], ctx: CleanupContext): boolean {
+function dropAuthorLines(root: Element, blocks: TextBlock[], ctx: CleanupContext): boolean {
   const names = authorNames(ctx);
   if (!names.length) return false;
   let changed = false;
@@ -229,7 +214,7 @@ function dropAuthorLines(root: Element, blocks: Block[], ctx: CleanupContext): b
 }
 
 /** The sign-off and what follows it. */
-function dropSignOff(root: Element, blocks: Block[], result: CleanupResult): boolean {
+function dropSignOff(root: Element, blocks: TextBlock[], result: CleanupResult): boolean {
   const minIndex = Math.max(0, Math.min(1, blocks.length - 1)); // no blocks: no loop (was blocks[-1])
   for (let i = minIndex; i < blocks.length; i++) {
     const { text } = blocks[i];
@@ -245,7 +230,7 @@ function dropSignOff(root: Element, blocks: Block[], result: CleanupResult): boo
 }
 
 /** Trailing link lists, bare link lines and date lines after the last prose block. */
-function dropTrailingLinks(root: Element, blocks: Block[]): void {
+function dropTrailingLinks(root: Element, blocks: TextBlock[]): void {
   for (let i = blocks.length - 1; i > 0; i--) {
     const block = blocks[i];
     const linky = linkDensity(block) > 0.7;
@@ -261,13 +246,18 @@ export function cleanArticleContent(root: Element, ctx: CleanupContext): Cleanup
   removeStructuralBoilerplate(root);
   splitLinesAtBreaks(root);
   wrapLooseText(root);
-  let blocks = liveBlocks(root);
-  if (dropSummaryAboveAnchor(root, blocks)) blocks = liveBlocks(root);
-  if (removeLines(root, blocks, ctx)) blocks = liveBlocks(root);
-  if (dropRelatedSections(root, blocks)) blocks = liveBlocks(root);
-  if (trimHead(root, blocks, ctx, result)) blocks = liveBlocks(root);
-  if (dropAuthorLines(root, blocks, ctx)) blocks = liveBlocks(root);
-  if (dropSignOff(root, blocks, result)) blocks = liveBlocks(root);
+  // The article's text blocks (outside figcaptions) with their texts: one list shared by the steps
+  // below, read again only after a step changed the article (a removal can turn the parent into a
+  // block of its own, a stripped marker changes a text). A step's own removals never change the
+  // text of the other blocks it still looks at: blocks are disjoint, and only empty ancestors go
+  // with a block.
+  let blocks = textBlocks(root);
+  if (dropSummaryAboveAnchor(root, blocks)) blocks = textBlocks(root);
+  if (removeLines(root, blocks, ctx)) blocks = textBlocks(root);
+  if (dropRelatedSections(root, blocks)) blocks = textBlocks(root);
+  if (trimHead(root, blocks, ctx, result)) blocks = textBlocks(root);
+  if (dropAuthorLines(root, blocks, ctx)) blocks = textBlocks(root);
+  if (dropSignOff(root, blocks, result)) blocks = textBlocks(root);
   dropTrailingLinks(root, blocks);
   return result;
 }
