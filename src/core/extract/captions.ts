@@ -28,16 +28,23 @@ function rename(el: Element, tag: string): Element {
 }
 
 /**
- * The elements inside `holder` in document order, or null when there are more than
- * MAX_HOLDER_ELEMENTS (a layout wrapper, not a figure). A child-pointer walk: live collections
- * cost a named-property scan on every access in jsdom.
+ * The elements inside `holder` in document order, leaving out `inner` (the holder one level down,
+ * which holds `innerCount` elements already looked at) and its subtree; null when the holder has
+ * more than MAX_HOLDER_ELEMENTS elements in all (a layout wrapper, not a figure). A child-pointer
+ * walk: live collections cost a named-property scan on every access in jsdom.
  */
-function holderElements(holder: Element): Element[] | null {
+function holderElements(holder: Element, inner: Element | null, innerCount: number): Element[] | null {
   const out: Element[] = [];
+  let total = 0;
   const visit = (el: Element): boolean => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child === inner) {
+        total += 1 + innerCount;
+        if (total > MAX_HOLDER_ELEMENTS) return false;
+        continue;
+      }
       out.push(child);
-      if (out.length > MAX_HOLDER_ELEMENTS || !visit(child)) return false;
+      if (++total > MAX_HOLDER_ELEMENTS || !visit(child)) return false;
     }
     return true;
   };
@@ -66,11 +73,19 @@ export function markCaptions(doc: Document): number {
   for (const img of elementsByTag(doc, 'img', MAX_IMAGES)) {
     if (!img.parentElement || img.closest('figure')?.getElementsByTagName('figcaption').length) continue;
     let holder: Element | null = img.parentElement;
+    // The holder one level down and its element count: none of its elements is a caption for this
+    // image (the test does not depend on the holder), and it contains the image itself.
+    let inner: Element | null = null;
+    let innerCount = 0;
     for (let depth = 0; holder && depth < MAX_HOLDER_DEPTH && !/^(BODY|HTML|ARTICLE|MAIN)$/.test(holder.tagName); depth++, holder = holder.parentElement) {
-      const elements = holderElements(holder);
+      const elements = holderElements(holder, inner, innerCount);
       if (!elements) break; // a layout wrapper; every holder further up holds more elements still
       const caption = captionIn(elements, img);
-      if (!caption) continue;
+      if (!caption) {
+        innerCount = elements.length + (inner ? 1 + innerCount : 0);
+        inner = holder;
+        continue;
+      }
       const text = squash(caption.textContent);
       // The outermost wrapper that holds little more than image and caption becomes the figure.
       let wrapper: Element | null = null;
