@@ -1,6 +1,7 @@
 // Builds the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from one source,
 // and the Node CLI (dist/cli.js). `node build.mjs [--watch]`.
 import * as esbuild from 'esbuild';
+import { BROWSER_TARGETS, NODE_TARGET, SUPPORTED } from './scripts/esbuild-targets.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,7 @@ function manifestFor(browser, siteRules) {
   // Only what must differ between browsers is patched here.
   if (browser === 'chrome') {
     manifest.background = { service_worker: 'background.js' };
+    manifest.minimum_chrome_version = '123'; // CSS light-dark() (src/ui/styles/base.css); Firefox 142 has it
     delete manifest.browser_specific_settings;
   } else {
     manifest.background = { scripts: ['background.js'] };
@@ -111,7 +113,8 @@ async function buildExtension(browser, siteRules) {
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: ['chrome120', 'firefox128'],
+    target: BROWSER_TARGETS,
+    supported: SUPPORTED,
     minify: production,
     sourcemap: production ? false : 'linked',
     legalComments: 'none',
@@ -133,7 +136,8 @@ async function buildCli() {
     bundle: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: NODE_TARGET,
+    supported: SUPPORTED,
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',

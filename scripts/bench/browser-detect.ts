@@ -36,6 +36,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { BROWSER_TARGETS, SUPPORTED } from '../esbuild-targets.mjs';
 import { CHROMIUM, loadChromium } from './chromium';
 
 interface Spread { medianMs: number; p95Ms: number; maxMs: number }
@@ -99,7 +100,7 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
   const runs = Math.max(1, options.runs ?? (Number(process.env.LEDE_DETECT_RUNS) || 3));
   const bundle = await esbuild.build({
     entryPoints: [path.join(root, 'src/core/detect/index.ts')], bundle: true, minify: true, write: false,
-    format: 'iife', globalName: 'LedeDetect', platform: 'browser', target: ['chrome120'],
+    format: 'iife', globalName: 'LedeDetect', platform: 'browser', target: BROWSER_TARGETS, supported: SUPPORTED,
   });
   const code = bundle.outputFiles[0].text + ';globalThis.LedeDetect = LedeDetect;';
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { BROWSER_TARGETS, SUPPORTED } from '../esbuild-targets.mjs';
 import { CHROMIUM, loadChromium } from './chromium';
 
 export interface BrowserExtractFigures {
@@ -73,7 +74,7 @@ export async function browserExtractTimes(root: string, corpusDir: string, optio
   const repeat = Math.max(1, options.repeat ?? 3);
   const bundle = await esbuild.build({
     entryPoints: [path.join(root, 'scripts/bench/browser-extract-entry.ts')], bundle: true, minify: true, write: false,
-    format: 'iife', globalName: 'LedeBench', platform: 'browser', target: ['chrome120'],
+    format: 'iife', globalName: 'LedeBench', platform: 'browser', target: BROWSER_TARGETS, supported: SUPPORTED,
   });
   const code = bundle.outputFiles[0].text + ';globalThis.LedeBench = LedeBench;';
   const dir = path.join(corpusDir, 'extraction-dev');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { BROWSER_TARGETS, SUPPORTED } from '../esbuild-targets.mjs';
 
 const gzipSize = (bytes: Uint8Array): number => zlib.gzipSync(bytes, { level: 9 }).length;
 
@@ -38,7 +39,7 @@ export async function measureSizes(root: string): Promise<SizeFigures> {
   }
   const detector = await esbuild.build({
     entryPoints: [path.join(root, 'src/core/detect/index.ts')], bundle: true, minify: true, write: false,
-    format: 'iife', platform: 'browser', target: ['chrome120', 'firefox128'], legalComments: 'none',
+    format: 'iife', platform: 'browser', target: BROWSER_TARGETS, supported: SUPPORTED, legalComments: 'none',
   });
   const detectorBytes = detector.outputFiles[0].contents;
   return {
