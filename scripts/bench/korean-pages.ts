@@ -9,28 +9,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/extract';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { parsePage, settle } from './jsdom-pages';
 
 const norm = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim();
 const CHROME_LINE = /무단\s*(?:전재|복제)|재배포\s*금지|copyrights?\b|ⓒ|©|제보(?:하기|는|\s*:)|카카오톡|^\(?(?:END|끝)\)?$|\S+@\S+\.\w{2,}$|Related Articles|MOST POPULAR|LATEST NEWS|Back To Top/i;
 
 export interface PageFigures { file: string; lang: string; first: boolean; last: boolean; boilerplateLines: string[]; detectMs: number; extracted: boolean }
+/** Detection on every corpus page (articles and others), Lede next to isProbablyReaderable. */
+export interface PageVerdict { file: string; label: boolean; lede: boolean; readerable: boolean }
 export interface LangPageFigures { lang: string; pages: number; extracted: number; first: number; last: number; boilerplateLines: number }
 
 interface IndexPage { file: string; url: string; lang: string; isArticle: boolean; firstSentence?: string; lastSentence?: string; bytesEncoding: string }
 
-export async function evaluateCorpusPages(corpusDir: string, detectTimes: number[]): Promise<{ perPage: PageFigures[]; byLang: LangPageFigures[] }> {
+export async function evaluateCorpusPages(corpusDir: string, detectTimes: number[]): Promise<{ perPage: PageFigures[]; byLang: LangPageFigures[]; verdicts: PageVerdict[] }> {
   const pages: IndexPage[] = JSON.parse(fs.readFileSync(path.join(corpusDir, 'pages/index.json'), 'utf8'));
   const perPage: PageFigures[] = [];
+  const verdicts: PageVerdict[] = [];
   for (const page of pages) {
     const html = new TextDecoder(page.bytesEncoding).decode(fs.readFileSync(path.join(corpusDir, 'pages', page.file)));
     await settle();
     const dom = parsePage(html, page.url);
     const doc = dom.window.document;
     const t0 = performance.now();
-    detectArticle(doc, page.url);
+    const detected = detectArticle(doc, page.url).isArticle;
     const detectMs = performance.now() - t0;
     detectTimes.push(detectMs);
+    verdicts.push({ file: page.file, label: page.isArticle, lede: detected, readerable: isProbablyReaderable(doc) });
     if (!page.isArticle) { dom.window.close(); continue; }
     let text = '';
     try { text = extractArticle(doc, page.url, { disposable: true, maxMs: 60_000 })?.textContent ?? ''; } catch { text = ''; }
@@ -50,5 +55,5 @@ export async function evaluateCorpusPages(corpusDir: string, detectTimes: number
       last: rows.filter((r) => r.last).length, boilerplateLines: rows.reduce((n, r) => n + r.boilerplateLines.length, 0),
     };
   });
-  return { perPage, byLang };
+  return { perPage, byLang, verdicts };
 }
