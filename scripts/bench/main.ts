@@ -199,7 +199,7 @@ async function main(): Promise<void> {
   }
   out.push(`| key facts per extracted dev page, median (jsdom run) | ${ms2(results.time.keyFactsPerArticleMedianMs)} ms | — | ≤ 5 ms |`);
   out.push(`| "at a glance" per extracted dev page, median / p95 (its own panel, outside the ratio above) | ${ms2(results.time.glancePerArticleMedianMs)} / ${ms2(results.time.glancePerArticleP95Ms)} ms | — | — |`);
-  out.push(`| detection in jsdom per page median / p95 / max (${detection.pages} fresh pages) | ${ms2(detection.medianMs)} / ${ms2(detection.p95Ms)} / ${ms2(detection.maxMs)} ms | — | ≤ 0.5 / ≤ 3 ms |`);
+  out.push(`| detection in jsdom per page median / p95 / max (${detection.pages} fresh pages, in jsdom, not a browser) | ${ms2(detection.medianMs)} / ${ms2(detection.p95Ms)} / ${ms2(detection.maxMs)} ms | — | the target is the Chromium row |`);
   out.push(`| detection in jsdom on huge pages (jsdom's own queries dominate) | ${Object.entries(huge).map(([k, v]) => `${k} ${ms2(v)} ms`).join('; ')} | — | < 50 ms |`);
   if (browserDetection) {
     const b = browserDetection;
