@@ -37,7 +37,6 @@ const PROSE_CHARS = 150;
 const TAIL_START = 0.5;
 const HEAD_WINDOW = 6;
 
-
 /** Any character squash() keeps. */
 const HAS_TEXT = /\S/;
 
