@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension (dist/chrome) in headless Chromium. Run one file at a
-// time: each launches its own browser, and the machine has two cores.
+// End-to-end tests: the built extension in real headless browsers (dist/chrome in Chromium;
+// dist/firefox in Firefox ESR, firefox.test.ts). Run one file at a time: each launches its own
+// browser, and the machine has two cores.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
