@@ -3,17 +3,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { readArticle } from '../core/pipeline';
+import { detectArticle } from '../core/detect';
+import { ExtractionBudgetError } from '../core/extract';
+import { readArticle, type ReadResult } from '../core/pipeline';
+import { sanitizeArticleHtml } from '../core/sanitize';
 import type { Article } from '../core/types';
 import { decodeHtml } from './decode';
 import type { ExtractInput } from './args';
 
-/** Why the output has no article: detection said no, or no body exists in the static DOM. */
-export type NoArticle = 'not-an-article' | 'no-article-body';
+/**
+ * Why the output has no article: the extracted body is not an article (a list, a menu), no body
+ * exists in the static DOM, or the page is past the extraction budget (too many elements, too deep).
+ */
+export type NoArticle = 'not-an-article' | 'no-article-body' | 'over-budget';
 
-/** The object printed per page: the keys of issue 2 §6, plus `noArticle` (null when extracted). */
+/**
+ * The object printed per page: the keys of issue 2 §6, `noArticle` (null when an article is shown),
+ * and what a click shows: `view`, the Lede step that fell back to Readability's result
+ * (`fallback`), and `contentHtml` sanitized as the views render it.
+ */
 export interface ExtractOutput {
   url: string;
+  /** The page-load verdict (toolbar icon, automatic mode); the click does not depend on it. */
   isArticle: boolean;
   kind: string;
   site: string | null;
@@ -33,6 +44,12 @@ export interface ExtractOutput {
   glance: unknown;
   timings: { detectMs: number; extractMs: number; keyFactsMs: number };
   noArticle: NoArticle | null;
+  /** What the popup shows for this page. */
+  view: 'article' | 'no-article';
+  /** The Lede step that fell short of Readability's own result and was replaced by it, or null. */
+  fallback: string | null;
+  /** Why the page could not be read (over-budget pages only). */
+  error?: string;
 }
 
 /** Reads FILE, or all of standard input for '-'. Errors say which file. */
@@ -62,16 +79,65 @@ const quiet = new VirtualConsole();
 /** The extension keeps pages responsive with a 5 s budget; a batch run on a busy machine may take longer. */
 const CLI_MAX_MS = 60_000;
 
+/** A jsdom document for html at url: scripts never run, console and CSS errors silenced. */
+function parse(text: string, url: string): Document {
+  return new JSDOM(text, { url, virtualConsole: quiet }).window.document;
+}
+
+/**
+ * Stylesheets and style attributes removed: jsdom evaluates a page's CSS selectors (visibility,
+ * computed style), and one selector its parser rejects throws inside the extraction. The article
+ * does not need the page's CSS.
+ */
+function withoutStyles(doc: Document): Document {
+  for (const el of Array.from(doc.querySelectorAll('style, link[rel~="stylesheet" i]'))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('[style]'))) el.removeAttribute('style');
+  return doc;
+}
+
+/**
+ * The pipeline as a click runs it. A page whose markup throws inside the parser is read again
+ * without its CSS; budget errors are reported as they are (the page is too big, not broken).
+ */
+function readPage(text: string, url: string): ReadResult | ExtractionBudgetError {
+  const options = { disposable: true, maxMs: CLI_MAX_MS };
+  const attempt = (doc: () => Document): ReadResult | ExtractionBudgetError => {
+    try {
+      return readArticle(doc(), url, options);
+    } catch (error) {
+      if (error instanceof ExtractionBudgetError) return error;
+      throw error;
+    }
+  };
+  try {
+    return attempt(() => parse(text, url));
+  } catch {
+    return attempt(() => withoutStyles(parse(text, url)));
+  }
+}
+
+/** A page past the budget: the page-load verdict and a clear no-article. */
+function overBudget(text: string, url: string): ReadResult {
+  const detection = detectArticle(parse(text, url), url);
+  return {
+    detection, article: null, view: 'no-article', fallback: null, keyFacts: [], glance: null,
+    timings: { detectMs: 0, extractMs: 0, keyFactsMs: 0 },
+  };
+}
+
 /** Runs the pipeline on one page. Throws (with a message naming the file) when it cannot. */
 export function extractPage(input: ExtractInput, encoding?: string): ExtractOutput {
   const bytes = readInput(input.file);
   const { text } = decodeHtml(bytes, encoding);
   const fallback = input.file === '-' ? 'file:///dev/stdin' : pathToFileURL(path.resolve(input.file)).href;
   const url = input.url ?? declaredUrl(text) ?? fallback;
-  const doc = new JSDOM(text, { url, virtualConsole: quiet }).window.document;
-  // Our own parse, thrown away afterwards: the extractor may work on it without a copy.
-  const { detection, article, keyFacts, glance, timings } = readArticle(doc, url, { disposable: true, maxMs: CLI_MAX_MS });
-  const noArticle: NoArticle | null = article ? null : detection.isArticle ? 'no-article-body' : 'not-an-article';
+  const read = readPage(text, url);
+  const result = read instanceof ExtractionBudgetError ? overBudget(text, url) : read;
+  const { detection, keyFacts, glance, timings, view } = result;
+  const article = view === 'article' ? result.article : null;
+  const noArticle: NoArticle | null = article ? null : read instanceof ExtractionBudgetError ? 'over-budget' : result.article ? 'not-an-article' : 'no-article-body';
+  // The sanitizer needs a window; a blank one, so nothing of the page is in scope.
+  const contentHtml = article ? sanitizeArticleHtml(article.contentHtml, new JSDOM('', { url }).window as unknown as Window & typeof globalThis) : null;
   return {
     url,
     isArticle: detection.isArticle,
@@ -86,12 +152,15 @@ export function extractPage(input: ExtractInput, encoding?: string): ExtractOutp
     lang: article?.lang ?? null,
     excerpt: article?.excerpt ?? null,
     leadImage: article?.leadImage ?? null,
-    contentHtml: article?.contentHtml ?? null,
+    contentHtml,
     textContent: article?.textContent ?? null,
     readingMinutes: article?.readingMinutes ?? null,
     keyFacts: keyFacts.map(({ text: factText, sentenceIndex }) => ({ text: factText, sentenceIndex })),
     glance,
     timings,
     noArticle,
+    view,
+    fallback: result.fallback,
+    ...(read instanceof ExtractionBudgetError ? { error: read.message } : {}),
   };
 }

@@ -1,14 +1,15 @@
 /**
- * readArticle(doc, url): the whole core in one call — detect, extract, key facts and "at a glance" —
- * with the time each step took. Used by the CLI and the views.
+ * readArticle(doc, url): the whole core in one call, as a click runs it — detection (reported,
+ * never a veto), extraction with its floor, the view decided from the result, key facts and
+ * "at a glance" — with the time each step took. Used by the CLI and the views.
  */
 import { detectArticle } from './detect';
-import { extractArticle, type ExtractionOptions } from './extract';
+import { articleView, extractPage, type ArticleView, type ExtractionOptions, type Fallback } from './extract';
 import { atAGlance, keyFacts } from './keyfacts';
 import type { Article, Detection, Glance, KeyFact } from './types';
 
 export interface ReadOptions extends ExtractionOptions {
-  /** Extract even when detection says the page is not an article ("show anyway"). */
+  /** "Show anyway": show whatever body was extracted, even when the view says it is no article. */
   force?: boolean;
 }
 
@@ -19,20 +20,30 @@ export interface ReadTimings {
 }
 
 export interface ReadResult {
+  /** The page-load verdict (toolbar icon, automatic mode). A click does not depend on it. */
   detection: Detection;
-  /** null when the page is not an article (and not forced), or has no article body in its DOM. */
+  /** The extracted article; null when the page has no article body in its DOM. */
   article: Article | null;
+  /** What the views show: the article, or "no article here" (decided from the extracted body). */
+  view: ArticleView;
+  /** The Lede step that fell short of Readability's own result and was replaced by it, or null. */
+  fallback: Fallback | null;
   keyFacts: KeyFact[];
   glance: Glance | null;
   timings: ReadTimings;
 }
 
+/** Page-load signals of a listing: list markup, JSON-LD listing types, listing or section URLs. */
+const LISTING_REASON = /^(?:list:|jsonld:listing|url:)/;
+const looksListed = (detection: Detection): boolean => !detection.isArticle && detection.reasons.some((r) => LISTING_REASON.test(r) && r !== 'url:article-shape');
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const ms = (since: number): number => Math.round((now() - since) * 1000) / 1000;
 
 /**
- * Reads the article of `doc` at `url`. Extraction runs only when detection finds an article (or
- * `options.force`); key facts and glance only when an article body was extracted.
+ * Reads the article of `doc` at `url`. Extraction always runs (a click always reads); the view is
+ * "article" when the extracted body is running prose, or when `options.force`. Key facts and
+ * glance are computed for a shown article only.
  * ExtractionBudgetError from the extractor is not caught: the caller decides how to report it.
  * `doc` is not changed unless `options.disposable` (see ExtractionOptions).
  */
@@ -41,17 +52,17 @@ export function readArticle(doc: Document, url: string, options: ReadOptions = {
   let start = now();
   const detection = detectArticle(doc, url);
   const timings: ReadTimings = { detectMs: ms(start), extractMs: 0, keyFactsMs: 0 };
-  if (!detection.isArticle && !force) return { detection, article: null, keyFacts: [], glance: null, timings };
 
   start = now();
-  const article = extractArticle(doc, url, extraction);
+  const { article, fallback, shape } = extractPage(doc, url, extraction);
   timings.extractMs = ms(start);
-  if (!article) return { detection, article: null, keyFacts: [], glance: null, timings };
+  const view: ArticleView = article && (force || articleView(shape, looksListed(detection)) === 'article') ? 'article' : 'no-article';
+  if (!article || view !== 'article') return { detection, article, view, fallback, keyFacts: [], glance: null, timings };
 
   start = now();
   const input = { title: article.title, textContent: article.textContent, lang: article.lang, publishedTime: article.publishedTime };
   const facts = keyFacts(input);
   timings.keyFactsMs = ms(start); // key facts alone, as the name (and the CLI contract) says; the glance panel is not timed here
   const glance = atAGlance(input);
-  return { detection, article, keyFacts: facts, glance, timings };
+  return { detection, article, view, fallback, keyFacts: facts, glance, timings };
 }

@@ -49,7 +49,8 @@ function withTimeout(win: Window, pending: Promise<SnapshotResult>, ms: number):
 }
 
 interface Loaded {
-  doc: Document;
+  /** The snapshot's HTML: "show anyway" reads a fresh parse of it (the first parse was consumed). */
+  html: string;
   url: string;
   result: ReadResultLike;
 }
@@ -71,10 +72,10 @@ export function startApp(doc: Document, options: AppOptions): void {
   const renderResult = (loaded: Loaded, force: boolean) => {
     let result = loaded.result;
     let info = stateForResult(result, force);
-    if (force && info.state === 'error' && !result.article) {
-      // Detection said "not an article", so the extraction may not have run: run it now.
+    if (force && result.view !== 'article') {
+      // The body was judged no article, so no key facts were made for it: read again, forced.
       try {
-        result = options.read(loaded.doc, loaded.url, true);
+        result = options.read(parseSnapshotHtml(loaded.html), loaded.url, true);
         info = stateForResult(result, true);
       } catch (error) {
         info = stateForException(error);
@@ -129,7 +130,7 @@ export function startApp(doc: Document, options: AppOptions): void {
         doc.body.dataset.extractMs = String(Math.round(result.timings.extractMs));
         doc.body.dataset.detectMs = String(Math.round(result.timings.detectMs));
       }
-      renderResult({ doc: parsed, url, result }, false);
+      renderResult({ html, url, result }, false);
     } catch (error) {
       show(stateForException(error), { onRetry: load });
     }

@@ -49,16 +49,18 @@ export function isHtml(contentType: string | null | undefined): boolean {
 export function notAnArticle(contentType: string): ReadResultLike {
   return {
     detection: { isArticle: false, kind: 'none', confidence: 1, reasons: [`content-type:${contentType.slice(0, 60)}`] },
-    article: null, keyFacts: [], glance: null,
+    article: null, keyFacts: [], glance: null, view: 'no-article',
   };
 }
 
 /**
- * The state for a pipeline result. Not an article → 'no-article' unless `force` ("show anyway");
+ * The state for a pipeline result. The pipeline's view (from the extracted body, not from
+ * page-load detection) says "no article" → 'no-article' unless `force` ("show anyway");
  * nothing extracted → 'error' with the reason.
  */
 export function stateForResult(result: ReadResultLike, force: boolean): StateInfo {
-  if (!result.detection.isArticle && !force) return { state: 'no-article' };
+  const view = result.view ?? (result.detection.isArticle ? 'article' : 'no-article');
+  if (view !== 'article' && !force) return { state: 'no-article' };
   if (!result.article || !result.article.contentHtml.trim()) return { state: 'error', reasonKey: 'errorNoText' };
   return { state: 'ready' };
 }

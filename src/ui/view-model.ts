@@ -9,6 +9,8 @@ export interface ReadResultLike {
   article: Article | null;
   keyFacts: KeyFact[];
   glance: Glance | null;
+  /** What to show (src/core/pipeline.ts): decided from the extracted body; absent on results made without the pipeline. */
+  view?: 'article' | 'no-article';
   /** Milliseconds per step (src/core/pipeline.ts), when the pipeline measured them. */
   timings?: { detectMs: number; extractMs: number; keyFactsMs: number };
 }

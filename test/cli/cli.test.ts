@@ -22,7 +22,7 @@ function run(args: string[], input?: string | Buffer) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const KEYS = ['url', 'isArticle', 'kind', 'site', 'confidence', 'title', 'byline', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'excerpt', 'leadImage', 'contentHtml', 'textContent', 'readingMinutes', 'keyFacts', 'glance', 'timings', 'noArticle'];
+const KEYS = ['url', 'isArticle', 'kind', 'site', 'confidence', 'title', 'byline', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'excerpt', 'leadImage', 'contentHtml', 'textContent', 'readingMinutes', 'keyFacts', 'glance', 'timings', 'noArticle', 'view', 'fallback'];
 
 beforeAll(async () => {
   await esbuild.build({
@@ -64,7 +64,9 @@ describe('extract --jsonl over articles, non-articles and a missing file', () =>
     const line = lines[files.indexOf(file)];
     const expected = page(file);
     expect(Object.keys(line)).toEqual(KEYS);
-    expect(line).toMatchObject({ isArticle: true, kind: 'news', site: expected.site, noArticle: null });
+    expect(line).toMatchObject({ isArticle: true, kind: 'news', site: expected.site, noArticle: null, view: 'article', fallback: null });
+    // contentHtml is what the views render: sanitized, no scripts, handlers or class names left.
+    expect(line.contentHtml).not.toMatch(/<script|\son\w+=|\sclass=|\sstyle=/i);
     expect(norm(line.title)).toBe(norm(expected.title));
     expect(norm(line.textContent)).toContain(norm(expected.firstSentence));
     expect(line.keyFacts.length).toBeGreaterThan(0);
@@ -75,12 +77,12 @@ describe('extract --jsonl over articles, non-articles and a missing file', () =>
   it.each(REJECTED)('rejects the non-article %s', (file) => {
     const line = lines[files.indexOf(file)];
     expect(Object.keys(line)).toEqual(KEYS);
-    expect(line).toMatchObject({ isArticle: false, kind: 'none', site: page(file).site, title: null, textContent: null, contentHtml: null, keyFacts: [], glance: null, noArticle: 'not-an-article' });
+    expect(line).toMatchObject({ isArticle: false, kind: 'none', site: page(file).site, title: null, textContent: null, contentHtml: null, keyFacts: [], glance: null, noArticle: 'not-an-article', view: 'no-article' });
   });
 
   it('says there is no article for a Chosun page whose body is only script data, rather than junk', () => {
     const line = lines[files.indexOf(SCRIPT_ONLY)];
-    expect(line).toMatchObject({ isArticle: true, site: 'chosun', textContent: null, contentHtml: null, keyFacts: [], noArticle: 'no-article-body' });
+    expect(line).toMatchObject({ isArticle: true, site: 'chosun', textContent: null, contentHtml: null, keyFacts: [], noArticle: 'no-article-body', view: 'no-article' });
   });
 });
 

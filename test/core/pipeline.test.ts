@@ -20,11 +20,21 @@ describe('readArticle', () => {
     expect(doc.documentElement.outerHTML.length).toBe(before);
   });
 
-  it('stops after detection on a non-article page', () => {
+  it('reads a non-article page too, and says from its body that there is no article', () => {
     const entry = page('naver-2.html');
     const result = readArticle(corpusPageDocument(entry), entry.url);
-    expect(result).toMatchObject({ article: null, keyFacts: [], glance: null, timings: { extractMs: 0, keyFactsMs: 0 } });
     expect(result.detection.isArticle).toBe(false);
+    expect(result.timings.extractMs).toBeGreaterThan(0); // a click always reads
+    expect(result).toMatchObject({ view: 'no-article', keyFacts: [], glance: null, timings: { keyFactsMs: 0 } });
+  });
+
+  it('shows an article whatever page-load detection said', () => {
+    const entry = page('yna-en-2.html');
+    const doc = corpusPageDocument(entry);
+    // The same article under an address a listing rule would veto.
+    const result = readArticle(doc, 'https://example.com/news/index.html');
+    expect(result.view).toBe('article');
+    expect(norm(result.article!.textContent)).toContain(norm(entry.firstSentence));
   });
 
   it('extracts anyway when forced', () => {
@@ -38,6 +48,6 @@ describe('readArticle', () => {
     const entry = page('chosun-1.html');
     const result = readArticle(corpusPageDocument(entry), entry.url);
     expect(result.detection.isArticle).toBe(true);
-    expect(result).toMatchObject({ article: null, keyFacts: [], glance: null });
+    expect(result).toMatchObject({ article: null, view: 'no-article', keyFacts: [], glance: null });
   });
 });

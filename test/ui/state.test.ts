@@ -16,6 +16,12 @@ describe('state decisions', () => {
     expect(stateForResult({ ...result(true, true), article: { ...article, contentHtml: '  ' } }, false).state).toBe('error');
   });
 
+  it('the pipeline\'s view decides, not page-load detection: a click always reads', () => {
+    expect(stateForResult({ ...result(false, true), view: 'article' }, false)).toEqual({ state: 'ready' });
+    expect(stateForResult({ ...result(true, true), view: 'no-article' }, false)).toEqual({ state: 'no-article' });
+    expect(stateForResult({ ...result(true, true), view: 'no-article' }, true)).toEqual({ state: 'ready' });
+  });
+
   it('snapshot failures: restricted pages explain, file URLs say how to allow them, the rest are errors with a reason', () => {
     expect(stateForSnapshotFailure('restricted', null, 'Browser pages cannot be read by extensions.')).toEqual({ state: 'restricted', reasonKey: 'stateRestrictedBody' });
     expect(stateForSnapshotFailure('restricted', null, 'Allow access to file URLs for Lede in the browser’s extension settings to read local files.'))

@@ -1,33 +1,32 @@
 /**
- * extractArticle(doc, url): the article of a page, or null when the page has no article body
- * in its DOM (for example pages that render the body from script data).
+ * Extraction: the article of a page, or null when the page has no article body in its DOM (for
+ * example pages that render the body from script data).
  *
- * Phases: budget check → clone (the caller's document is never touched) and neutralise DOM
- * clobbering → metadata from the intact copy → lazy images, captions, site rule → Readability
- * → cleanup → text, language, reading time. Time is checked between phases.
+ * Steps (each its own module): the source (budget, working copy, metadata, lazy images,
+ * captions) → the candidates (Readability's own result; Lede's: site rule container, cleanup,
+ * declared body) → the floor (keep Lede's unless it fell short of Readability's) → the article
+ * (title, byline, dates, language, reading time). Time is checked between steps.
  */
-import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
-import { findSiteRule } from '../sites';
-import { articleText } from './blocks';
-import { BudgetClock, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_MS, type ExtractionOptions } from './budget';
-import { markCaptions } from './captions';
-import { cleanArticleContent } from './content-cleanup';
+import type { SiteRule } from '../sites/site-rule';
+import type { ExtractionOptions } from './budget';
+import { extractCandidates, type Body } from './body';
+import type { BodyShape } from './body-shape';
+import { keepBetter, type Fallback } from './floor';
 import { articleLang } from './lang';
 import { leadImage } from './lead-image';
-import { resolveLazyImages } from './lazy-images';
-import { cleanByline, isOrganisationByline, readMetadata } from './metadata';
+import { cleanByline, isOrganisationByline } from './metadata';
 import { squash } from './metadata/entities';
-import { assertWithinBudget, workingCopy } from './prepare';
+import type { ReadabilityPass } from './readability-pass';
 import { readingMinutes } from './reading-time';
-import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
-import { applySiteRule } from './site-cleanup';
+import { prepareSource, type Source } from './source';
 
 export { ExtractionBudgetError, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_MS, DEFAULT_MAX_DEPTH } from './budget';
 export type { ExtractionOptions } from './budget';
+export type { Fallback } from './floor';
+export type { BodyShape } from './body-shape';
+export { articleView, type ArticleView } from './view';
 
-/** Shorter bodies are not an article (script-rendered placeholders, consent walls). */
-const MIN_TEXT_CHARS = 25;
 const EXCERPT_CHARS = 200;
 
 function excerptOf(description: string | null, text: string): string | null {
@@ -36,63 +35,55 @@ function excerptOf(description: string | null, text: string): string | null {
   return first ? (first.length > EXCERPT_CHARS ? `${first.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : first) : null;
 }
 
-/**
- * Extracts the article of `doc` (at `url`). `doc` is not changed unless `options.disposable`.
- * Throws ExtractionBudgetError when the page exceeds
- * `options.maxElements` / `maxDepth` or extraction runs past `maxMs`.
- */
-export function extractArticle(doc: Document, url: string, options: ExtractionOptions = {}): Article | null {
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const clock = new BudgetClock(options.maxMs ?? DEFAULT_MAX_MS);
-  assertWithinBudget(doc, maxElements, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  const rule = findSiteRule(url);
-
-  const work = workingCopy(doc, options.disposable === true);
-  clock.check('cloning');
-  const meta = readMetadata(work, url, rule);
-  resolveLazyImages(work);
-  markCaptions(work);
-  applySiteRule(work, rule);
-  clock.check('preparing');
-
-  const parsed = new Readability<Element>(work, {
-    maxElemsToParse: maxElements,
-    keepClasses: true, // class names are boilerplate signals for cleanArticleContent, which then drops them
-    serializer: (node) => node as Element,
-  }).parse();
-  clock.check('parsing');
-  const declared = meta.ld?.articleBody;
-  if (!parsed?.content && !preferDeclaredBody(declared, '')) return null;
-
-  const title = meta.title ?? squash(parsed?.title) ?? '';
-  let content = parsed?.content ?? paragraphsElement(work, []);
-  const cleanup = cleanArticleContent(content, { title, rule, bylines: [parsed?.byline, meta.byline, meta.metaByline] });
-  let textContent = articleText(content);
-  if (preferDeclaredBody(declared, textContent)) {
-    content = paragraphsElement(work, declaredParagraphs(declared));
-    textContent = articleText(content);
-  }
-  clock.check('cleaning');
-  if (textContent.replace(/\s+/g, '').length < MIN_TEXT_CHARS) return null;
-
-  const readabilityByline = cleanByline(parsed?.byline);
+/** The article's fields from the page's metadata, Readability's pass and the kept body. */
+function toArticle(source: Source, pass: ReadabilityPass, body: Body, title: string): Article {
+  const { meta, rule, url } = source;
+  const readabilityByline = cleanByline(pass.byline);
+  const siteNames = [meta.siteName, rule?.name];
   const byline = rule
-    ? meta.byline ?? cleanup.bodyByline ?? meta.metaByline
-    : [readabilityByline, meta.byline, cleanup.bodyByline, meta.metaByline].find((b) => b && !isOrganisationByline(b, [meta.siteName])) ?? null;
-  const lang = articleLang(meta.lang ?? parsed?.lang ?? null, textContent);
+    ? meta.byline ?? body.bodyByline ?? meta.metaByline
+    : [readabilityByline, meta.byline, body.bodyByline, meta.metaByline].find((b) => b && !isOrganisationByline(b, siteNames)) ?? null;
+  const lang = articleLang(meta.lang ?? pass.lang ?? null, body.textContent);
   return {
     url,
     title,
     byline: byline ?? null,
-    siteName: meta.siteName ?? parsed?.siteName ?? null,
+    siteName: meta.siteName ?? pass.siteName ?? null,
     publishedTime: meta.publishedTime,
     modifiedTime: meta.modifiedTime,
     lang,
-    excerpt: excerptOf(rule ? null : squash(parsed?.excerpt) || meta.description, textContent),
-    leadImage: leadImage(content, meta.image),
+    excerpt: excerptOf(rule ? null : squash(pass.excerpt) || meta.description, body.textContent),
+    leadImage: leadImage(body.content, meta.image),
     canonicalUrl: meta.canonicalUrl,
-    contentHtml: content.innerHTML,
-    textContent,
-    readingMinutes: readingMinutes(textContent, lang),
+    contentHtml: body.content.innerHTML,
+    textContent: body.textContent,
+    readingMinutes: readingMinutes(body.textContent, lang),
   };
+}
+
+export interface Extraction {
+  article: Article | null;
+  /** The Lede step that fell short of Readability's own result and was replaced by it, or null. */
+  fallback: Fallback | null;
+  /** The shape of the article's body (prose or links), null without an article. */
+  shape: BodyShape | null;
+}
+
+/**
+ * Extracts the article of `doc` (at `url`). `doc` is not changed unless `options.disposable`.
+ * Throws ExtractionBudgetError when the page exceeds `options.maxElements` / `maxDepth` or
+ * extraction runs past `maxMs`.
+ */
+export function extractPage(doc: Document, url: string, options: ExtractionOptions = {}, rule?: SiteRule): Extraction {
+  const source = prepareSource(doc, url, options, rule);
+  const titleOf = (pass: ReadabilityPass): string => source.meta.title ?? squash(pass.title) ?? '';
+  const candidates = extractCandidates(source, titleOf);
+  const { body, shape, fallback } = keepBetter(candidates);
+  const article = body ? toArticle(source, candidates.pass, body, titleOf(candidates.pass)) : null;
+  return { article, fallback, shape };
+}
+
+/** extractPage's article alone. */
+export function extractArticle(doc: Document, url: string, options: ExtractionOptions = {}): Article | null {
+  return extractPage(doc, url, options).article;
 }

@@ -1,25 +1,43 @@
 /**
- * Applies a site rule to the working copy before parsing: removes its chrome selectors and,
- * when its body container is present with text, leaves only that container in <body> so
- * Readability cannot pick a sidebar or fall back to the whole page.
+ * A site rule's view of the page: its body container alone, in a document of its own, with the
+ * rule's chrome selectors removed inside it. Built before Readability reads (and changes) the
+ * page, so Readability's own result on the whole page stays available beside it.
  */
 import type { SiteRule } from '../sites/site-rule';
 import { squash } from './metadata/entities';
 
 const MIN_BODY_CHARS = 30;
 
-/** Returns true when the body was isolated by the rule's bodySelector. */
-export function applySiteRule(doc: Document, rule: SiteRule | undefined): boolean {
-  if (!rule) return false;
-  const body = rule.bodySelector ? doc.querySelector(rule.bodySelector) : null;
+function removeChrome(scope: ParentNode, rule: SiteRule, keep: Element | null): void {
   for (const selector of rule.removeSelectors ?? []) {
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (el !== body && !el.contains(body)) el.remove();
+    for (const el of Array.from(scope.querySelectorAll(selector))) {
+      if (el !== keep && !(keep && el.contains(keep))) el.remove();
     }
   }
-  if (!body || !doc.body || squash(body.textContent).length < MIN_BODY_CHARS) return false;
-  const article = doc.createElement('article');
-  article.appendChild(body);
-  doc.body.replaceChildren(article);
-  return true;
+}
+
+/**
+ * A document holding only the rule's body container (as an <article>, chrome removed), or null
+ * when the rule has no container or the page does not have it with text (a changed layout).
+ */
+export function siteRuleDocument(doc: Document, rule: SiteRule | undefined): Document | null {
+  if (!rule?.bodySelector) return null;
+  const body = doc.querySelector(rule.bodySelector);
+  if (!body || squash(body.textContent).length < MIN_BODY_CHARS) return null;
+  const own = doc.implementation.createHTMLDocument('');
+  const base = own.createElement('base');
+  base.href = doc.baseURI; // relative links and images resolve as on the page
+  own.head.appendChild(base);
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) own.documentElement.setAttribute('lang', lang);
+  const article = own.createElement('article');
+  article.appendChild(own.importNode(body, true));
+  own.body.appendChild(article);
+  removeChrome(own, rule, article.firstElementChild);
+  return own;
+}
+
+/** The rule's chrome selectors applied to extracted content (a rule without a body container). */
+export function removeSiteChrome(content: Element, rule: SiteRule | undefined): void {
+  if (rule) removeChrome(content, rule, null);
 }

@@ -113,17 +113,25 @@ function isFurniture(el: Element, cls: string | null): boolean {
   return isFurnitureName(`${cls ?? ''} ${id}`.trim());
 }
 
-/** Removes furniture containers from `root` and drops class attributes; see the module comment. */
+/**
+ * Removes furniture containers from `root` and drops class attributes; see the module comment.
+ * Containers that share one name are judged together: a story split over several blocks named
+ * like a layout ("sidebar-grid__container" ×4) holds much of the text between them, and a page's
+ * furniture does not.
+ */
 export function removeStructuralBoilerplate(root: Element): void {
   const total = textLength(root) || 1;
-  const doomed: Element[] = [];
+  const doomed: { el: Element; name: string; length: number }[] = [];
   let el = root.firstElementChild;
   while (el) {
     const cls = el.getAttribute('class');
     if (cls !== null && !(cls === 'page' && el.id.startsWith('readability-page'))) el.removeAttribute('class');
-    const drop = isFurniture(el, cls) && !el.querySelector('[itemprop="articleBody"]') && textLength(el) / total < MAX_SHARE;
-    if (drop) doomed.push(el);
+    const length = isFurniture(el, cls) && !el.querySelector('[itemprop="articleBody"]') ? textLength(el) : -1;
+    const drop = length >= 0 && length / total < MAX_SHARE;
+    if (drop) doomed.push({ el, name: `${el.tagName} ${cls ?? ''}`, length });
     el = nextElement(el, root, drop);
   }
-  for (const d of doomed) d.remove();
+  const byName = new Map<string, number>();
+  for (const d of doomed) byName.set(d.name, (byName.get(d.name) ?? 0) + d.length);
+  for (const d of doomed) if ((byName.get(d.name) ?? 0) / total < MAX_SHARE) d.el.remove();
 }

@@ -1,0 +1,83 @@
+/**
+ * The two candidate bodies of a page: Readability's own result, and Lede's improvement of it
+ * (the site rule's container, the cleanup, the declared JSON-LD body). floor.ts keeps the better.
+ */
+import { articleText, splitLinesAtBreaks, wrapLooseText } from './blocks';
+import { cleanArticleContent } from './content-cleanup';
+import { squash } from './metadata/entities';
+import { readabilityPass, type ReadabilityPass } from './readability-pass';
+import { removeSiteChrome, siteRuleDocument } from './site-cleanup';
+import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
+import type { Source } from './source';
+
+export interface Body {
+  content: Element;
+  textContent: string;
+  /** A byline printed in the body and removed by the cleanup. */
+  bodyByline: string | null;
+  /** Which of Lede's steps produced this body ('readability' for Readability's own). */
+  via: 'readability' | 'site-rule' | 'cleanup' | 'structured-data';
+}
+
+export interface Candidates {
+  /** Readability's own result on the page; null when it found nothing. */
+  readability: Body | null;
+  /** Lede's result; null when its steps left nothing. */
+  lede: Body | null;
+  /** The Lede step that threw, if one did (its result is then null). */
+  failed: Body['via'] | null;
+  /** Readability's pass that Lede's result started from (title, byline, excerpt…). */
+  pass: ReadabilityPass;
+}
+
+/** Readability's content with only what changes no text: class names dropped, lines split at <br>. */
+function plainBody(content: Element): Body {
+  for (const el of Array.from(content.querySelectorAll('[class]'))) {
+    if (!(el.getAttribute('class') === 'page' && el.id.startsWith('readability-page'))) el.removeAttribute('class');
+  }
+  splitLinesAtBreaks(content);
+  wrapLooseText(content);
+  return { content, textContent: articleText(content), bodyByline: null, via: 'readability' };
+}
+
+/**
+ * Runs Readability on the page (and, for a known outlet, on the rule's container), then Lede's
+ * steps on a copy of the result. Consumes `source.work`.
+ */
+export function extractCandidates(source: Source, title: (pass: ReadabilityPass) => string): Candidates {
+  const { rule, meta, clock } = source;
+  // The rule's container is copied out before Readability changes the page. Lede's own steps may
+  // not fail the page: one that throws counts as one that left nothing, and the floor steps in.
+  let ruleDoc: Document | null = null;
+  let failed: Body['via'] | null = null;
+  try { ruleDoc = siteRuleDocument(source.work, rule); } catch { failed = 'site-rule'; }
+  const pass = readabilityPass(source.work, source.maxElements);
+  clock.check('parsing');
+  let rulePass: ReadabilityPass | null = null;
+  if (ruleDoc) {
+    try { rulePass = readabilityPass(ruleDoc, source.maxElements); } catch { failed = 'site-rule'; }
+    clock.check('parsing the site rule container');
+  }
+
+  const from = rulePass?.content ? rulePass : pass;
+  let lede: Body | null = null;
+  if (from.content && !failed) {
+    const via = from === pass ? 'cleanup' : 'site-rule';
+    try {
+      const content = from === pass ? (pass.content!.cloneNode(true) as Element) : from.content;
+      if (!rulePass) removeSiteChrome(content, rule);
+      const cleanup = cleanArticleContent(content, { title: title(from), rule, bylines: [from.byline, meta.byline, meta.metaByline] });
+      lede = { content, textContent: articleText(content), bodyByline: cleanup.bodyByline, via };
+    } catch {
+      failed = via;
+    }
+  }
+  const declared = meta.ld?.articleBody;
+  if (!failed && preferDeclaredBody(declared, lede?.textContent ?? '')) {
+    const content = paragraphsElement(source.work, declaredParagraphs(declared));
+    lede = { content, textContent: articleText(content), bodyByline: lede?.bodyByline ?? null, via: 'structured-data' };
+  }
+  clock.check('cleaning');
+  const readability = pass.content && squash(pass.content.textContent) ? plainBody(pass.content) : null;
+  return { readability, lede, failed, pass: failed ? pass : from };
+}

@@ -1,0 +1,44 @@
+/**
+ * The floor: Lede never shows less than Readability. Lede's body is kept unless its steps emptied
+ * the page or left much less text than Readability's own result; then Readability's result is
+ * shown (with no text removed) and the step that fell short is named. Text is counted outside
+ * links, and Readability's result only counts when it is not itself a list of links (on a video
+ * page Readability can pick the related-video list, longer than the caption the site rule found).
+ */
+import type { Body, Candidates } from './body';
+import { bodyShape, type BodyShape } from './body-shape';
+import { isLinkHeavy } from './view';
+
+/**
+ * Lede's body must keep at least this share of Readability's text outside links. Chosen from the
+ * dev sets (extraction-dev, news-world-dev, readability test pages, corpus pages): see
+ * test/core/extract/floor.test.ts for the pages at either side of it.
+ */
+export const MIN_SHARE_OF_READABILITY = 0.35;
+/** Bodies with less text than this are not an article (script placeholders, consent walls). */
+export const MIN_BODY_CHARS = 25;
+
+export type Fallback = 'site-rule' | 'cleanup' | 'structured-data';
+
+export interface Kept {
+  body: Body | null;
+  shape: BodyShape | null;
+  /** The Lede step that was replaced by Readability's result, or null. */
+  fallback: Fallback | null;
+}
+
+const named = (via: Body['via'] | null | undefined): Fallback | null => (via && via !== 'readability' ? via : null);
+const prose = (shape: BodyShape | null): number => (shape ? shape.chars - shape.linkChars : 0);
+
+export function keepBetter({ readability, lede, failed }: Candidates): Kept {
+  const ledeShape = lede ? bodyShape(lede.content) : null;
+  const plainShape = readability ? bodyShape(readability.content) : null;
+  const ledeOk = !!ledeShape && ledeShape.chars >= MIN_BODY_CHARS;
+  const plainOk = !!plainShape && plainShape.chars >= MIN_BODY_CHARS && !isLinkHeavy(plainShape);
+  if (ledeOk && (!plainOk || prose(ledeShape) >= prose(plainShape) * MIN_SHARE_OF_READABILITY)) {
+    return { body: lede, shape: ledeShape, fallback: null };
+  }
+  if (plainOk) return { body: readability, shape: plainShape, fallback: named(lede?.via ?? failed) };
+  if (plainShape && plainShape.chars >= MIN_BODY_CHARS) return { body: readability, shape: plainShape, fallback: named(failed) };
+  return { body: null, shape: null, fallback: null };
+}
