@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(root, 'dist');
+// LEDE_DIST_DIR: build elsewhere (the package test builds into test-artifacts/, leaving dist/ alone).
+const dist = process.env.LEDE_DIST_DIR ? path.resolve(process.env.LEDE_DIST_DIR) : path.join(root, 'dist');
 const production = process.env.NODE_ENV !== 'development';
 
 /** Extension entry points: each becomes one self-contained classic script (IIFE). */
@@ -146,6 +147,7 @@ async function buildCli() {
 
 const siteRules = await loadSiteRules();
 await Promise.all([buildExtension('chrome', siteRules), buildExtension('firefox', siteRules), buildCli()]);
-console.log(`Built dist/chrome, dist/firefox (${siteRules.length} site rules) and dist/cli.js.`);
+const shown = path.relative(root, dist) || '.';
+console.log(`Built ${shown}/chrome, ${shown}/firefox (${siteRules.length} site rules) and ${shown}/cli.js.`);
 console.log('Load it: Chrome → chrome://extensions → Developer mode → "Load unpacked" → dist/chrome;');
 console.log('         Firefox → about:debugging#/runtime/this-firefox → "Load Temporary Add-on…" → dist/firefox/manifest.json');

@@ -1,5 +1,5 @@
 /**
- * Options page: theme, text size, automatic mode (and access to every site for it), per-site rules.
+ * Options page: theme, text size, font, line spacing, width (with a live preview), automatic mode (and access to every site for it), per-site rules.
  * Everything is read back from storage (storage.onChanged), so other tabs' changes show up live.
  */
 import '../shared/use-polyfill';
@@ -12,6 +12,7 @@ import {
 import { applyAppearance } from '../ui/appearance';
 import { must } from '../ui/dom';
 import { localizeTree, t, uiLanguage } from '../ui/i18n';
+import { renderTypographyFields } from '../ui/typography-controls';
 import { setUpSiteRules } from './site-rules';
 
 const doc = document;
@@ -28,6 +29,12 @@ const allSites = must<HTMLInputElement>(doc, '#all-sites');
 const autoStatus = must(doc, '#auto-status');
 const siteRules = setUpSiteRules(doc);
 let current: Settings | null = null;
+// Font, line spacing, width: shown at once in the preview, then written (storage.onChanged confirms).
+const typography = renderTypographyFields(doc, 'options', (patch) => {
+  if (current) show({ ...current, ...patch });
+  void updateSettings(patch);
+});
+must(doc, '#typography-fields').append(...typography.elements);
 
 function show(settings: Settings): void {
   current = settings;
@@ -37,6 +44,7 @@ function show(settings: Settings): void {
   larger.disabled = settings.textSize >= TEXT_SIZE_MAX;
   sizeValue.textContent = t('textSizeValue', Math.round(textScale(settings.textSize) * 100));
   autoMode.checked = settings.autoMode;
+  typography.update(settings);
   siteRules.update(settings);
 }
 

@@ -5,10 +5,18 @@
  * Storage layout (version 2): one storage key per field, so two tabs changing different settings at
  * the same moment never overwrite each other (there is no read-modify-write of a shared object):
  *   'version' → 2, 'theme' → Theme, 'textSize' → integer step, 'autoMode' → boolean,
- *   'site:<host>' → 'always' | 'never' (absent = follow the global switch).
+ *   'site:<host>' → 'always' | 'never' (absent = follow the global switch),
+ *   'fontFamily', 'lineHeight', 'contentWidth' → named choices (typography.ts); absent = the default.
  * Version 1 (pre-release builds) kept everything in one object under 'settings':
  *   {version?: 1, theme, fontSize: px number, auto: boolean, sites: {host: 'always'|'never'|boolean}}.
  */
+
+import {
+  DEFAULT_TYPOGRAPHY, parseContentWidth, parseFontFamily, parseLineHeight,
+  type ContentWidth, type FontFamily, type LineHeight,
+} from './typography';
+
+export * from './typography';
 
 export const SETTINGS_VERSION = 2;
 
@@ -24,6 +32,9 @@ export interface Settings {
   autoMode: boolean;
   /** Per-site rules by normalized host (see normalizeHost). */
   sites: Record<string, SiteMode>;
+  fontFamily: FontFamily;
+  lineHeight: LineHeight;
+  contentWidth: ContentWidth;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
@@ -36,10 +47,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textSize: 0,
   autoMode: false,
   sites: Object.freeze({}) as Record<string, SiteMode>,
+  ...DEFAULT_TYPOGRAPHY,
 });
 
 /** Storage keys of the version-2 layout. */
-export const KEYS = { version: 'version', theme: 'theme', textSize: 'textSize', autoMode: 'autoMode' } as const;
+export const KEYS = {
+  version: 'version', theme: 'theme', textSize: 'textSize', autoMode: 'autoMode',
+  fontFamily: 'fontFamily', lineHeight: 'lineHeight', contentWidth: 'contentWidth',
+} as const;
 export const SITE_KEY_PREFIX = 'site:';
 /** The version-1 single-object key. */
 export const LEGACY_KEY = 'settings';
@@ -48,7 +63,7 @@ export const LEGACY_KEY = 'settings';
 export function isSettingsKey(key: string): boolean {
   return key in KEYS_BY_NAME || key.startsWith(SITE_KEY_PREFIX) || key === LEGACY_KEY;
 }
-const KEYS_BY_NAME: Record<string, true> = { version: true, theme: true, textSize: true, autoMode: true };
+const KEYS_BY_NAME: Record<string, true> = Object.fromEntries(Object.values(KEYS).map((key) => [key, true]));
 
 /** CSS scale factor for a text-size step. */
 export function textScale(step: number): number {
@@ -147,6 +162,9 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
     textSize: parseTextSize(stored[KEYS.textSize]) ?? legacy.textSize ?? DEFAULT_SETTINGS.textSize,
     autoMode: parseAutoMode(stored[KEYS.autoMode]) ?? legacy.autoMode ?? DEFAULT_SETTINGS.autoMode,
     sites,
+    fontFamily: parseFontFamily(stored[KEYS.fontFamily]) ?? DEFAULT_SETTINGS.fontFamily,
+    lineHeight: parseLineHeight(stored[KEYS.lineHeight]) ?? DEFAULT_SETTINGS.lineHeight,
+    contentWidth: parseContentWidth(stored[KEYS.contentWidth]) ?? DEFAULT_SETTINGS.contentWidth,
   };
 }
 

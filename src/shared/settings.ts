@@ -7,7 +7,8 @@ import type { Storage } from 'webextension-polyfill';
 import { ext } from './browser-api';
 import {
   KEYS, LEGACY_KEY, SETTINGS_VERSION, SITE_KEY_PREFIX, isSettingsKey, normalizeHost,
-  parseAutoMode, parseLegacy, parseSettings, parseSiteMode, parseTextSize, parseTheme,
+  parseAutoMode, parseContentWidth, parseFontFamily, parseLegacy, parseLineHeight, parseSettings, parseSiteMode,
+  parseTextSize, parseTheme,
   type Settings, type SiteMode,
 } from './settings-schema';
 
@@ -80,7 +81,7 @@ async function removeKeys(keys: string[]): Promise<void> {
   await Promise.all([sync?.remove(keys).catch(() => undefined), local.remove(keys)]);
 }
 
-export type GlobalSettingsPatch = Partial<Pick<Settings, 'theme' | 'textSize' | 'autoMode'>>;
+export type GlobalSettingsPatch = Partial<Pick<Settings, 'theme' | 'textSize' | 'autoMode' | 'fontFamily' | 'lineHeight' | 'contentWidth'>>;
 
 /**
  * Changes global fields. Each field is one key, written as given (no read-modify-write), so two tabs
@@ -91,6 +92,9 @@ export async function updateSettings(patch: GlobalSettingsPatch): Promise<void> 
   if (patch.theme !== undefined) items[KEYS.theme] = required(parseTheme(patch.theme), 'theme');
   if (patch.textSize !== undefined) items[KEYS.textSize] = required(parseTextSize(patch.textSize), 'textSize');
   if (patch.autoMode !== undefined) items[KEYS.autoMode] = required(parseAutoMode(patch.autoMode), 'autoMode');
+  if (patch.fontFamily !== undefined) items[KEYS.fontFamily] = required(parseFontFamily(patch.fontFamily), 'fontFamily');
+  if (patch.lineHeight !== undefined) items[KEYS.lineHeight] = required(parseLineHeight(patch.lineHeight), 'lineHeight');
+  if (patch.contentWidth !== undefined) items[KEYS.contentWidth] = required(parseContentWidth(patch.contentWidth), 'contentWidth');
   if (Object.keys(items).length === 0) return;
   items[KEYS.version] = SETTINGS_VERSION;
   await write(items);

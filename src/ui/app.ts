@@ -98,7 +98,11 @@ export function startApp(doc: Document, options: AppOptions): void {
       return;
     }
     const article = result.article;
-    const view = renderArticleView(doc, { ...result, article }, { locale, sanitize: options.sanitize });
+    const view = renderArticleView(doc, { ...result, article }, {
+      locale,
+      sanitize: options.sanitize,
+      print: options.mode === 'reader' ? () => win.print() : undefined,
+    });
     clear(main);
     main.append(view);
     if (options.mode !== 'popup') doc.title = `${article.title} · ${t('appName')}`;

@@ -7,11 +7,14 @@ import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, THEMES, siteModeFor, textScale, type Sett
 import { h } from './dom';
 import { t, type MessageKey } from './i18n';
 import { icon } from './icons';
+import { renderTypographyPanel, type TypographyPatch } from './typography-controls';
 import type { ViewMode } from './view-model';
 
 export interface ToolbarHandlers {
   onTextSize(step: number): void;
   onTheme(theme: Theme): void;
+  /** Font, line spacing, content width (the "Aa" panel). */
+  onTypography?(patch: TypographyPatch): void;
   onOpenSettings(): void;
   /** Popup only. */
   onOpenFullTab?(): void;
@@ -40,6 +43,11 @@ export function renderToolbar(doc: Document, mode: ViewMode, handlers: ToolbarHa
   );
   theme.addEventListener('change', () => handlers.onTheme(theme.value as Theme));
 
+  // The popup has a fixed width, so its panel has no width choice.
+  const typography = handlers.onTypography
+    ? renderTypographyPanel(doc, `lede-${mode}`, (patch) => handlers.onTypography?.(patch), mode !== 'popup')
+    : null;
+
   const back = handlers.onBack
     ? h(doc, 'button', { class: 'lede-button lede-primary lede-back', attrs: { type: 'button', 'data-action': 'back' } }, icon(doc, 'back'), ` ${t('backToPage')}`)
     : null;
@@ -58,10 +66,12 @@ export function renderToolbar(doc: Document, mode: ViewMode, handlers: ToolbarHa
     h(doc, 'span', { class: 'lede-brand', text: t('appName') }),
     h(doc, 'span', { class: 'lede-bar-spacer' }),
     h(doc, 'span', { class: 'lede-text-size', attrs: { role: 'group', 'aria-label': t('textSizeLabel') } }, smaller, value, larger),
+    typography?.button,
     h(doc, 'label', { class: 'lede-visually-hidden', text: t('themeLabel'), attrs: { for: themeId } }),
     theme,
     fullTab,
     settings,
+    typography?.panel,
   );
 
   return {
@@ -72,6 +82,7 @@ export function renderToolbar(doc: Document, mode: ViewMode, handlers: ToolbarHa
       larger.disabled = step >= TEXT_SIZE_MAX;
       value.textContent = t('textSizeValue', Math.round(textScale(step) * 100));
       theme.value = current.theme;
+      typography?.update(current);
     },
   };
 }

@@ -56,6 +56,10 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
       apply({ ...current, theme });
       void updateSettings({ theme });
     },
+    onTypography: (patch) => {
+      apply({ ...current, ...patch });
+      void updateSettings(patch);
+    },
     onOpenSettings: options.openSettings,
     onOpenFullTab: options.openFullTab && (async () => {
       const problem = await options.openFullTab!();

@@ -166,4 +166,66 @@ describe.skipIf(!HAVE_FIREFOX && !IN_CI)('Firefox build in headless Firefox ESR'
     expect(await page.$$eval('[data-lede-overlay]', (hosts) => hosts.length)).toBe(0);
     expect(await page.title()).toContain(ARTICLE.title!);
   });
+
+  it('the overlay follows the text settings, changes them from its panel, and copies the article as Markdown', async () => {
+    // Stored the way the options page stores them (one key per field), from an extension page.
+    const section = await openPage(SECTION.url);
+    await section.evaluate((url) => { location.href = url; }, extensionUrl('reader.html'));
+    await section.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: WAIT });
+    await section.evaluate(() => (globalThis as any).browser.storage.sync.set({ fontFamily: 'serif', lineHeight: 'relaxed', contentWidth: 'narrow' }));
+    await section.close();
+
+    const page = await openPage(ARTICLE.url);
+    const frame = await overlayFrame(page);
+    await frame.waitForFunction(() => document.body?.dataset.state === 'ready', { timeout: WAIT });
+    await frame.waitForFunction(() => document.documentElement.dataset.font === 'serif', { timeout: WAIT });
+    const applied = await frame.evaluate(() => {
+      const body = document.querySelector('[data-role="article"]')!;
+      const value = (role: string) => document.querySelector<HTMLSelectElement>(`select[data-role="${role}"]`)?.value;
+      return {
+        font: getComputedStyle(body).fontFamily,
+        lineScale: document.documentElement.style.getPropertyValue('--lede-line-scale'),
+        // The column in em of the article text (32em = "narrow").
+        width: (() => { const view = getComputedStyle(document.querySelector('.lede-view')!); return Math.round(parseFloat(view.maxWidth) / parseFloat(view.fontSize)); })(),
+        selects: [value('font-family'), value('line-height'), value('content-width')],
+        print: document.querySelectorAll('[data-role="print"]').length,
+      };
+    });
+    expect(applied.font.startsWith('Charter')).toBe(true);
+    expect(applied.lineScale).toBe('1.15');
+    expect(applied.width).toBe(32);
+    expect(applied.selects).toEqual(['serif', 'relaxed', 'narrow']);
+    expect(applied.print).toBe(0); // printing is the full-tab reader's
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'firefox-overlay-serif-relaxed-narrow.png') });
+
+    // The panel writes a change, and the view follows it.
+    const stored = await frame.evaluate(async () => {
+      (document.querySelector('[data-action="typography"]') as HTMLElement).click();
+      const select = document.querySelector<HTMLSelectElement>('select[data-role="font-family"]')!;
+      select.value = 'sans';
+      select.dispatchEvent(new Event('change'));
+      for (let i = 0; i < 50; i += 1) {
+        const sync = await (globalThis as any).browser.storage.sync.get('fontFamily');
+        if (sync.fontFamily === 'sans') return { sync: sync.fontFamily, font: document.documentElement.dataset.font };
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    });
+    expect(stored).toEqual({ sync: 'sans', font: 'sans' });
+
+    // Copy as Markdown (the clipboard call is recorded: a scripted click is no user gesture in Firefox).
+    const markdown = await frame.evaluate(async () => {
+      let copied = '';
+      navigator.clipboard.writeText = async (text: string) => { copied = text; };
+      (document.querySelector('[data-role="copy-markdown"]') as HTMLElement).click();
+      for (let i = 0; i < 50 && !copied; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      return copied;
+    });
+    expect(markdown.startsWith(`# ${ARTICLE.title}\n\nSource: [`)).toBe(true);
+    expect(markdown).toContain('\n## Key facts\n\n- ');
+    expect(norm(markdown)).toContain(norm(ARTICLE.firstSentence));
+
+    await frame.evaluate(() => (globalThis as any).browser.storage.sync.remove(['fontFamily', 'lineHeight', 'contentWidth']));
+    await page.close();
+  });
 });

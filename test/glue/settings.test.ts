@@ -7,6 +7,9 @@ import {
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 
+/** The typography defaults (src/shared/typography.ts), which every read fills in. */
+const TYPO = { fontFamily: 'sans', lineHeight: 'normal', contentWidth: 'medium' } as const;
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
@@ -14,7 +17,7 @@ beforeEach(() => {
 
 describe('reading settings', () => {
   it('gives the defaults when nothing is stored', async () => {
-    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 0, autoMode: false, sites: {} });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 0, autoMode: false, sites: {}, ...TYPO });
   });
 
   it('falls back field by field on corrupt values and keeps the valid ones', async () => {
@@ -22,7 +25,7 @@ describe('reading settings', () => {
       theme: 'neon', textSize: 3, autoMode: 'yes', 'site:yna.co.kr': 'always', 'site:bad host!': 'never',
       'site:example.com': 'sometimes', unrelated: 1,
     });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 3, autoMode: false, sites: { 'yna.co.kr': 'always' } });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 3, autoMode: false, sites: { 'yna.co.kr': 'always' }, ...TYPO });
   });
 
   it('clamps and rounds the text size, rejects non-numbers', () => {
@@ -45,7 +48,7 @@ describe('reading settings', () => {
       settings: { version: 1, theme: 'dark', fontSize: 22, auto: true, sites: { 'www.KBS.co.kr': true, 'mbc.co.kr': false, x: 'maybe' } },
       theme: 'light',
     });
-    expect(settings).toEqual({ version: 2, theme: 'light', textSize: 2, autoMode: true, sites: { 'kbs.co.kr': 'always', 'mbc.co.kr': 'never' } });
+    expect(settings).toEqual({ version: 2, theme: 'light', textSize: 2, autoMode: true, sites: { 'kbs.co.kr': 'always', 'mbc.co.kr': 'never' }, ...TYPO });
   });
 
   it('survives a legacy value that is not an object at all', () => {
@@ -60,7 +63,7 @@ describe('migration', () => {
     await migrateSettings();
     const stored = await fakeBrowser.storage.sync.get(null);
     expect(stored).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, 'site:yna.co.kr': 'never' });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, sites: { 'yna.co.kr': 'never' } });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, sites: { 'yna.co.kr': 'never' }, ...TYPO });
     await migrateSettings(); // idempotent
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
   });
@@ -92,9 +95,12 @@ describe('writing settings', () => {
       updateSettings({ autoMode: true }),
       updateSettings({ theme: 'sepia' }),
       updateSettings({ textSize: 2 }),
+      updateSettings({ fontFamily: 'serif' }),
+      updateSettings({ lineHeight: 'relaxed', contentWidth: 'wide' }),
     ]);
     expect(await readSettings()).toEqual({
       version: 2, theme: 'sepia', textSize: 2, autoMode: true, sites: { 'news.kbs.co.kr': 'always', 'imnews.imbc.com': 'never' },
+      fontFamily: 'serif', lineHeight: 'relaxed', contentWidth: 'wide',
     });
   });
 
@@ -123,6 +129,31 @@ describe('writing settings', () => {
     await fakeBrowser.storage.sync.set({ theme: 'dark', 'site:a.com': 'always', other: 1 });
     await resetSettings();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ other: 1 });
+  });
+});
+
+describe('typography settings', () => {
+  it('reads each choice, and falls back to the default for a missing or unknown one, keeping the others', async () => {
+    expect(parseSettings({ fontFamily: 'serif', lineHeight: 'compact', contentWidth: 'narrow' }))
+      .toMatchObject({ fontFamily: 'serif', lineHeight: 'compact', contentWidth: 'narrow' });
+    expect(parseSettings({ fontFamily: 'comic', lineHeight: 2, contentWidth: null, theme: 'dark', textSize: 3 }))
+      .toMatchObject({ ...TYPO, theme: 'dark', textSize: 3 });
+    // Settings stored before typography existed load unchanged, with the typography defaults.
+    await fakeBrowser.storage.sync.set({ version: 2, theme: 'sepia', textSize: -1, autoMode: true, 'site:kbs.co.kr': 'never' });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'sepia', textSize: -1, autoMode: true, sites: { 'kbs.co.kr': 'never' }, ...TYPO });
+  });
+
+  it('writes each choice to its own key, rejects invalid ones, and a typography change is a settings change', async () => {
+    const seen: string[] = [];
+    const stop = onSettingsChanged((settings) => seen.push(settings.fontFamily));
+    await updateSettings({ fontFamily: 'system', lineHeight: 'relaxed', contentWidth: 'narrow' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ version: 2, fontFamily: 'system', lineHeight: 'relaxed', contentWidth: 'narrow' });
+    await vi.waitFor(() => expect(seen).toEqual(['system']));
+    stop();
+    await expect(updateSettings({ fontFamily: 'comic' as never })).rejects.toThrow(/fontFamily/);
+    await expect(updateSettings({ contentWidth: 'huge' as never })).rejects.toThrow(/contentWidth/);
+    await resetSettings();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });
 

@@ -47,6 +47,25 @@ describe('options page', () => {
     expect(rules()).toEqual(['example.org=never']);
   });
 
+  it('font, line spacing and width: labelled selects that write the settings and restyle the preview live', async () => {
+    const select = (role: string) => document.querySelector<HTMLSelectElement>(`#typography-fields select[data-role="${role}"]`)!;
+    expect([select('font-family').value, select('line-height').value, select('content-width').value]).toEqual(['sans', 'normal', 'medium']);
+    for (const role of ['font-family', 'line-height', 'content-width']) {
+      expect(document.querySelector(`label[for="${select(role).id}"]`)?.textContent, role).toBeTruthy();
+    }
+    select('font-family').value = 'serif';
+    select('font-family').dispatchEvent(new Event('change'));
+    expect(document.documentElement.dataset.font).toBe('serif'); // the preview follows at once
+    select('content-width').value = 'narrow';
+    select('content-width').dispatchEvent(new Event('change'));
+    expect(document.documentElement.style.getPropertyValue('--lede-content-width')).toBe('32em');
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.sync.get(null)).toMatchObject({ fontFamily: 'serif', contentWidth: 'narrow', theme: 'dark' }));
+    // And a change from elsewhere shows up in the fields.
+    await fakeBrowser.storage.sync.set({ lineHeight: 'relaxed' });
+    await vi.waitFor(() => expect(select('line-height').value).toBe('relaxed'));
+    expect(document.querySelectorAll('#preview [lang="ko"]').length).toBe(1);
+  });
+
   it('adds rules from a host or an address; asks for access only where it is needed', async () => {
     add('https://www.nytimes.com/2024/01/01/world/x.html', 'always');
     add('koreaherald.com', 'always'); // covered by the news-site grant: no prompt

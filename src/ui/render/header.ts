@@ -50,5 +50,7 @@ export function renderHeader(doc: Document, article: Article, locale: string): H
     h(doc, 'h1', { class: 'lede-title', text: article.title.trim() || sourceName || article.url, attrs: { lang, dir: 'auto' } }),
     article.byline ? h(doc, 'p', { class: 'lede-byline', text: article.byline, attrs: { lang, dir: 'auto' } }) : null,
     meta,
+    // Paper has no links: the printed page names its source (styles/print.css shows this line only there).
+    pageUrl ? h(doc, 'p', { class: 'lede-print-source', text: t('printSource', pageUrl), attrs: { dir: 'ltr' } }) : null,
   );
 }

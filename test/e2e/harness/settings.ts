@@ -9,6 +9,9 @@ export interface StoredSettings {
   theme?: 'system' | 'light' | 'dark' | 'sepia';
   textSize?: number;
   autoMode?: boolean;
+  fontFamily?: 'serif' | 'sans' | 'system';
+  lineHeight?: 'compact' | 'normal' | 'relaxed';
+  contentWidth?: 'narrow' | 'medium' | 'wide';
   /** host → rule; null removes the rule. */
   sites?: Record<string, 'always' | 'never' | null>;
 }
@@ -19,6 +22,7 @@ export async function setSettings(lede: Lede, settings: StoredSettings): Promise
   if (settings.theme !== undefined) set.theme = settings.theme;
   if (settings.textSize !== undefined) set.textSize = settings.textSize;
   if (settings.autoMode !== undefined) set.autoMode = settings.autoMode;
+  for (const key of ['fontFamily', 'lineHeight', 'contentWidth'] as const) if (settings[key] !== undefined) set[key] = settings[key];
   for (const [host, mode] of Object.entries(settings.sites ?? {})) {
     if (mode === null) remove.push(`site:${host}`);
     else set[`site:${host}`] = mode;
