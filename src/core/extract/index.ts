@@ -15,8 +15,9 @@ import type { BodyShape } from './body-shape';
 import { keepBetter, type Fallback } from './floor';
 import { articleLang } from './lang';
 import { leadImage } from './lead-image';
-import { cleanByline, isOrganisationByline } from './metadata';
-import { squash } from './metadata/entities';
+import { cleanByline, isCreditLine, isOrganisationByline } from './metadata';
+import { decodeEntities, squash } from './metadata/entities';
+import { pageTitle } from './metadata/title';
 import type { ReadabilityPass } from './readability-pass';
 import { readingMinutes } from './reading-time';
 import { prepareSource, type Source } from './source';
@@ -40,9 +41,12 @@ function toArticle(source: Source, pass: ReadabilityPass, body: Body, title: str
   const { meta, rule, url } = source;
   const readabilityByline = cleanByline(pass.byline);
   const siteNames = [meta.siteName, rule?.name];
-  const byline = rule
-    ? meta.byline ?? body.bodyByline ?? meta.metaByline
-    : [readabilityByline, meta.byline, body.bodyByline, meta.metaByline].find((b) => b && !isOrganisationByline(b, siteNames)) ?? null;
+  // A person's name first (structured data lists every author, Readability one); an agency or
+  // outlet credited as author when no person is named.
+  const candidates = rule
+    ? [meta.byline, body.bodyByline, meta.metaByline]
+    : [meta.byline, readabilityByline, body.bodyByline, meta.metaByline];
+  const byline = candidates.find((b) => b && !isOrganisationByline(b, siteNames)) ?? candidates.find((b) => b && isCreditLine(b)) ?? null;
   const lang = articleLang(meta.lang ?? pass.lang ?? null, body.textContent);
   return {
     url,
@@ -76,7 +80,11 @@ export interface Extraction {
  */
 export function extractPage(doc: Document, url: string, options: ExtractionOptions = {}, rule?: SiteRule): Extraction {
   const source = prepareSource(doc, url, options, rule);
-  const titleOf = (pass: ReadabilityPass): string => source.meta.title ?? squash(pass.title) ?? '';
+  const { meta } = source;
+  const titleOf = (pass: ReadabilityPass): string => meta.title ?? pageTitle({
+    readability: pass.title, siteName: meta.siteName, ogTitle: meta.ogTitle, h1: meta.h1, url,
+    decode: (text) => decodeEntities(text, source.work),
+  }) ?? '';
   const candidates = extractCandidates(source, titleOf);
   const { body, shape, fallback } = keepBetter(candidates);
   const article = body ? toArticle(source, candidates.pass, body, titleOf(candidates.pass)) : null;

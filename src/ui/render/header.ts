@@ -16,6 +16,9 @@ function readingTime(doc: Document, minutes: number, locale: string): HTMLElemen
   return h(doc, 'span', { class: 'lede-reading-time', text });
 }
 
+const comparable = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[\s.]+/g, '');
+const sameName = (a: string, b: string): boolean => comparable(a) === comparable(b);
+
 /** Renders the header of `article`; dates are formatted for `locale` (the browser's language). */
 export function renderHeader(doc: Document, article: Article, locale: string): HTMLElement {
   const pageUrl = safeHttpUrl(article.canonicalUrl, article.url) ?? safeHttpUrl(article.url);
@@ -44,11 +47,13 @@ export function renderHeader(doc: Document, article: Article, locale: string): H
   });
 
   const lang = safeLang(article.lang);
+  // An outlet credited as its own author ("BBC News" on BBC News) is already the source line.
+  const byline = article.byline && !sameName(article.byline, sourceName) ? article.byline : null;
   return h(doc, 'header', { class: 'lede-header' },
     source,
     // A page without a usable title still gets a heading: its site.
     h(doc, 'h1', { class: 'lede-title', text: article.title.trim() || sourceName || article.url, attrs: { lang, dir: 'auto' } }),
-    article.byline ? h(doc, 'p', { class: 'lede-byline', text: article.byline, attrs: { lang, dir: 'auto' } }) : null,
+    byline ? h(doc, 'p', { class: 'lede-byline', text: byline, attrs: { lang, dir: 'auto' } }) : null,
     meta,
     // Paper has no links: the printed page names its source (styles/print.css shows this line only there).
     pageUrl ? h(doc, 'p', { class: 'lede-print-source', text: t('printSource', pageUrl), attrs: { dir: 'ltr' } }) : null,

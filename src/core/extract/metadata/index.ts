@@ -11,7 +11,11 @@ import { firstMeta, readMeta } from './meta';
 import { elementsByTag } from '../../dom';
 
 export interface PageMetadata {
+  /** The headline by the site rule's selectors; null without a rule (see title.ts). */
   title: string | null;
+  /** og:title / twitter:title and the first <h1>, as written (for title.ts). */
+  ogTitle: string | null;
+  h1: string | null;
   /** Printed byline (site selector) or JSON-LD author names. */
   byline: string | null;
   /** `<meta name="author">`-style byline, less trusted than the page's own. */
@@ -56,13 +60,23 @@ export function cleanByline(raw: string | null | undefined): string | null {
 /**
  * An organisation's name rather than a person's: the site's own name, or a short name with a
  * media word in it ("SBS NEWS", "연합뉴스 | 네이버"). Longer bylines that merely mention an outlet
- * ("Brenda Goodman, MA WebMD Health News") stay.
+ * ("Brenda Goodman, MA WebMD Health News") stay. A person's name is preferred to it, but an
+ * organisation credited as author is still a byline.
  */
 export function isOrganisationByline(byline: string, siteNames: (string | null | undefined)[]): boolean {
   const b = byline.toLowerCase();
   if (siteNames.some((n) => n && b === n.toLowerCase())) return true;
   if (/(기자|특파원|에디터)$/.test(byline) || byline.split(/\s+/).length > 3) return false;
   return /\b(news|press|agency|times|herald|staff|desk|newsroom|editorial)\b|뉴스|일보|신문|방송|\||네이버/i.test(byline);
+}
+
+/**
+ * An organisation byline worth showing when no person is named: an agency or outlet credited as
+ * author ("Associated Press", "연합뉴스", "MND Staff"), not page chrome joined by separators
+ * ("연합뉴스 | 네이버") nor a sentence.
+ */
+export function isCreditLine(byline: string): boolean {
+  return byline.length <= 60 && !/[|·•]|네이버|다음뉴스/.test(byline) && byline.split(/\s+/).length <= 6;
 }
 
 /**
@@ -86,14 +100,16 @@ export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageM
   const title = cleanTitle(selectText(doc, rule?.titleSelector), rule, doc)
     ?? (rule ? cleanTitle(firstMeta(meta, 'og:title', 'twitter:title'), rule, doc, true) ?? cleanTitle(ld?.headline ?? null, rule, doc) : null);
 
-  const person = (b: string | null): b is string => !!b && !/^https?:/.test(b) && !isOrganisationByline(b, [siteName, rule?.name, ld?.publisher]);
+  // Agencies and outlets credited as authors stay (they tell where the story comes from); a site's
+  // own name as byline is left to the view, which does not print it twice.
+  const credited = (b: string | null): b is string => !!b && !/^https?:/.test(b);
   const pageBylines = [
     cleanByline(selectText(doc, rule?.bylineSelector)),
     ld?.authors.length ? ld.authors.map((a) => cleanByline(a) ?? a).join(', ') : null,
   ];
-  const byline = pageBylines.find(person) ?? null;
+  const byline = pageBylines.find(credited) ?? null;
   const metaByline = rule?.metaAuthorIsByline === false ? null
-    : [cleanByline(firstMeta(meta, 'author', 'article:author', 'byl', 'dable:author'))].find(person) ?? null;
+    : [cleanByline(firstMeta(meta, 'author', 'article:author', 'byl', 'dable:author'))].find(credited) ?? null;
 
   const visibleDate = selectText(doc, rule?.dateSelector);
   const timeEl = elementsByTag(doc, 'time').find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ?? null;
@@ -114,5 +130,5 @@ export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageM
   try { image = image ? new URL(image, url).href : null; } catch { image = null; }
 
   const description = firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? ld?.description ?? null;
-  return { title, byline, metaByline, siteName, publishedTime, modifiedTime, lang, description: description ? squash(decodeEntities(description, doc)) : null, image, canonicalUrl, ld, dateOptions };
+  return { title, ogTitle: firstMeta(meta, 'og:title', 'twitter:title'), h1: squash(elementsByTag(doc, 'h1')[0]?.textContent) || null, byline, metaByline, siteName, publishedTime, modifiedTime, lang, description: description ? squash(decodeEntities(description, doc)) : null, image, canonicalUrl, ld, dateOptions };
 }

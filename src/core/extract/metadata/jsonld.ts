@@ -73,9 +73,18 @@ function text(value: unknown, doc: Document): string | null {
   return null;
 }
 
+/** A Person or Organization's name: `name`, else `givenName familyName` (schema.org allows either). */
+function nameOf(item: unknown): unknown {
+  if (typeof item !== 'object' || !item) return item;
+  const o = item as Record<string, unknown>;
+  if (o.name) return o.name;
+  const parts = [o.givenName, o.familyName].filter((p) => typeof p === 'string' && p.trim());
+  return parts.length ? parts.join(' ') : null;
+}
+
 function names(value: unknown, doc: Document): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
-  return list.map((item) => text(typeof item === 'object' && item ? (item as Record<string, unknown>).name : item, doc)).filter((n): n is string => !!n);
+  return list.map((item) => text(nameOf(item), doc)).filter((n): n is string => !!n);
 }
 
 /** The page's main article object from JSON-LD, or null when none declares an article type. */
