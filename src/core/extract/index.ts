@@ -15,7 +15,7 @@ import type { BodyShape } from './body-shape';
 import { keepBetter, type Fallback } from './floor';
 import { articleLang } from './lang';
 import { leadImage } from './lead-image';
-import { cleanByline, isCreditLine, isOrganisationByline } from './metadata';
+import { cleanByline, isCreditLine, isOrganisationByline, isSiteName } from './metadata';
 import { decodeEntities, squash } from './metadata/entities';
 import { pageTitle } from './metadata/title';
 import type { ReadabilityPass } from './readability-pass';
@@ -36,17 +36,28 @@ function excerptOf(description: string | null, text: string): string | null {
   return first ? (first.length > EXCERPT_CHARS ? `${first.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : first) : null;
 }
 
+const nameWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** True when every word of `name` occurs in `list` ("Tollefson, Jeff" in "…, Jeff Tollefson"). */
+const namesAll = (list: string, name: string): boolean => {
+  const have = new Set(nameWords(list));
+  return nameWords(name).every((w) => have.has(w));
+};
+
 /** The article's fields from the page's metadata, Readability's pass and the kept body. */
 function toArticle(source: Source, pass: ReadabilityPass, body: Body, title: string): Article {
   const { meta, rule, url } = source;
   const readabilityByline = cleanByline(pass.byline);
   const siteNames = [meta.siteName, rule?.name];
-  // A person's name first (structured data lists every author, Readability one); an agency or
-  // outlet credited as author when no person is named.
+  // A person's name first; an agency or outlet credited as author when no person is named, unless
+  // it only repeats the site's own name.
+  // Structured data lists every author where Readability picks one, so it leads when it names
+  // Readability's pick too; a printed byline it does not name (a CMS user id in JSON-LD) wins.
+  const structuredFirst = !readabilityByline || !!meta.byline && namesAll(meta.byline, readabilityByline);
   const candidates = rule
     ? [meta.byline, body.bodyByline, meta.metaByline]
-    : [meta.byline, readabilityByline, body.bodyByline, meta.metaByline];
-  const byline = candidates.find((b) => b && !isOrganisationByline(b, siteNames)) ?? candidates.find((b) => b && isCreditLine(b)) ?? null;
+    : structuredFirst ? [meta.byline, readabilityByline, body.bodyByline, meta.metaByline] : [readabilityByline, meta.byline, body.bodyByline, meta.metaByline];
+  const byline = candidates.find((b) => b && !isOrganisationByline(b, siteNames))
+    ?? candidates.find((b) => b && isCreditLine(b) && !isSiteName(b, siteNames)) ?? null;
   const lang = articleLang(meta.lang ?? pass.lang ?? null, body.textContent);
   return {
     url,

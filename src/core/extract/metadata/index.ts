@@ -64,10 +64,17 @@ export function cleanByline(raw: string | null | undefined): string | null {
  * organisation credited as author is still a byline.
  */
 export function isOrganisationByline(byline: string, siteNames: (string | null | undefined)[]): boolean {
-  const b = byline.toLowerCase();
-  if (siteNames.some((n) => n && b === n.toLowerCase())) return true;
+  if (isSiteName(byline, siteNames)) return true;
   if (/(기자|특파원|에디터)$/.test(byline) || byline.split(/\s+/).length > 3) return false;
   return /\b(news|press|agency|times|herald|staff|desk|newsroom|editorial)\b|뉴스|일보|신문|방송|\||네이버/i.test(byline);
+}
+
+const comparableName = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[\s.]+/g, '');
+
+/** The site's own name ("BBC News" on BBC News, "SBS NEWS" on SBS's "SBS NEWS"), compared without case, spaces or dots. */
+export function isSiteName(byline: string, siteNames: (string | null | undefined)[]): boolean {
+  const b = comparableName(byline);
+  return siteNames.some((n) => n && comparableName(n) === b);
 }
 
 /**
