@@ -14,6 +14,13 @@ const params = new URLSearchParams(location.search);
 const overlay = params.get('mode') === 'overlay';
 const handoff = params.get('handoff');
 const tabId = tabIdFromLocation(location.search);
+// Opened by the popup's "Listen": read aloud once the article shows. Dropped from the address so a
+// reload of the tab doesn't start talking again.
+const listen = params.get('listen') === '1';
+if (listen) {
+  params.delete('listen');
+  history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+}
 
 startApp(document, {
   mode: overlay ? 'overlay' : 'reader',
@@ -30,6 +37,7 @@ startApp(document, {
   read: readPage,
   sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
   closeOverlay: overlay ? () => void closeOverlayFromFrame() : undefined,
+  autoListen: listen && !overlay,
   openSettings() {
     void ext().runtime.openOptionsPage();
   },

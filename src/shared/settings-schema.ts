@@ -6,9 +6,12 @@
  * the same moment never overwrite each other (there is no read-modify-write of a shared object):
  *   'version' → 2, 'theme' → Theme, 'textSize' → integer step, 'autoMode' → boolean,
  *   'site:<host>' → 'always' | 'never' (absent = follow the global switch).
+ * Read aloud adds 'readAloudRate', 'readAloudKeyFacts' and 'voice:<lang>' (read-aloud-settings.ts).
  * Version 1 (pre-release builds) kept everything in one object under 'settings':
  *   {version?: 1, theme, fontSize: px number, auto: boolean, sites: {host: 'always'|'never'|boolean}}.
  */
+
+import { DEFAULT_READ_ALOUD, isReadAloudKey, parseReadAloud, type ReadAloudSettings } from './read-aloud-settings';
 
 export const SETTINGS_VERSION = 2;
 
@@ -24,6 +27,7 @@ export interface Settings {
   autoMode: boolean;
   /** Per-site rules by normalized host (see normalizeHost). */
   sites: Record<string, SiteMode>;
+  readAloud: ReadAloudSettings;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
@@ -36,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textSize: 0,
   autoMode: false,
   sites: Object.freeze({}) as Record<string, SiteMode>,
+  readAloud: DEFAULT_READ_ALOUD,
 });
 
 /** Storage keys of the version-2 layout. */
@@ -46,7 +51,7 @@ export const LEGACY_KEY = 'settings';
 
 /** Is `key` one of ours (so onChanged listeners can ignore everything else)? */
 export function isSettingsKey(key: string): boolean {
-  return key in KEYS_BY_NAME || key.startsWith(SITE_KEY_PREFIX) || key === LEGACY_KEY;
+  return key in KEYS_BY_NAME || key.startsWith(SITE_KEY_PREFIX) || key === LEGACY_KEY || isReadAloudKey(key);
 }
 const KEYS_BY_NAME: Record<string, true> = { version: true, theme: true, textSize: true, autoMode: true };
 
@@ -105,10 +110,10 @@ function legacyFontSizeToStep(value: unknown): number | undefined {
 }
 
 /** Reads the version-1 object (or any older partial object) into version-2 fields; invalid fields are dropped. */
-export function parseLegacy(value: unknown): Partial<Settings> {
+export function parseLegacy(value: unknown): Partial<Omit<Settings, 'readAloud'>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   const old = value as Record<string, unknown>;
-  const result: Partial<Settings> = {};
+  const result: Partial<Omit<Settings, 'readAloud'>> = {};
   const theme = parseTheme(old.theme);
   if (theme) result.theme = theme;
   const textSize = parseTextSize(old.textSize) ?? legacyFontSizeToStep(old.fontSize);
@@ -147,6 +152,7 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
     textSize: parseTextSize(stored[KEYS.textSize]) ?? legacy.textSize ?? DEFAULT_SETTINGS.textSize,
     autoMode: parseAutoMode(stored[KEYS.autoMode]) ?? legacy.autoMode ?? DEFAULT_SETTINGS.autoMode,
     sites,
+    readAloud: parseReadAloud(stored),
   };
 }
 
