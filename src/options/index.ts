@@ -1,5 +1,5 @@
 /**
- * Options page: theme, text size, automatic mode (and access to every site for it), per-site rules.
+ * Options page: theme, text size, read aloud (speed, key facts, voices), automatic mode (and access to every site for it), per-site rules.
  * Everything is read back from storage (storage.onChanged), so other tabs' changes show up live.
  */
 import '../shared/use-polyfill';
@@ -12,6 +12,8 @@ import {
 import { applyAppearance } from '../ui/appearance';
 import { must } from '../ui/dom';
 import { localizeTree, t, uiLanguage } from '../ui/i18n';
+import { webSpeechEngine } from '../ui/read-aloud/engine';
+import { setUpReadAloud } from './read-aloud';
 import { setUpSiteRules } from './site-rules';
 
 const doc = document;
@@ -27,6 +29,7 @@ const autoMode = must<HTMLInputElement>(doc, '#auto-mode');
 const allSites = must<HTMLInputElement>(doc, '#all-sites');
 const autoStatus = must(doc, '#auto-status');
 const siteRules = setUpSiteRules(doc);
+const readAloud = setUpReadAloud(doc, webSpeechEngine(window), uiLanguage());
 let current: Settings | null = null;
 
 function show(settings: Settings): void {
@@ -38,6 +41,7 @@ function show(settings: Settings): void {
   sizeValue.textContent = t('textSizeValue', Math.round(textScale(settings.textSize) * 100));
   autoMode.checked = settings.autoMode;
   siteRules.update(settings);
+  readAloud.update(settings);
 }
 
 function refreshAllSites(): void {

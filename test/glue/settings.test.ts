@@ -2,8 +2,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_SETTINGS, migrateSettings, onSettingsChanged, parseSettings, readSettings, resetSettings, setSiteMode,
-  textScale, updateSettings,
+  textScale, updateReadAloud, updateSettings,
 } from '../../src/shared/settings';
+
+/** Read-aloud defaults: stores from before read aloud existed read these. */
+const READ_ALOUD = { rate: 1, keyFacts: true, voices: {} };
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 
@@ -14,7 +17,7 @@ beforeEach(() => {
 
 describe('reading settings', () => {
   it('gives the defaults when nothing is stored', async () => {
-    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 0, autoMode: false, sites: {} });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 0, autoMode: false, sites: {}, readAloud: READ_ALOUD });
   });
 
   it('falls back field by field on corrupt values and keeps the valid ones', async () => {
@@ -22,7 +25,7 @@ describe('reading settings', () => {
       theme: 'neon', textSize: 3, autoMode: 'yes', 'site:yna.co.kr': 'always', 'site:bad host!': 'never',
       'site:example.com': 'sometimes', unrelated: 1,
     });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 3, autoMode: false, sites: { 'yna.co.kr': 'always' } });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 3, autoMode: false, sites: { 'yna.co.kr': 'always' }, readAloud: READ_ALOUD });
   });
 
   it('clamps and rounds the text size, rejects non-numbers', () => {
@@ -45,7 +48,7 @@ describe('reading settings', () => {
       settings: { version: 1, theme: 'dark', fontSize: 22, auto: true, sites: { 'www.KBS.co.kr': true, 'mbc.co.kr': false, x: 'maybe' } },
       theme: 'light',
     });
-    expect(settings).toEqual({ version: 2, theme: 'light', textSize: 2, autoMode: true, sites: { 'kbs.co.kr': 'always', 'mbc.co.kr': 'never' } });
+    expect(settings).toEqual({ version: 2, theme: 'light', textSize: 2, autoMode: true, sites: { 'kbs.co.kr': 'always', 'mbc.co.kr': 'never' }, readAloud: READ_ALOUD });
   });
 
   it('survives a legacy value that is not an object at all', () => {
@@ -60,7 +63,7 @@ describe('migration', () => {
     await migrateSettings();
     const stored = await fakeBrowser.storage.sync.get(null);
     expect(stored).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, 'site:yna.co.kr': 'never' });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, sites: { 'yna.co.kr': 'never' } });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, sites: { 'yna.co.kr': 'never' }, readAloud: READ_ALOUD });
     await migrateSettings(); // idempotent
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
   });
@@ -94,7 +97,7 @@ describe('writing settings', () => {
       updateSettings({ textSize: 2 }),
     ]);
     expect(await readSettings()).toEqual({
-      version: 2, theme: 'sepia', textSize: 2, autoMode: true, sites: { 'news.kbs.co.kr': 'always', 'imnews.imbc.com': 'never' },
+      version: 2, theme: 'sepia', textSize: 2, autoMode: true, sites: { 'news.kbs.co.kr': 'always', 'imnews.imbc.com': 'never' }, readAloud: READ_ALOUD,
     });
   });
 
@@ -123,6 +126,39 @@ describe('writing settings', () => {
     await fakeBrowser.storage.sync.set({ theme: 'dark', 'site:a.com': 'always', other: 1 });
     await resetSettings();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ other: 1 });
+  });
+});
+
+describe('read-aloud settings', () => {
+  it('reads speed, key facts and voices per language, each falling back on its own', () => {
+    expect(parseSettings({ readAloudRate: 1.5, readAloudKeyFacts: false, 'voice:ko': 'Yuna', 'voice:EN': 'Samantha' }).readAloud)
+      .toEqual({ rate: 1.5, keyFacts: false, voices: { ko: 'Yuna', en: 'Samantha' } });
+    expect(parseSettings({ readAloudRate: 9, readAloudKeyFacts: 'no', 'voice:ko': '', 'voice:korean!': 'x', theme: 'dark' }))
+      .toMatchObject({ theme: 'dark', readAloud: { rate: 2, keyFacts: true, voices: {} } });
+    expect(parseSettings({ readAloudRate: 0.1 }).readAloud.rate).toBe(0.75);
+    expect(parseSettings({ readAloudRate: 1.33 }).readAloud.rate).toBe(1.35);
+    expect(parseSettings({ readAloudRate: '1.5' }).readAloud.rate).toBe(1);
+  });
+
+  it('writes one key per field, next to the others, and a voice goes back to automatic with null', async () => {
+    await updateSettings({ theme: 'dark' });
+    await updateReadAloud({ rate: 1.25, keyFacts: false, voice: { lang: 'ko', id: 'Fake Korean' } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      version: 2, theme: 'dark', readAloudRate: 1.25, readAloudKeyFacts: false, 'voice:ko': 'Fake Korean',
+    });
+    await updateReadAloud({ voice: { lang: 'ko', id: null } });
+    expect((await readSettings()).readAloud).toEqual({ rate: 1.25, keyFacts: false, voices: {} });
+    await expect(updateReadAloud({ rate: Number.NaN })).rejects.toThrow(/rate/);
+    await expect(updateReadAloud({ voice: { lang: 'korean', id: 'x' } })).rejects.toThrow(/voice/);
+  });
+
+  it('migration keeps them, and reset removes them', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' }, readAloudRate: 1.5, 'voice:en': 'Alex' });
+    await migrateSettings();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ version: 2, theme: 'dark', readAloudRate: 1.5, 'voice:en': 'Alex' });
+    expect((await readSettings()).readAloud).toEqual({ rate: 1.5, keyFacts: true, voices: { en: 'Alex' } });
+    await resetSettings();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });
 
