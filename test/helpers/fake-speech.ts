@@ -24,6 +24,8 @@ export interface FakeSpeechControl {
   fail(code: string): void;
   /** Replaces the voices and fires voiceschanged. */
   setVoices(voices: FakeVoiceSpec[]): void;
+  /** Called on every cancel() (a test can report it out of a frame that is about to go away). */
+  onCancel: (() => void) | null;
 }
 
 export const DEFAULT_FAKE_VOICES: FakeVoiceSpec[] = [
@@ -91,6 +93,7 @@ export function installFakeSpeech(win: any, voiceSpecs?: FakeVoiceSpec[]): FakeS
   };
   synth.cancel = () => {
     cancelCount += 1;
+    if (typeof control.onCancel === 'function') control.onCancel();
     const dropped = speaking ? [speaking, ...queue] : [...queue];
     speaking = null;
     queue.length = 0;
@@ -132,6 +135,7 @@ export function installFakeSpeech(win: any, voiceSpecs?: FakeVoiceSpec[]): FakeS
       voices = makeVoices(list);
       fire(synth, 'voiceschanged', {});
     },
+    onCancel: null,
   };
   win.__ledeSpeech = control;
   return control;
