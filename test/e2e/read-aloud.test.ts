@@ -58,6 +58,27 @@ const speakingInView = (view: View) => view.evaluate(() => {
   return rect.top >= bar - 1 && rect.bottom <= window.innerHeight + 1;
 });
 
+/**
+ * Watches for the overlay frame's speech being cancelled. The frame is about to go away, so it
+ * reports on a BroadcastChannel to another extension page (a message to the page underneath, from
+ * a frame being removed, is dropped).
+ */
+async function watchCancel(frame: Frame): Promise<{ cancelled(): Promise<boolean>; close(): Promise<void> }> {
+  const listener = await lede.ctx.newPage();
+  await listener.goto(lede.url('options.html'));
+  await listener.evaluate(() => {
+    new BroadcastChannel('lede-test').onmessage = (event) => { if (event.data === 'cancelled') (window as any).__cancelled = true; };
+  });
+  await frame.evaluate(() => {
+    const channel = new BroadcastChannel('lede-test');
+    (window as any).__ledeSpeech.onCancel = () => channel.postMessage('cancelled');
+  });
+  return {
+    cancelled: () => listener.evaluate(() => (window as any).__cancelled === true),
+    close: () => listener.close(),
+  };
+}
+
 async function openReaderFor(page: Page, query = ''): Promise<Page> {
   const tabId = await tabIdOf(lede, page);
   const reader = await lede.ctx.newPage();
@@ -158,18 +179,31 @@ describe('read aloud', () => {
     expect((await spokenLog(frame)).map((u) => [u.voice, u.lang])).toContainEqual(['Fake Korean', 'ko-KR']);
     expect(new Set((await spokenLog(frame)).map((u) => u.voice))).toEqual(new Set(['Fake Korean']));
     await screenshot(page, 'read-aloud-overlay-ko-dark');
-    // The frame is about to go away: it reports speech cancelled to the page underneath.
-    await page.evaluate(() => window.addEventListener('message', (event) => {
-      if (event.data === 'lede-test:speech-cancelled') (window as any).__speechCancelled = true;
-    }));
-    await frame.evaluate(() => {
-      const speech = (window as any).__ledeSpeech;
-      speech.onCancel = () => parent.postMessage('lede-test:speech-cancelled', '*');
-    });
+    const watcher = await watchCancel(frame);
     await frame.click('[data-action="back"]');
     await page.waitForSelector('[data-lede-overlay]', { state: 'detached', timeout: 5_000 });
-    await expect.poll(() => page.evaluate(() => (window as any).__speechCancelled === true)).toBe(true);
+    await expect.poll(() => watcher.cancelled()).toBe(true);
+    await watcher.close();
     await setSettings(lede, { autoMode: false, theme: 'system' });
+    await page.close();
+  });
+
+  it('overlay: reading stops when the article changes (in-page navigation closes the view)', async () => {
+    await setSettings(lede, { autoMode: true, sites: { [YNA_HOST]: null } });
+    const page = await openPage(lede, YNA.url);
+    const frame = await overlayFrame(lede, page);
+    await frame.waitForFunction(() => document.body?.dataset.state === 'ready', undefined, { timeout: 10_000 });
+    await frame.click('[data-role="read-aloud"]');
+    expect(await highlightFollows(frame)).toBe(YNA.title);
+    const watcher = await watchCancel(frame);
+    // A single-page site moving to another article: the content script closes the view.
+    await page.evaluate(() => {
+      history.pushState({}, '', `${location.pathname}${location.search}&lede-test=next`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect.poll(() => watcher.cancelled(), { timeout: 5_000 }).toBe(true);
+    await watcher.close();
+    await setSettings(lede, { autoMode: false });
     await page.close();
   });
 
