@@ -222,6 +222,36 @@ describe('read aloud', () => {
     await Promise.all([reader.close(), page.close()]);
   });
 
+  it('options page: speed, key facts and a voice per language (online voices marked); the reader uses the chosen voice', async () => {
+    const options = await lede.ctx.newPage();
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await options.goto(lede.url('options.html'));
+    const voicesOf = (lang: string) => options.locator(`select[data-voice-lang="${lang}"] option`).allTextContents();
+    await expect.poll(() => voicesOf('ko')).toEqual([
+      'Automatic (a voice on this device)', 'Fake Korean (ko-KR)', 'Google 한국의 (ko-KR) (online: sends the text to its provider)',
+    ]);
+    expect(await voicesOf('en')).toEqual(['Automatic (a voice on this device)', 'Fake English (en-US)', 'Fake English (UK) (en-GB)']);
+    await options.selectOption('#read-aloud-rate', '1.5');
+    await options.selectOption('select[data-voice-lang="en"]', 'Fake English (UK)');
+    await options.locator('#read-aloud-key-facts').click();
+    await expect.poll(() => lede.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get(['readAloudRate', 'readAloudKeyFacts', 'voice:en'])))
+      .toEqual({ readAloudRate: 1.5, readAloudKeyFacts: false, 'voice:en': 'Fake English (UK)' });
+    await options.locator('#read-aloud-heading').scrollIntoViewIfNeeded();
+    await screenshot(options, 'read-aloud-options');
+
+    const page = await openPage(lede, YNA.url);
+    const reader = await openReaderFor(page);
+    expect(await reader.inputValue('[data-action="read-aloud-rate"]')).toBe('1.5');
+    await reader.click('[data-role="read-aloud"]');
+    expect(await highlightFollows(reader)).toBe(YNA.title);
+    await finish(reader);
+    // No key facts: the body follows the title.
+    expect(await reader.locator('[data-role="article"] [data-role="speaking"]').count()).toBeGreaterThan(0);
+    expect((await spokenLog(reader)).map((u) => [u.voice, u.rate])).toEqual([['Fake English (UK)', 1.5], ['Fake English (UK)', 1.5]]);
+    await lede.worker.evaluate(() => (globalThis as any).chrome.storage.sync.remove(['readAloudRate', 'readAloudKeyFacts', 'voice:en']));
+    await Promise.all([reader.close(), page.close(), options.close()]);
+  });
+
   it('popup: "Listen" opens the reader tab, which starts reading aloud', async () => {
     const page = await openPage(lede, YNA.url);
     const popup = await openPopupFor(lede, page);
