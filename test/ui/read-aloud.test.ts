@@ -13,7 +13,7 @@ import { keyFacts as computeKeyFacts } from '../../src/core/keyfacts';
 import { DEFAULT_READ_ALOUD, type ReadAloudSettings } from '../../src/shared/read-aloud-settings';
 import { setMessageSource } from '../../src/ui/i18n';
 import { isReadAloudKey } from '../../src/ui/keyboard';
-import { createReadAloud, type ReadState } from '../../src/ui/read-aloud/controller';
+import { chunkEnd, createReadAloud, type ReadState } from '../../src/ui/read-aloud/controller';
 import { webSpeechEngine, type Voice } from '../../src/ui/read-aloud/engine';
 import { installHintKey } from '../../src/ui/read-aloud/hints';
 import { createPlayer, type Player } from '../../src/ui/read-aloud/player';
@@ -154,6 +154,36 @@ describe('controller (one utterance per unit, through the speechSynthesis adapte
     expect(second.errors).toEqual([]);
   });
 
+  it('with a length limit (network voices), a long sentence is said in clauses under one highlight', async () => {
+    const long = 'The council, which met for six hours on Monday, approved the budget; critics said it cuts too deep into the parks department and the libraries.';
+    const changes: [ReadState, number | null][] = [];
+    const control = createReadAloud({
+      engine: webSpeechEngine(window)!, units: [long, 'Next.'], lang: 'en-US', voiceId: 'Google 한국의', rate: 1, maxChars: 60,
+      onChange: (state, index) => changes.push([state, index]), onError: () => undefined,
+    });
+    control.play();
+    const said: string[] = [];
+    for (let i = 0; i < 6 && speech.current(); i++) {
+      await tick();
+      said.push(speech.current()!);
+      speech.finish();
+    }
+    expect(said.slice(0, -1).join('')).toBe(long);
+    expect(said.at(-1)).toBe('Next.');
+    expect(said.every((part) => part.length <= 60)).toBe(true);
+    expect(said[0]).toBe('The council, which met for six hours on Monday, ');
+    // The highlight stays on the sentence through its clauses, then moves on once.
+    expect(changes.map(([, index]) => index).filter((index, i, all) => i === 0 || all[i - 1] !== index)).toEqual([0, 1, null]);
+  });
+
+  it('chunkEnd cuts after a clause mark, else at a space, never past the limit', () => {
+    expect(chunkEnd('Short.', 0, 60)).toBe(6);
+    const text = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(chunkEnd(text, 0, 20)).toBe('one two three four '.length);
+    expect(chunkEnd('서울시는, 6일 내년 예산안을 발표했다고 밝혔다', 0, 12)).toBeLessThanOrEqual(12);
+    expect(chunkEnd('x'.repeat(50), 0, 20)).toBe(20);
+  });
+
   it('play(i) starts anywhere, cancelling what was being said', async () => {
     const { control, changes } = reader(['Zero.', 'One.', 'Two.']);
     control.play();
@@ -256,7 +286,7 @@ describe('player in the reading view', () => {
     await vi.waitFor(() => expect(speakingText()).toBe('Council passes budget'));
     expect(state()).toBe('playing');
     expect(button.textContent).toBe('Pause');
-    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(button.hasAttribute('aria-pressed')).toBe(false); // the label says what a press does
     expect(document.querySelector('[data-role="speaking"]')?.closest('.lede-title')).not.toBeNull();
     speech.finish();
     await vi.waitFor(() => expect(speakingText()).toBe(FACTS[0].text));

@@ -20,6 +20,11 @@ export interface ReadAloudOptions {
   lang: string;
   voiceId: string | null;
   rate: number;
+  /**
+   * Longest utterance, in characters, or null for whole sentences. Network voices get one: Chrome
+   * cuts their utterances off after about 15 s, and a long sentence can take longer than that.
+   */
+  maxChars?: number | null;
   /** State or current unit changed (index null when idle). */
   onChange(state: ReadState, index: number | null): void;
   /** The engine failed (error code); playback has stopped. */
@@ -29,6 +34,24 @@ export interface ReadAloudOptions {
 /** Errors that mean "someone cancelled this utterance", not a failure worth reporting. */
 const CANCELLED = new Set(['interrupted', 'canceled']);
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Where an utterance that starts at `from` should end so it is at most `max` characters: after a
+ * clause mark (comma, semicolon, colon, dash, closing quote) or else a space in the second half of
+ * the window, so the voice pauses where a reader would; the end of the text when it fits.
+ */
+export function chunkEnd(text: string, from: number, max: number): number {
+  if (text.length - from <= max) return text.length;
+  const window = text.slice(from, from + max);
+  const half = Math.floor(max / 2);
+  let cut = -1;
+  for (const match of window.matchAll(/[,;:—–)"”’」』]\s+|\s+[—–-]\s+/g)) if (match.index! >= half) cut = match.index! + match[0].length;
+  if (cut < 0) {
+    const space = window.lastIndexOf(' ');
+    cut = space >= half ? space + 1 : max;
+  }
+  return from + cut;
+}
 
 export interface ReadAloud {
   readonly state: ReadState;
@@ -52,6 +75,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   let generation = 0;
   /** Where the current utterance starts in its unit's text, and the last word boundary heard. */
   let spokenFrom = 0;
+  const maxChars = options.maxChars ?? null;
   let resumeAt = 0;
 
   const report = () => options.onChange(state, index);
@@ -80,7 +104,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     spokenFrom = offset;
     resumeAt = offset;
     const text = options.units[unit];
-    options.engine.speak({ text: text.slice(offset), lang: options.lang, voiceId: options.voiceId, rate }, {
+    const end = maxChars ? chunkEnd(text, offset, maxChars) : text.length;
+    options.engine.speak({ text: text.slice(offset, end), lang: options.lang, voiceId: options.voiceId, rate }, {
       start() {
         if (mine === generation) report();
       },
@@ -89,6 +114,10 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       },
       end() {
         if (mine !== generation) return;
+        if (end < text.length && HAS_WORD.test(text.slice(end))) {
+          speak(unit, end); // the rest of a long sentence, same highlight
+          return;
+        }
         const next = nextSpeakable(unit + 1);
         if (next === null) finish();
         else speak(next, 0);

@@ -46,6 +46,8 @@ export interface Player {
 }
 
 const STATE_KEYS: Record<ReadState, MessageKey> = { idle: 'readAloudStateIdle', playing: 'readAloudStatePlaying', paused: 'readAloudStatePaused' };
+/** About 10 s of speech at normal speed: under the cut-off Chrome applies to network voices. */
+const NETWORK_VOICE_MAX_CHARS = 160;
 /** How long to wait for the browser's voice list (Chrome fills it after the page starts). */
 const VOICES_WAIT_MS = 1500;
 
@@ -133,16 +135,18 @@ export function createPlayer(doc: Document, options: PlayerOptions): Player {
     doc.body.dataset.readAloud = state;
     stopButton.disabled = state === 'idle';
     const key: MessageKey = state === 'playing' ? 'readAloudPause' : state === 'paused' ? 'readAloudResume' : 'readAloud';
+    // The label says what a press does (Listen / Pause / Resume); no aria-pressed on top of it.
     label.textContent = t(key);
     play.title = `${t(key)} (N)`;
     playIcon.replaceChildren(icon(doc, state === 'playing' ? 'pause' : 'play'));
-    play.setAttribute('aria-pressed', state === 'idle' ? 'false' : 'true');
     // Between utterances the index stays; idle clears the highlight.
     setSpeaking(state === 'idle' || index === null ? null : units[index] ?? null);
   };
 
   const onError = (code: string) => {
     say(code === 'not-allowed' ? t('readAloudNotAllowed') : code === 'synthesis-unavailable' ? voiceProblem('unsupported') : t('readAloudFailed', code));
+    // Refused without a click (the reader tab opened by the popup's Listen): one key press from here.
+    if (code === 'not-allowed') play.focus({ preventScroll: true });
   };
 
   const start = async (fromUnit = 0): Promise<void> => {
@@ -166,6 +170,7 @@ export function createPlayer(doc: Document, options: PlayerOptions): Player {
       lang: choice.voice.lang || lang,
       voiceId: choice.voice.id,
       rate: settings.rate,
+      maxChars: choice.voice.local ? null : NETWORK_VOICE_MAX_CHARS,
       onChange: showState,
       onError,
     });
