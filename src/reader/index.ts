@@ -9,6 +9,8 @@ import { closeOverlayFromFrame, requestHandoff, requestSnapshot, tabIdFromLocati
 import { startApp } from '../ui/app';
 import { t } from '../ui/i18n';
 import { readPage } from '../ui/read';
+import { webSpeechEngine } from '../ui/read-aloud/engine';
+import { createPlayer } from '../ui/read-aloud/player';
 
 const params = new URLSearchParams(location.search);
 const overlay = params.get('mode') === 'overlay';
@@ -38,6 +40,7 @@ startApp(document, {
   sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
   closeOverlay: overlay ? () => void closeOverlayFromFrame() : undefined,
   autoListen: listen && !overlay,
+  readAloud: { createPlayer, speech: webSpeechEngine },
   openSettings() {
     void ext().runtime.openOptionsPage();
   },

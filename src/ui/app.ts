@@ -9,8 +9,8 @@ import { clear, h } from './dom';
 import { localizeTree, t, uiLanguage } from './i18n';
 import { installKeyboard, trapFocus } from './keyboard';
 import { nextFrame, parseSnapshotHtml } from './parse';
-import { createPlayer, type Player } from './read-aloud/player';
-import { webSpeechEngine, type SpeechEngine } from './read-aloud/engine';
+import type { Player, PlayerOptions } from './read-aloud/player';
+import type { SpeechEngine } from './read-aloud/engine';
 import { renderStatePanel } from './render/state-panel';
 import { buildShell, type Shell } from './shell';
 import { applyState, isHtml, notAnArticle, stateForException, stateForResult, stateForSnapshotFailure, type StateInfo } from './state';
@@ -33,8 +33,17 @@ export interface AppOptions {
   snapshotTimeoutMs?: number;
   /** Reader tab opened by the popup's "Listen": start reading aloud once the article shows. */
   autoListen?: boolean;
-  /** The speech engine (tests inject a fake); default: the page's speechSynthesis. */
-  speech?(win: Window): SpeechEngine | null;
+  /**
+   * Read aloud, in the reader and the overlay (src/ui/read-aloud). Passed in rather than imported so
+   * the popup, which only offers "Listen" (opening the reader tab), doesn't ship the player.
+   */
+  readAloud?: ReadAloudSupport;
+}
+
+export interface ReadAloudSupport {
+  createPlayer(doc: Document, options: PlayerOptions): Player;
+  /** The speech engine: the page's speechSynthesis (webSpeechEngine), or a fake in tests. */
+  speech(win: Window): SpeechEngine | null;
   /** Stores a speed chosen in the view (default: the settings storage). */
   saveRate?(rate: number): void;
 }
@@ -119,12 +128,13 @@ export function startApp(doc: Document, options: AppOptions): void {
     dropPlayer();
     clear(main);
     main.append(view);
-    if (options.mode !== 'popup' && settings) {
-      player = createPlayer(doc, {
+    const readAloud = options.readAloud;
+    if (options.mode !== 'popup' && readAloud && settings) {
+      player = readAloud.createPlayer(doc, {
         view, article, keyFacts: result.keyFacts, locale,
-        engine: (options.speech ?? webSpeechEngine)(win),
+        engine: readAloud.speech(win),
         settings: settings.settings().readAloud,
-        onRate: options.saveRate ?? ((rate) => void updateReadAloud({ rate }).catch(() => undefined)),
+        onRate: readAloud.saveRate ?? ((rate) => void updateReadAloud({ rate }).catch(() => undefined)),
       });
       settings.setListen(player.controls);
       (view.querySelector('.lede-header') ?? view.firstChild)?.after(player.note);
@@ -184,7 +194,7 @@ export function startApp(doc: Document, options: AppOptions): void {
   installKeyboard(doc, {
     onTextSizeDelta: (delta) => settings?.stepTextSize(delta),
     onEscape: closeOverlay,
-    onReadAloud: options.mode === 'popup' ? undefined : () => player?.toggle(),
+    onReadAloud: options.mode === 'popup' || !options.readAloud ? undefined : () => player?.toggle(),
   });
   if (options.mode === 'overlay') trapFocus(doc);
   void load();

@@ -15,6 +15,7 @@ import { readPage } from '../../src/ui/read';
 import { corpusPageHtml, corpusPages } from '../helpers/corpus';
 import { installFakeSpeech } from '../helpers/fake-speech';
 import { webSpeechEngine } from '../../src/ui/read-aloud/engine';
+import { createPlayer } from '../../src/ui/read-aloud/player';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const catalogue = en as Record<string, { message: string }>;
@@ -170,7 +171,7 @@ describe('popup flow', () => {
   it('read aloud: the reader starts it when opened to listen, N pauses, the speed is stored, Esc stops it; the popup only offers Listen', async () => {
     const speech = installFakeSpeech(window);
     const closeOverlay = vi.fn();
-    start({ mode: 'overlay', loadSnapshot: async () => snapshotOf('yna-en-2.html'), closeOverlay, autoListen: true, speech: webSpeechEngine });
+    start({ mode: 'overlay', loadSnapshot: async () => snapshotOf('yna-en-2.html'), closeOverlay, autoListen: true, readAloud: { createPlayer, speech: webSpeechEngine } });
     expect(await settled()).toBe('ready');
     const state = () => document.querySelector<HTMLElement>('[data-role="read-aloud-state"]')?.dataset.state;
     // The controls sit in the toolbar; reading starts with the title.
