@@ -154,6 +154,17 @@ describe('controller (one utterance per unit, through the speechSynthesis adapte
     expect(second.errors).toEqual([]);
   });
 
+  it('an utterance cancelled before it started (a cancel() landing late) is spoken again, once', () => {
+    const { control, errors } = reader(['A sentence.', 'Another.']);
+    control.play(); // no tick: the utterance has not started
+    speech.fail('interrupted');
+    expect(control.state).toBe('playing');
+    expect(speech.current()).toBe('A sentence.');
+    speech.fail('canceled'); // and again: give up, quietly
+    expect(control.state).toBe('idle');
+    expect(errors).toEqual([]);
+  });
+
   it('with a length limit (network voices), a long sentence is said in clauses under one highlight', async () => {
     const long = 'The council, which met for six hours on Monday, approved the budget; critics said it cuts too deep into the parks department and the libraries.';
     const changes: [ReadState, number | null][] = [];

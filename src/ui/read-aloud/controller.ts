@@ -98,8 +98,9 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     report();
   };
 
-  const speak = (unit: number, offset: number) => {
+  const speak = (unit: number, offset: number, retry = true) => {
     const mine = ++generation;
+    let started = false;
     index = unit;
     spokenFrom = offset;
     resumeAt = offset;
@@ -107,6 +108,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     const end = maxChars ? chunkEnd(text, offset, maxChars) : text.length;
     options.engine.speak({ text: text.slice(offset, end), lang: options.lang, voiceId: options.voiceId, rate }, {
       start() {
+        started = true;
         if (mine === generation) report();
       },
       boundary(charIndex) {
@@ -124,6 +126,11 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       },
       error(code) {
         if (mine !== generation) return;
+        // Some engines let the cancel() that preceded a speak() hit the new utterance too: try once more.
+        if (CANCELLED.has(code) && !started && retry) {
+          speak(unit, offset, false);
+          return;
+        }
         generation += 1;
         finish();
         if (!CANCELLED.has(code)) options.onError(code);
