@@ -5,9 +5,10 @@
  * - Firefox has only `speechSynthesis`; using it in Chrome too keeps one code path to test.
  * - `chrome.tts` needs the "tts" permission; least privilege says not to ask for what the page API
  *   already does.
- * - Background tabs: the browser, not the page, synthesizes speech, and `end`/`start` events are
- *   delivered to a hidden tab without timer throttling, so a sentence-by-sentence chain driven
- *   from each `end` event keeps reading when the reader tab is in the background (no timers involved).
+ * - Background tabs: the browser, not the page, synthesizes speech, and the sentence-by-sentence
+ *   chain is driven from each utterance's `end` event, with no timer (timers are what browsers
+ *   throttle in hidden tabs), so it does not depend on the reader tab being in front. Not verified
+ *   in a real background tab (headless Chromium keeps every tab visible).
  * - Closing: speech started by a page stops when that page goes away, whereas `chrome.tts` keeps
  *   talking after its page closed unless told to stop.
  * The known traps of `speechSynthesis` are handled by the caller: one utterance per sentence (Chrome
