@@ -12,7 +12,7 @@ import type { Article, KeyFact } from '../../src/core/types';
 import { keyFacts as computeKeyFacts } from '../../src/core/keyfacts';
 import { DEFAULT_READ_ALOUD, type ReadAloudSettings } from '../../src/shared/read-aloud-settings';
 import { setMessageSource } from '../../src/ui/i18n';
-import { isReadAloudKey } from '../../src/ui/keyboard';
+import { installKeyboard, isReadAloudKey } from '../../src/ui/keyboard';
 import { chunkEnd, createReadAloud, type ReadState } from '../../src/ui/read-aloud/controller';
 import { webSpeechEngine, type Voice } from '../../src/ui/read-aloud/engine';
 import { installHintKey } from '../../src/ui/read-aloud/hints';
@@ -469,5 +469,17 @@ describe('keyboard', () => {
     expect(key('ㅜ', 'KeyN')).toBe(true); // Korean layout
     expect(key('n', 'KeyN', { ctrlKey: true })).toBe(false);
     expect(key('m', 'KeyM')).toBe(false);
+  });
+
+  it('the view calls read aloud on N, but not while typing in a field', () => {
+    let presses = 0;
+    const off = installKeyboard(document, { onTextSizeDelta: () => undefined, onReadAloud: () => { presses += 1; } });
+    const input = document.createElement('input');
+    document.body.replaceChildren(input);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', repeat: true, bubbles: true }));
+    off();
+    expect(presses).toBe(1);
   });
 });
