@@ -56,7 +56,7 @@ export const handlers: Handlers = {
     const api = ext();
     const tab = await api.tabs.get(data.tabId).catch(() => undefined);
     await api.tabs.create({
-      url: api.runtime.getURL(`reader.html?handoff=${token}`),
+      url: api.runtime.getURL(`reader.html?handoff=${token}${data.listen ? '&listen=1' : ''}`),
       windowId: tab?.windowId,
       index: tab ? tab.index + 1 : undefined,
       openerTabId: tab?.id,

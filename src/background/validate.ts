@@ -88,7 +88,9 @@ export const REQUEST_GUARDS: { readonly [K in WorkerMessageType]: Guard<WorkerPr
   getSnapshot: (value): value is { tabId: number } => isRecord(value) && isTabId(value.tabId) && Object.keys(value).length === 1,
   getSnapshotForSender: isEmptyRecord,
   getDetection: (value): value is { tabId: number } => isRecord(value) && isTabId(value.tabId) && Object.keys(value).length === 1,
-  openReaderTab: (value): value is { tabId: number } => isRecord(value) && isTabId(value.tabId) && Object.keys(value).length === 1,
+  openReaderTab: (value): value is { tabId: number; listen?: boolean } => isRecord(value) && isTabId(value.tabId)
+    && (value.listen === undefined || typeof value.listen === 'boolean')
+    && Object.keys(value).every((key) => key === 'tabId' || key === 'listen'),
   getHandoff: (value): value is { token: string } =>
     isRecord(value) && typeof value.token === 'string' && /^[0-9a-f-]{36}$/.test(value.token) && Object.keys(value).length === 1,
   closeOverlay: isEmptyRecord,

@@ -1,5 +1,5 @@
 /**
- * Options page: theme, text size, font, line spacing, width (with a live preview), automatic mode (and access to every site for it), per-site rules.
+ * Options page: theme, text size, font, line spacing, width (with a live preview), read aloud (speed, key facts, voices), automatic mode (and access to every site for it), per-site rules.
  * Everything is read back from storage (storage.onChanged), so other tabs' changes show up live.
  */
 import '../shared/use-polyfill';
@@ -13,6 +13,8 @@ import { applyAppearance } from '../ui/appearance';
 import { must } from '../ui/dom';
 import { localizeTree, t, uiLanguage } from '../ui/i18n';
 import { renderTypographyFields } from '../ui/typography-controls';
+import { webSpeechEngine } from '../ui/read-aloud/engine';
+import { setUpReadAloud } from './read-aloud';
 import { setUpSiteRules } from './site-rules';
 
 const doc = document;
@@ -28,6 +30,7 @@ const autoMode = must<HTMLInputElement>(doc, '#auto-mode');
 const allSites = must<HTMLInputElement>(doc, '#all-sites');
 const autoStatus = must(doc, '#auto-status');
 const siteRules = setUpSiteRules(doc);
+const readAloud = setUpReadAloud(doc, webSpeechEngine(window), uiLanguage());
 let current: Settings | null = null;
 // Font, line spacing, width: shown at once in the preview, then written (storage.onChanged confirms).
 const typography = renderTypographyFields(doc, 'options', (patch) => {
@@ -46,6 +49,7 @@ function show(settings: Settings): void {
   autoMode.checked = settings.autoMode;
   typography.update(settings);
   siteRules.update(settings);
+  readAloud.update(settings);
 }
 
 function refreshAllSites(): void {

@@ -41,10 +41,10 @@ startApp(document, {
   },
   read: readPage,
   sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
-  async openFullTab() {
+  async openFullTab(options) {
     const id = await tabId;
     if (id === null) return t('errorNoTab');
-    const opened = await openReaderTab(id);
+    const opened = await openReaderTab(id, options?.listen === true);
     if (!opened.ok) return opened.message || t('errorUnknown');
     if (isRealPopup) window.close();
     return null;

@@ -9,11 +9,20 @@ import { closeOverlayFromFrame, requestHandoff, requestSnapshot, tabIdFromLocati
 import { startApp } from '../ui/app';
 import { t } from '../ui/i18n';
 import { readPage } from '../ui/read';
+import { webSpeechEngine } from '../ui/read-aloud/engine';
+import { createPlayer } from '../ui/read-aloud/player';
 
 const params = new URLSearchParams(location.search);
 const overlay = params.get('mode') === 'overlay';
 const handoff = params.get('handoff');
 const tabId = tabIdFromLocation(location.search);
+// Opened by the popup's "Listen": read aloud once the article shows. Dropped from the address so a
+// reload of the tab doesn't start talking again.
+const listen = params.get('listen') === '1';
+if (listen) {
+  params.delete('listen');
+  history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+}
 
 startApp(document, {
   mode: overlay ? 'overlay' : 'reader',
@@ -30,6 +39,8 @@ startApp(document, {
   read: readPage,
   sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
   closeOverlay: overlay ? () => void closeOverlayFromFrame() : undefined,
+  autoListen: listen && !overlay,
+  readAloud: { createPlayer, speech: webSpeechEngine },
   openSettings() {
     void ext().runtime.openOptionsPage();
   },

@@ -68,7 +68,7 @@ export interface WorkerProtocol {
   /** UI → worker: last detection reported for tab `tabId`, or null. */
   getDetection: { from: 'ui'; request: { tabId: number }; response: TabDetection | null };
   /** UI → worker: snapshot tab `tabId`, store it for handoff and open reader.html?handoff=<token> next to it. */
-  openReaderTab: { from: 'ui'; request: { tabId: number }; response: { ok: true; token: string } | { ok: false; reason: SnapshotFailureReason; message: string } };
+  openReaderTab: { from: 'ui'; request: { tabId: number; listen?: boolean }; response: { ok: true; token: string } | { ok: false; reason: SnapshotFailureReason; message: string } };
   /** Reader tab → worker: the snapshot handed over under `token` (reason 'error' when unknown or expired). */
   getHandoff: { from: 'ui'; request: { token: string }; response: SnapshotResult };
   /** Overlay frame → worker: close the overlay in the frame's tab (Esc / exit button); the page is restored. */

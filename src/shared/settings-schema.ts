@@ -7,6 +7,7 @@
  *   'version' → 2, 'theme' → Theme, 'textSize' → integer step, 'autoMode' → boolean,
  *   'site:<host>' → 'always' | 'never' (absent = follow the global switch),
  *   'fontFamily', 'lineHeight', 'contentWidth' → named choices (typography.ts); absent = the default.
+ * Read aloud adds 'readAloudRate', 'readAloudKeyFacts' and 'voice:<lang>' (read-aloud-settings.ts).
  * Version 1 (pre-release builds) kept everything in one object under 'settings':
  *   {version?: 1, theme, fontSize: px number, auto: boolean, sites: {host: 'always'|'never'|boolean}}.
  */
@@ -17,6 +18,7 @@ import {
 } from './typography';
 
 export * from './typography';
+import { DEFAULT_READ_ALOUD, isReadAloudKey, parseReadAloud, type ReadAloudSettings } from './read-aloud-settings';
 
 export const SETTINGS_VERSION = 2;
 
@@ -35,6 +37,7 @@ export interface Settings {
   fontFamily: FontFamily;
   lineHeight: LineHeight;
   contentWidth: ContentWidth;
+  readAloud: ReadAloudSettings;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
@@ -48,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoMode: false,
   sites: Object.freeze({}) as Record<string, SiteMode>,
   ...DEFAULT_TYPOGRAPHY,
+  readAloud: DEFAULT_READ_ALOUD,
 });
 
 /** Storage keys of the version-2 layout. */
@@ -61,7 +65,7 @@ export const LEGACY_KEY = 'settings';
 
 /** Is `key` one of ours (so onChanged listeners can ignore everything else)? */
 export function isSettingsKey(key: string): boolean {
-  return key in KEYS_BY_NAME || key.startsWith(SITE_KEY_PREFIX) || key === LEGACY_KEY;
+  return key in KEYS_BY_NAME || key.startsWith(SITE_KEY_PREFIX) || key === LEGACY_KEY || isReadAloudKey(key);
 }
 const KEYS_BY_NAME: Record<string, true> = Object.fromEntries(Object.values(KEYS).map((key) => [key, true]));
 
@@ -120,10 +124,10 @@ function legacyFontSizeToStep(value: unknown): number | undefined {
 }
 
 /** Reads the version-1 object (or any older partial object) into version-2 fields; invalid fields are dropped. */
-export function parseLegacy(value: unknown): Partial<Settings> {
+export function parseLegacy(value: unknown): Partial<Omit<Settings, 'readAloud'>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   const old = value as Record<string, unknown>;
-  const result: Partial<Settings> = {};
+  const result: Partial<Omit<Settings, 'readAloud'>> = {};
   const theme = parseTheme(old.theme);
   if (theme) result.theme = theme;
   const textSize = parseTextSize(old.textSize) ?? legacyFontSizeToStep(old.fontSize);
@@ -165,6 +169,7 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
     fontFamily: parseFontFamily(stored[KEYS.fontFamily]) ?? DEFAULT_SETTINGS.fontFamily,
     lineHeight: parseLineHeight(stored[KEYS.lineHeight]) ?? DEFAULT_SETTINGS.lineHeight,
     contentWidth: parseContentWidth(stored[KEYS.contentWidth]) ?? DEFAULT_SETTINGS.contentWidth,
+    readAloud: parseReadAloud(stored),
   };
 }
 

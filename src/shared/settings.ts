@@ -12,7 +12,12 @@ import {
   type Settings, type SiteMode,
 } from './settings-schema';
 
+import {
+  READ_ALOUD_KEYS, VOICE_KEY_PREFIX, parseRate, parseReadKeyFacts, parseVoiceId, parseVoiceLang,
+} from './read-aloud-settings';
+
 export * from './settings-schema';
+export * from './read-aloud-settings';
 
 type Area = Storage.StorageArea;
 
@@ -103,6 +108,28 @@ export async function updateSettings(patch: GlobalSettingsPatch): Promise<void> 
 function required<T>(value: T | undefined, field: string): T {
   if (value === undefined) throw new Error(`Lede: invalid value for ${field}`);
   return value;
+}
+
+export interface ReadAloudPatch {
+  rate?: number;
+  keyFacts?: boolean;
+  /** The voice for one language; id null = back to automatic. */
+  voice?: { lang: string; id: string | null };
+}
+
+/** Changes read-aloud fields, one key each like updateSettings. Invalid values are rejected with an error. */
+export async function updateReadAloud(patch: ReadAloudPatch): Promise<void> {
+  const items: Record<string, unknown> = {};
+  if (patch.rate !== undefined) items[READ_ALOUD_KEYS.rate] = required(parseRate(patch.rate), 'rate');
+  if (patch.keyFacts !== undefined) items[READ_ALOUD_KEYS.keyFacts] = required(parseReadKeyFacts(patch.keyFacts), 'keyFacts');
+  if (patch.voice) {
+    const key = VOICE_KEY_PREFIX + required(parseVoiceLang(patch.voice.lang), 'voice language');
+    if (patch.voice.id === null) await removeKeys([key]);
+    else items[key] = required(parseVoiceId(patch.voice.id), 'voice');
+  }
+  if (Object.keys(items).length === 0) return;
+  items[KEYS.version] = SETTINGS_VERSION;
+  await write(items);
 }
 
 /** Sets (or with null, removes) the rule for one site. Other sites' rules are separate keys and untouched. */

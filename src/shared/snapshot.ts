@@ -30,10 +30,13 @@ export async function requestHandoff(token: string): Promise<SnapshotResult> {
   }
 }
 
-/** Opens the full-tab reader for tab `tabId` (the worker snapshots it and hands it over). */
-export async function openReaderTab(tabId: number): Promise<{ ok: true; token: string } | Extract<SnapshotResult, { ok: false }>> {
+/**
+ * Opens the full-tab reader for tab `tabId` (the worker snapshots it and hands it over); `listen`
+ * makes the reader start reading aloud.
+ */
+export async function openReaderTab(tabId: number, listen = false): Promise<{ ok: true; token: string } | Extract<SnapshotResult, { ok: false }>> {
   try {
-    return await sendToWorker('openReaderTab', { tabId });
+    return await sendToWorker('openReaderTab', listen ? { tabId, listen } : { tabId });
   } catch (error) {
     return { ok: false, reason: 'error', message: errorText(error) };
   }

@@ -3,11 +3,14 @@
  * states (body[data-state]), the snapshot → parse → read → render flow, controls and live settings.
  */
 import type { SnapshotResult } from '../shared/messages';
+import { updateReadAloud } from '../shared/settings';
 import { applyAppearance } from './appearance';
 import { clear, h } from './dom';
 import { localizeTree, t, uiLanguage } from './i18n';
 import { installKeyboard, trapFocus } from './keyboard';
 import { nextFrame, parseSnapshotHtml } from './parse';
+import type { Player, PlayerOptions } from './read-aloud/player';
+import type { SpeechEngine } from './read-aloud/engine';
 import { renderStatePanel } from './render/state-panel';
 import { buildShell, type Shell } from './shell';
 import { applyState, isHtml, notAnArticle, stateForException, stateForResult, stateForSnapshotFailure, type StateInfo } from './state';
@@ -21,13 +24,28 @@ export interface AppOptions {
   /** Runs the core pipeline; `force` = "show anyway" (extract even if detection says no). */
   read(doc: Document, url: string, force: boolean): ReadResultLike;
   sanitize: FragmentSanitizer;
-  /** Popup: open the full-tab reader (absent elsewhere). */
-  openFullTab?(): Promise<string | null>;
+  /** Popup: open the full-tab reader (absent elsewhere); `listen` asks it to start reading aloud. */
+  openFullTab?(options?: { listen?: boolean }): Promise<string | null>;
   /** Overlay: close the overlay (Esc, Back to page). */
   closeOverlay?(): void;
   openSettings(): void;
   /** Override of SNAPSHOT_TIMEOUT_MS (tests). */
   snapshotTimeoutMs?: number;
+  /** Reader tab opened by the popup's "Listen": start reading aloud once the article shows. */
+  autoListen?: boolean;
+  /**
+   * Read aloud, in the reader and the overlay (src/ui/read-aloud). Passed in rather than imported so
+   * the popup, which only offers "Listen" (opening the reader tab), doesn't ship the player.
+   */
+  readAloud?: ReadAloudSupport;
+}
+
+export interface ReadAloudSupport {
+  createPlayer(doc: Document, options: PlayerOptions): Player;
+  /** The speech engine: the page's speechSynthesis (webSpeechEngine), or a fake in tests. */
+  speech(win: Window): SpeechEngine | null;
+  /** Stores a speed chosen in the view (default: the settings storage). */
+  saveRate?(rate: number): void;
 }
 
 /**
@@ -62,8 +80,17 @@ export function startApp(doc: Document, options: AppOptions): void {
   localizeTree(doc);
   const main = h(doc, 'main', { class: 'lede-main', attrs: { id: 'lede-main', tabindex: '-1' } });
   let settings: Shell | null = null;
+  // Read aloud belongs to one rendered article: it stops whenever the view is replaced.
+  let player: Player | null = null;
+  let autoListen = options.autoListen === true;
+  const dropPlayer = () => {
+    player?.dispose();
+    player = null;
+    settings?.setListen(null);
+  };
 
   const show = (info: StateInfo, handlers: Parameters<typeof renderStatePanel>[2] = {}) => {
+    dropPlayer();
     clear(main);
     main.append(renderStatePanel(doc, info, handlers));
     applyState(doc, info.state);
@@ -103,8 +130,24 @@ export function startApp(doc: Document, options: AppOptions): void {
       sanitize: options.sanitize,
       print: options.mode === 'reader' ? () => win.print() : undefined,
     });
+    dropPlayer();
     clear(main);
     main.append(view);
+    const readAloud = options.readAloud;
+    if (options.mode !== 'popup' && readAloud && settings) {
+      player = readAloud.createPlayer(doc, {
+        view, article, keyFacts: result.keyFacts, locale,
+        engine: readAloud.speech(win),
+        settings: settings.settings().readAloud,
+        onRate: readAloud.saveRate ?? ((rate) => void updateReadAloud({ rate }).catch(() => undefined)),
+      });
+      settings.setListen(player.controls);
+      (view.querySelector('.lede-header') ?? view.firstChild)?.after(player.note);
+      if (autoListen) {
+        autoListen = false;
+        void player.play();
+      }
+    }
     if (options.mode !== 'popup') doc.title = `${article.title} · ${t('appName')}`;
     applyState(doc, 'ready');
     win.scrollTo?.(0, 0);
@@ -140,16 +183,23 @@ export function startApp(doc: Document, options: AppOptions): void {
     }
   }
 
+  // Closing the overlay stops reading first (the frame's removal would too, a moment later).
+  const closeOverlay = options.closeOverlay && (() => {
+    player?.stop();
+    options.closeOverlay!();
+  });
   settings = buildShell(doc, {
     mode: options.mode,
     main,
     openSettings: options.openSettings,
     openFullTab: options.openFullTab,
-    closeOverlay: options.closeOverlay,
+    closeOverlay,
+    onSettings: (next) => player?.update(next.readAloud),
   });
   installKeyboard(doc, {
     onTextSizeDelta: (delta) => settings?.stepTextSize(delta),
-    onEscape: options.closeOverlay,
+    onEscape: closeOverlay,
+    onReadAloud: options.mode === 'popup' || !options.readAloud ? undefined : () => player?.toggle(),
   });
   if (options.mode === 'overlay') trapFocus(doc);
   void load();

@@ -20,11 +20,15 @@ export interface ToolbarHandlers {
   onOpenFullTab?(): void;
   /** Overlay only. */
   onBack?(): void;
+  /** Popup only: "Listen" opens the reader tab, which reads aloud (a popup closes when it loses focus). */
+  onListen?(): void;
 }
 
 export interface Toolbar {
   element: HTMLElement;
   update(settings: Settings): void;
+  /** Puts the read-aloud controls of the current article in the bar (null removes them). */
+  setListen(controls: HTMLElement | null): void;
 }
 
 const THEME_KEYS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia' };
@@ -58,6 +62,13 @@ export function renderToolbar(doc: Document, mode: ViewMode, handlers: ToolbarHa
     : null;
   fullTab?.addEventListener('click', () => handlers.onOpenFullTab?.());
 
+  const listenSlot = h(doc, 'span', { class: 'lede-listen-slot' });
+  if (handlers.onListen) {
+    const listen = h(doc, 'button', { class: 'lede-icon-button lede-listen-tab', attrs: { type: 'button', 'aria-label': t('listenInTab'), title: t('listenInTab'), 'data-action': 'listen' } }, icon(doc, 'listen'));
+    listen.addEventListener('click', () => handlers.onListen?.());
+    listenSlot.append(listen);
+  }
+
   const settings = h(doc, 'button', { class: 'lede-icon-button', attrs: { type: 'button', 'aria-label': t('settingsLink'), title: t('settingsLink'), 'data-action': 'settings' } }, icon(doc, 'settings'));
   settings.addEventListener('click', () => handlers.onOpenSettings());
 
@@ -65,6 +76,7 @@ export function renderToolbar(doc: Document, mode: ViewMode, handlers: ToolbarHa
     back,
     h(doc, 'span', { class: 'lede-brand', text: t('appName') }),
     h(doc, 'span', { class: 'lede-bar-spacer' }),
+    listenSlot,
     h(doc, 'span', { class: 'lede-text-size', attrs: { role: 'group', 'aria-label': t('textSizeLabel') } }, smaller, value, larger),
     typography?.button,
     h(doc, 'label', { class: 'lede-visually-hidden', text: t('themeLabel'), attrs: { for: themeId } }),
@@ -83,6 +95,10 @@ export function renderToolbar(doc: Document, mode: ViewMode, handlers: ToolbarHa
       value.textContent = t('textSizeValue', Math.round(textScale(step) * 100));
       theme.value = current.theme;
       typography?.update(current);
+    },
+    setListen(controls) {
+      if (handlers.onListen) return; // the popup keeps its own "Listen" button
+      listenSlot.replaceChildren(...(controls ? [controls] : []));
     },
   };
 }

@@ -134,3 +134,33 @@ export function findTextRange(root: Node, sentence: string): Range | null {
   if (tailOnly >= 0) return rangeFor(doc, index, tailOnly, tailOnly + edge - 1);
   return null;
 }
+
+/**
+ * Ranges for consecutive `sentences` of `root`'s text (read aloud: the article's sentences, in
+ * order), from one index of the text: each is looked for after the previous one found, so a
+ * sentence repeated in the body maps to the right place. Null where a sentence isn't found (a
+ * caption left out of the text, or markup the sanitizer changed); matching is as in findTextRange.
+ */
+export function findSentenceRanges(root: Node, sentences: readonly string[]): (Range | null)[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const index = indexText(root);
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const needle = normalizeForMatch(sentence);
+    if (!needle) return null;
+    const at = index.text.indexOf(needle, cursor);
+    if (at >= 0) {
+      cursor = at + needle.length;
+      return rangeFor(doc, index, at, cursor - 1);
+    }
+    const edge = Math.min(EDGE, Math.floor(needle.length / 3));
+    if (edge < 16) return null;
+    const start = index.text.indexOf(needle.slice(0, edge), cursor);
+    // Only close by: a head found far ahead would skip sentences that are there.
+    if (start < 0 || start - cursor > needle.length * 2) return null;
+    const tailAt = index.text.indexOf(needle.slice(-edge), start + edge);
+    const end = tailAt >= 0 && tailAt + edge - start <= needle.length * 1.5 ? tailAt + edge : start + edge;
+    cursor = end;
+    return rangeFor(doc, index, start, end - 1);
+  });
+}

@@ -29,8 +29,18 @@ function textNodesIn(range: Range): Text[] {
   return nodes;
 }
 
-/** Wraps the text inside `range` in marks; returns them in document order. */
-export function wrapRange(range: Range): HTMLElement[] {
+/** A highlight mark (data-lede-highlight), the default wrapper of wrapRange. */
+function makeMark(doc: Document): HTMLElement {
+  const mark = doc.createElement('mark');
+  mark.setAttribute(MARK_ATTRIBUTE, '');
+  return mark;
+}
+
+/**
+ * Wraps the text inside `range` in elements made by `make` (highlight marks by default), one per
+ * text node it touches; returns them in document order.
+ */
+export function wrapRange(range: Range, make: (doc: Document) => HTMLElement = makeMark): HTMLElement[] {
   const doc = range.startContainer.ownerDocument!;
   const marks: HTMLElement[] = [];
   const { startContainer, startOffset, endContainer, endOffset } = range;
@@ -41,8 +51,7 @@ export function wrapRange(range: Range): HTMLElement[] {
     // Split off the part before and after, then wrap the middle.
     const middle = from > 0 ? node.splitText(from) : node;
     if (to - from < middle.data.length) middle.splitText(to - from);
-    const mark = doc.createElement('mark');
-    mark.setAttribute(MARK_ATTRIBUTE, '');
+    const mark = make(doc);
     middle.replaceWith(mark);
     mark.append(middle);
     marks.push(mark);

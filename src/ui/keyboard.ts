@@ -1,9 +1,21 @@
-/** View shortcuts: + / − change the text size (not while typing), Esc leaves the overlay. */
+/**
+ * View shortcuts: + / − change the text size (not while typing), N plays or pauses read aloud (the
+ * key Firefox's Narrate uses; by its physical key too, so it works with a Korean keyboard layout
+ * active), Esc leaves the overlay.
+ */
 
 export interface KeyboardHandlers {
   onTextSizeDelta(delta: 1 | -1): void;
   /** Overlay mode only: close the overlay. */
   onEscape?(): void;
+  /** Read aloud: play / pause (reader and overlay). */
+  onReadAloud?(): void;
+}
+
+/** True for the read-aloud key: N without modifiers, by character or physical key (ㅜ on a Korean layout). */
+export function isReadAloudKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  return event.key === 'n' || event.key === 'N' || event.code === 'KeyN';
 }
 
 /** True when keys typed into `target` belong to a field (input, select, textarea, editable). */
@@ -35,6 +47,11 @@ export function installKeyboard(doc: Document, handlers: KeyboardHandlers): () =
       return;
     }
     if (isTypingTarget(event.target)) return;
+    if (handlers.onReadAloud && isReadAloudKey(event) && !event.repeat) {
+      event.preventDefault();
+      handlers.onReadAloud();
+      return;
+    }
     const delta = textSizeDeltaForKey(event);
     if (delta) {
       event.preventDefault();

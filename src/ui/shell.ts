@@ -19,11 +19,17 @@ export interface ShellOptions {
   mode: ViewMode;
   main: HTMLElement;
   openSettings(): void;
-  openFullTab?(): Promise<string | null>;
+  openFullTab?(options?: { listen?: boolean }): Promise<string | null>;
   closeOverlay?(): void;
+  /** Every settings change (read aloud follows speed and voice changes). */
+  onSettings?(settings: Settings): void;
 }
 
 export interface Shell {
+  /** Shows the read-aloud controls of the current article in the toolbar (null removes them). */
+  setListen(controls: HTMLElement | null): void;
+  /** The settings as last read or changed. */
+  settings(): Settings;
   /** The page's address, once known (enables "always use the reader on this site"). */
   setPage(url: string | null): void;
   stepTextSize(delta: 1 | -1): void;
@@ -41,6 +47,7 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
     applyAppearance(doc, next);
     toolbar.update(next);
     siteBar.update(next);
+    options.onSettings?.(next);
   };
 
   const setTextSize = (step: number) => {
@@ -66,6 +73,10 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
       if (problem) siteBar.say(problem);
     }),
     onBack: options.closeOverlay,
+    onListen: options.mode === 'popup' && options.openFullTab ? (async () => {
+      const problem = await options.openFullTab!({ listen: true });
+      if (problem) siteBar.say(problem);
+    }) : undefined,
   });
 
   const siteBar = renderSiteBar(doc, {
@@ -117,6 +128,8 @@ export function buildShell(doc: Document, options: ShellOptions): Shell {
   }
 
   return {
+    setListen: (controls) => toolbar.setListen(controls),
+    settings: () => current,
     setPage(url) {
       const value = url && /^https?:/.test(url) ? displayHost(url) || null : null;
       host = value;

@@ -3,7 +3,9 @@
  * temporary add-on, the content script detects pages on a news site, an extension page stores the
  * automatic-mode setting the way the options page does, and the background script then opens the
  * reading view over a Yonhap English article by itself (overlay → reader.html frame → snapshot from
- * the background → extraction and key facts in the frame). "Back to page" closes it again.
+ * the background → extraction and key facts in the frame). "Back to page" closes it again. Read aloud
+ * runs in that overlay with the unit tests' fake speech engine put in the frame (headless Firefox here
+ * has no voices): the highlight moves sentence by sentence, pause and stop work.
  *
  * Driven by puppeteer-core over WebDriver BiDi (Debian has no geckodriver; Playwright drives only its
  * own patched Firefox). BiDi will not navigate to moz-extension:// URLs, so the extension's UUID is
@@ -23,6 +25,7 @@ import { ARTIFACTS_DIR, REPO_ROOT } from './harness/launch';
 import { PAGE_VIEWPORT } from './harness/helpers';
 import { TINY_PNG, corpusPage } from './harness/routes';
 import { corpusPageHtml, corpusPages, norm } from '../helpers/corpus';
+import { installFakeSpeech } from '../helpers/fake-speech';
 
 const FIREFOX = process.env.LEDE_FIREFOX ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = path.join(REPO_ROOT, 'dist/firefox');
@@ -226,6 +229,53 @@ describe.skipIf(!HAVE_FIREFOX && !IN_CI)('Firefox build in headless Firefox ESR'
     expect(norm(markdown)).toContain(norm(ARTICLE.firstSentence));
 
     await frame.evaluate(() => (globalThis as any).browser.storage.sync.remove(['fontFamily', 'lineHeight', 'contentWidth']));
+    await page.close();
+  });
+
+  it('read aloud in the overlay: the highlight moves sentence by sentence; pause and stop work (fake speech engine)', async () => {
+    const page = await openPage(ARTICLE.url); // automatic mode is still on from the test above
+    const frame = await overlayFrame(page);
+    await frame.waitForFunction(() => document.body?.dataset.state === 'ready', { timeout: WAIT });
+    // Headless Firefox here has no voices: the unit tests' fake engine replaces speechSynthesis in the
+    // frame (Lede looks it up on each call). Init scripts don't reach moz-extension frames over BiDi.
+    await frame.evaluate(`(${installFakeSpeech.toString()})(window)`);
+    const step = () => frame.evaluate(() => {
+      const speech = (window as any).__ledeSpeech;
+      const speaking = [...document.querySelectorAll('[data-role="speaking"]')].map((el) => el.textContent).join('').replace(/\s+/g, ' ').trim();
+      return {
+        state: document.querySelector<HTMLElement>('[data-role="read-aloud-state"]')?.dataset.state ?? null,
+        current: (speech.current() as string | null)?.replace(/\s+/g, ' ').trim() ?? null,
+        speaking,
+      };
+    });
+    const follows = async () => {
+      const deadline = Date.now() + WAIT;
+      for (;;) {
+        const now = await step();
+        if (now.current && now.speaking === now.current) return now;
+        if (Date.now() > deadline) throw new Error(`highlight did not follow: ${JSON.stringify(now)}`);
+        await sleep(50);
+      }
+    };
+    await frame.evaluate(() => (document.querySelector('[data-role="read-aloud"]') as HTMLElement).click());
+    const first = await follows();
+    expect(first).toMatchObject({ state: 'playing', current: ARTICLE.title });
+    const heard = [first.current];
+    for (let i = 0; i < 5; i += 1) {
+      await frame.evaluate(() => (window as any).__ledeSpeech.finish());
+      heard.push((await follows()).current);
+    }
+    expect(new Set(heard).size).toBeGreaterThan(3); // the highlight moved on each time
+    const body = norm(await frame.evaluate(() => document.querySelector('[data-role="article"]')?.textContent ?? ''));
+    expect(body).toContain(heard[heard.length - 1]);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'firefox-read-aloud-overlay.png') });
+
+    await frame.evaluate(() => (document.querySelector('[data-role="read-aloud"]') as HTMLElement).click());
+    expect(await step()).toMatchObject({ state: 'paused', current: null, speaking: heard[heard.length - 1] });
+    await frame.evaluate(() => (document.querySelector('[data-action="read-aloud-stop"]') as HTMLElement).click());
+    expect(await step()).toMatchObject({ state: 'idle', current: null, speaking: '' });
+    await frame.evaluate(() => (document.querySelector('[data-action="back"]') as HTMLElement).click());
+    await page.waitForSelector('[data-lede-overlay]', { hidden: true, timeout: WAIT });
     await page.close();
   });
 });

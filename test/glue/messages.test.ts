@@ -41,6 +41,8 @@ describe('payload guards', () => {
     expect(REQUEST_GUARDS.getSnapshot({ tabId: 3 })).toBe(true);
     expect(REQUEST_GUARDS.getSnapshotForSender({})).toBe(true);
     expect(REQUEST_GUARDS.getHandoff({ token: '0b6c1a5e-8d2f-4c3b-9a7e-1f2d3c4b5a69' })).toBe(true);
+    expect(REQUEST_GUARDS.openReaderTab({ tabId: 3 })).toBe(true);
+    expect(REQUEST_GUARDS.openReaderTab({ tabId: 3, listen: true })).toBe(true);
   });
 
   it.each([
@@ -58,6 +60,9 @@ describe('payload guards', () => {
     ['getHandoff', { token: '../../etc' }],
     ['getHandoff', { token: 42 }],
     ['closeOverlay', []],
+    ['openReaderTab', { tabId: 3, listen: 'yes' }],
+    ['openReaderTab', { tabId: 3, url: 'https://evil.example/' }],
+    ['openReaderTab', { listen: true }],
   ] as const)('reject malformed %s %j', (type, data) => {
     expect(REQUEST_GUARDS[type](data)).toBe(false);
   });

@@ -2,8 +2,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_SETTINGS, migrateSettings, onSettingsChanged, parseSettings, readSettings, resetSettings, setSiteMode,
-  textScale, updateSettings,
+  textScale, updateReadAloud, updateSettings,
 } from '../../src/shared/settings';
+
+/** Read-aloud defaults: stores from before read aloud existed read these. */
+const READ_ALOUD = { rate: 1, keyFacts: true, voices: {} };
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 
@@ -17,7 +20,7 @@ beforeEach(() => {
 
 describe('reading settings', () => {
   it('gives the defaults when nothing is stored', async () => {
-    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 0, autoMode: false, sites: {}, ...TYPO });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 0, autoMode: false, sites: {}, ...TYPO, readAloud: READ_ALOUD });
   });
 
   it('falls back field by field on corrupt values and keeps the valid ones', async () => {
@@ -25,7 +28,7 @@ describe('reading settings', () => {
       theme: 'neon', textSize: 3, autoMode: 'yes', 'site:yna.co.kr': 'always', 'site:bad host!': 'never',
       'site:example.com': 'sometimes', unrelated: 1,
     });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 3, autoMode: false, sites: { 'yna.co.kr': 'always' }, ...TYPO });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'system', textSize: 3, autoMode: false, sites: { 'yna.co.kr': 'always' }, ...TYPO, readAloud: READ_ALOUD });
   });
 
   it('clamps and rounds the text size, rejects non-numbers', () => {
@@ -48,7 +51,7 @@ describe('reading settings', () => {
       settings: { version: 1, theme: 'dark', fontSize: 22, auto: true, sites: { 'www.KBS.co.kr': true, 'mbc.co.kr': false, x: 'maybe' } },
       theme: 'light',
     });
-    expect(settings).toEqual({ version: 2, theme: 'light', textSize: 2, autoMode: true, sites: { 'kbs.co.kr': 'always', 'mbc.co.kr': 'never' }, ...TYPO });
+    expect(settings).toEqual({ version: 2, theme: 'light', textSize: 2, autoMode: true, sites: { 'kbs.co.kr': 'always', 'mbc.co.kr': 'never' }, ...TYPO, readAloud: READ_ALOUD });
   });
 
   it('survives a legacy value that is not an object at all', () => {
@@ -63,7 +66,7 @@ describe('migration', () => {
     await migrateSettings();
     const stored = await fakeBrowser.storage.sync.get(null);
     expect(stored).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, 'site:yna.co.kr': 'never' });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, sites: { 'yna.co.kr': 'never' }, ...TYPO });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'dark', textSize: 4, autoMode: true, sites: { 'yna.co.kr': 'never' }, ...TYPO, readAloud: READ_ALOUD });
     await migrateSettings(); // idempotent
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
   });
@@ -101,6 +104,7 @@ describe('writing settings', () => {
     expect(await readSettings()).toEqual({
       version: 2, theme: 'sepia', textSize: 2, autoMode: true, sites: { 'news.kbs.co.kr': 'always', 'imnews.imbc.com': 'never' },
       fontFamily: 'serif', lineHeight: 'relaxed', contentWidth: 'wide',
+      readAloud: READ_ALOUD,
     });
   });
 
@@ -152,6 +156,37 @@ describe('typography settings', () => {
     stop();
     await expect(updateSettings({ fontFamily: 'comic' as never })).rejects.toThrow(/fontFamily/);
     await expect(updateSettings({ contentWidth: 'huge' as never })).rejects.toThrow(/contentWidth/);
+  });
+});
+
+describe('read-aloud settings', () => {
+  it('reads speed, key facts and voices per language, each falling back on its own', () => {
+    expect(parseSettings({ readAloudRate: 1.5, readAloudKeyFacts: false, 'voice:ko': 'Yuna', 'voice:EN': 'Samantha' }).readAloud)
+      .toEqual({ rate: 1.5, keyFacts: false, voices: { ko: 'Yuna', en: 'Samantha' } });
+    expect(parseSettings({ readAloudRate: 9, readAloudKeyFacts: 'no', 'voice:ko': '', 'voice:korean!': 'x', theme: 'dark' }))
+      .toMatchObject({ theme: 'dark', readAloud: { rate: 2, keyFacts: true, voices: {} } });
+    expect(parseSettings({ readAloudRate: 0.1 }).readAloud.rate).toBe(0.75);
+    expect(parseSettings({ readAloudRate: 1.33 }).readAloud.rate).toBe(1.35);
+    expect(parseSettings({ readAloudRate: '1.5' }).readAloud.rate).toBe(1);
+  });
+
+  it('writes one key per field, next to the others, and a voice goes back to automatic with null', async () => {
+    await updateSettings({ theme: 'dark' });
+    await updateReadAloud({ rate: 1.25, keyFacts: false, voice: { lang: 'ko', id: 'Fake Korean' } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      version: 2, theme: 'dark', readAloudRate: 1.25, readAloudKeyFacts: false, 'voice:ko': 'Fake Korean',
+    });
+    await updateReadAloud({ voice: { lang: 'ko', id: null } });
+    expect((await readSettings()).readAloud).toEqual({ rate: 1.25, keyFacts: false, voices: {} });
+    await expect(updateReadAloud({ rate: Number.NaN })).rejects.toThrow(/rate/);
+    await expect(updateReadAloud({ voice: { lang: 'korean', id: 'x' } })).rejects.toThrow(/voice/);
+  });
+
+  it('migration keeps them, and reset removes them', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' }, readAloudRate: 1.5, 'voice:en': 'Alex' });
+    await migrateSettings();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ version: 2, theme: 'dark', readAloudRate: 1.5, 'voice:en': 'Alex' });
+    expect((await readSettings()).readAloud).toEqual({ rate: 1.5, keyFacts: true, voices: { en: 'Alex' } });
     await resetSettings();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });

@@ -13,6 +13,9 @@ import { startApp, type AppOptions } from '../../src/ui/app';
 import { setMessageSource } from '../../src/ui/i18n';
 import { readPage } from '../../src/ui/read';
 import { corpusPageHtml, corpusPages } from '../helpers/corpus';
+import { installFakeSpeech } from '../helpers/fake-speech';
+import { webSpeechEngine } from '../../src/ui/read-aloud/engine';
+import { createPlayer } from '../../src/ui/read-aloud/player';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const catalogue = en as Record<string, { message: string }>;
@@ -163,5 +166,39 @@ describe('popup flow', () => {
     await vi.waitFor(() => expect(closeOverlay).toHaveBeenCalledTimes(3));
     expect(await fakeBrowser.storage.sync.get('site:en.yna.co.kr')).toEqual({ 'site:en.yna.co.kr': 'never' });
     expect(document.querySelector('[data-action="open-tab"]')).toBeNull();
+  });
+
+  it('read aloud: the reader starts it when opened to listen, N pauses, the speed is stored, Esc stops it; the popup only offers Listen', async () => {
+    const speech = installFakeSpeech(window);
+    const closeOverlay = vi.fn();
+    start({ mode: 'overlay', loadSnapshot: async () => snapshotOf('yna-en-2.html'), closeOverlay, autoListen: true, readAloud: { createPlayer, speech: webSpeechEngine } });
+    expect(await settled()).toBe('ready');
+    const state = () => document.querySelector<HTMLElement>('[data-role="read-aloud-state"]')?.dataset.state;
+    // The controls sit in the toolbar; reading starts with the title.
+    expect(document.querySelector('.lede-bar [data-role="read-aloud"]')).not.toBeNull();
+    await vi.waitFor(() => expect(document.querySelector('.lede-title [data-role="speaking"]')).not.toBeNull());
+    expect(state()).toBe('playing');
+    expect(speech.log[0].text).toBe('Yoon to give address at Harvard University');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true }));
+    expect(state()).toBe('paused');
+    const rate = document.querySelector<HTMLSelectElement>('[data-action="read-aloud-rate"]')!;
+    rate.value = '1.5';
+    rate.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.sync.get('readAloudRate')).readAloudRate).toBe(1.5));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true }));
+    expect(state()).toBe('playing');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(closeOverlay).toHaveBeenCalledTimes(1);
+    expect(state()).toBe('idle');
+    expect(speech.current()).toBeNull();
+  });
+
+  it('read aloud in the popup: "Listen" opens the reader tab asking it to read', async () => {
+    const openFullTab = vi.fn(async () => null);
+    start({ loadSnapshot: async () => snapshotOf('yna-en-2.html'), openFullTab });
+    expect(await settled()).toBe('ready');
+    expect(document.querySelector('[data-role="read-aloud"]')).toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-action="listen"]')!.click();
+    expect(openFullTab).toHaveBeenCalledWith({ listen: true });
   });
 });
