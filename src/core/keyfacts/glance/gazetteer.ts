@@ -9,7 +9,21 @@ export const EN_PLACES = new Set(
     'Belgium|Switzerland|Sweden|Norway|Poland|Turkey|Israel|Gaza|Iran|Iraq|Syria|Saudi Arabia|Egypt|India|' +
     'Pakistan|Afghanistan|Vietnam|Hanoi|Thailand|Singapore|Indonesia|Philippines|Malaysia|Australia|' +
     'Sydney|Melbourne|New Zealand|Africa|Europe|Asia|Indo-Pacific|Korean Peninsula|Middle East|' +
-    'ROK|DPRK|Nigeria|Kenya|South Africa|Mongolia|Kazakhstan').split('|'),
+    'ROK|DPRK|Nigeria|Kenya|South Africa|Mongolia|Kazakhstan|LA|Boston|Manchester|Liverpool|Toronto|Atlanta|Miami|' +
+    'Houston|Dallas|Philadelphia|Detroit|Seattle|Denver|San Francisco|Las Vegas|Oakland|Cleveland|Vancouver|Montreal|' +
+    'Milan|Munich|Amsterdam|Vienna|Brussels|Geneva|Dubai|Mumbai|New Delhi|Delhi|Jakarta|Manila|Bangkok|Cairo|Tehran|' +
+    'Baghdad|Kabul|Havana|Istanbul|Athens|Warsaw|Prague|Budapest|Stockholm|Oslo|Copenhagen|Helsinki|Lisbon|Dublin|' +
+    'Edinburgh|Glasgow|Cardiff|Belfast|Wellington|Auckland|Seville|Valencia|Naples|Turin|Florence|Venice|Hamburg|' +
+    'Frankfurt|Lyon|Marseille|Nice|Kyoto|Nagoya|Fukuoka|Sapporo|Okinawa|Hokkaido|Taipei|Macau|Guangzhou|Shenzhen|' +
+    'Wuhan|Vladivostok|Hawaii|Alaska|Virginia|Georgia|Ohio|Michigan|Illinois|Arizona|Nevada|Oregon|Colorado|Kansas|' +
+    'Missouri|North Carolina|South Carolina|Tennessee|Kentucky|Louisiana|Alabama|Mississippi|Massachusetts|' +
+    'New Jersey|Pennsylvania|Maryland|Minnesota|Wisconsin|Indiana|Iowa|Utah|Oklahoma|Guam|Yongsan|Gangnam|' +
+    'Pohang|Changwon|Suwon|Goyang|Seongnam|Chuncheon|Gangneung|Jeonju|Cheongju|Andong|Gyeongju|Yeosu|Mokpo|' +
+    'Pyeongtaek|Paju|Yeonpyeong|Dokdo|Wales|Scotland|Belgium|Croatia|Slovakia|Slovenia|Serbia|Hungary|Austria|' +
+    'Denmark|Finland|Greece|Romania|Bulgaria|Czech Republic|Chile|Colombia|Peru|Venezuela|Cuba|Qatar|UAE|Jordan|' +
+    'Lebanon|Yemen|Libya|Sudan|Ethiopia|Ghana|Morocco|Algeria|Tunisia|Myanmar|Cambodia|Laos|Nepal|Bangladesh|' +
+    'Sri Lanka|Uzbekistan|Belarus|Georgia|Armenia|Azerbaijan|Crimea|Donbas|West Bank|Lebanon|Somerset|Leicestershire|' +
+    'Worcestershire|Yorkshire|Kent|Essex|Surrey|Sussex|Devon|Cornwall|Brazil|Earth|Pacific|Atlantic|Arctic|Antarctica|Europe').split('|'),
 );
 
 export const KO_PLACES = new Set(

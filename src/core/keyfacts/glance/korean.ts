@@ -2,8 +2,8 @@
 
 /** Particles and copula endings that attach to a noun in an eojeol, longest first. */
 const PARTICLES = [
-  '에서는', '으로는', '에게서', '이라고', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이며', '이고',
-  '과의', '와의', '측은', '측이', '측', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
+  '에서부터', '으로부터', '로부터', '에서도', '에게는', '으로서', '이라는', '께서', '에서는', '으로는', '에게서', '이라고', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이며', '이고',
+  '과의', '와의', '측은', '측이', '측', '라는', '로서', '에는', '에도', '에선', '과는', '와는', '마저', '조차', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
 ];
 
 /** The noun part of a Korean eojeol ("국방부는" → "국방부"). */
@@ -21,7 +21,7 @@ const SURNAMES = new Set(
 
 /** Looks like a Korean personal name: surname + one or two syllables. */
 export function isKoreanName(word: string): boolean {
-  return /^[가-힣]{2,3}$/.test(word) && SURNAMES.has(word[0]);
+  return (/^[가-힣]{2,3}$/.test(word) && SURNAMES.has(word[0])) || /^(?:남궁|황보|선우|제갈|독고|사공|서문)[가-힣]{1,2}$/.test(word);
 }
 
 /** Titles after a name. Not 시장 ("mayor" and "market" are spelt alike). */
