@@ -49,7 +49,6 @@ interface Token { word: string; at: number }
 interface Mentions { asPlace: number; acting: number; at: number }
 /** Verbs after an object that make it a destination: "미국을 방문한다". */
 const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐)/;
-const STRICT = process.env.KO_STRICT === '1';
 /** Bare heads that close a spaced organisation name. */
 const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|대학|대학교|병원|신문|방송|은행|정부|당국|그룹|공사|공단)$/;
 
@@ -104,7 +103,6 @@ function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
     if (ORG_AFTER.test(next) || TEAM_AFTER.test(next) || koreanOrganisation(stripParticle(next))) return;
     // "한국 범죄학 연구소", "미국 버지니아주 의회": the place opens an organisation's name two words long.
     if (ORG_HEAD.test(stripParticle(tokens[i + 2]?.word ?? '')) && (tokens[i + 2]?.at ?? 0) - at < 24) return;
-    if (STRICT && !(KO_PLACES.has(stripParticle(next)) || /^[가-힣]+(?:시|도|구|군|주|성|동|읍|면|리|섬|반도|공항|항|역)(?:[에의은는이가을를]|에서)?$/.test(next) || /^(?:내|일대|전역|현지|곳곳|인근|시내|도심|방문|출장|여행|유학)/.test(next))) return;
     entry.asPlace++;
   });
   return found;
