@@ -13,7 +13,8 @@
  * one half can be checked on the other.
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=/tmp/ge/glance-entities.mjs && node /tmp/ge/glance-entities.mjs [--lang ko|en] [--half A|B] [--chips]
+ *     --outfile=/tmp/ge/glance-entities.mjs && node /tmp/ge/glance-entities.mjs [--rules] [--chips [--missed] --lang ko|en --half A|B]
+ * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
  * It runs only when the script's file name contains "glance-entities", so the bench can import it.
  */
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/core/extract';
 import { atAGlance } from '../../src/core/keyfacts';
+import { RULES, type RuleName } from '../../src/core/keyfacts/glance/rules';
 
 type Kind = 'PER' | 'ORG' | 'LOC';
 const KINDS: Kind[] = ['PER', 'ORG', 'LOC'];
@@ -160,7 +162,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
     const g = input ? atAGlance(input) : { people: [], organizations: [], places: [] };
     if (input) {
       let best = Infinity;
-      for (let r = 0; r < rounds; r++) { const t0 = performance.now(); atAGlance(input); best = Math.min(best, performance.now() - t0); }
+      for (let r = 0; r < Math.max(1, rounds); r++) { const t0 = performance.now(); atAGlance(input); best = Math.min(best, performance.now() - t0); }
       times.push(best);
     }
     let docChips = 0;
@@ -190,18 +192,62 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
   };
 }
 
-/** Both languages, whole set and halves A (even positions) / B (odd). */
-export function evaluateEntities(corpusDir: string, root: string): Evaluated[] {
+interface LoadedSet { lang: 'ko' | 'en'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+
+/** Both labelled sets, extracted once. */
+export function loadSets(corpusDir: string, root: string): LoadedSet[] {
+  return ([['ko', loadKorean(corpusDir)], ['en', loadEnglish(corpusDir, root)]] as const).map(([lang, docs]) => ({
+    lang, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)),
+  }));
+}
+
+/** Whole set and halves A (even positions) / B (odd) of each language. */
+export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
-  for (const [lang, docs] of [['ko', loadKorean(corpusDir)], ['en', loadEnglish(corpusDir, root)]] as const) {
-    const inputs = docs.map((d) => extractedInput(d, corpusDir));
-    out.push(evaluate(lang, 'all', docs, inputs));
+  for (const { lang, docs, inputs } of sets) {
+    out.push(evaluate(lang, 'all', docs, inputs, rounds));
     for (const [half, parity] of [['A', 0], ['B', 1]] as const) {
       const keep = docs.map((_, i) => i % 2 === parity);
-      out.push(evaluate(lang, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i])));
+      out.push(evaluate(lang, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
     }
   }
   return out;
+}
+
+export interface RuleGain { rule: RuleName; lang: string; half: string; precision: number; mistyped: number; shown: number; chipsPerDoc: number }
+
+/**
+ * What each rule gains: the figures with all rules on minus the figures with that one rule off, per
+ * language and half (only the rules of that language). Positive precision / shown and negative
+ * mistyped are gains.
+ */
+export function ruleGains(sets: LoadedSet[]): RuleGain[] {
+  const full = evaluateEntities(sets, 0).map((r) => r.figures);
+  const gains: RuleGain[] = [];
+  for (const rule of Object.keys(RULES) as RuleName[]) {
+    const lang = rule.startsWith('ko') ? 'ko' : 'en';
+    RULES[rule] = false;
+    try {
+      const off = evaluateEntities(sets.filter((s) => s.lang === lang), 0).map((r) => r.figures);
+      for (const f of off) {
+        const on = full.find((x) => x.lang === f.lang && x.half === f.half)!;
+        gains.push({
+          rule, lang, half: f.half, precision: on.precision - f.precision, mistyped: on.mistypedShare - f.mistypedShare,
+          shown: on.shownShare - f.shownShare, chipsPerDoc: on.chipsPerDoc - f.chipsPerDoc,
+        });
+      }
+    } finally {
+      RULES[rule] = true;
+    }
+  }
+  return gains;
+}
+
+export function formatRuleGains(gains: RuleGain[]): string {
+  const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+  const lines = ['| rule (gain when on; points) | half | precision | mistyped | names shown | chips / doc |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const g of gains) lines.push(`| ${g.lang} ${g.rule} | ${g.half} | ${pts(g.precision)} | ${pts(g.mistyped)} | ${pts(g.shown)} | ${g.chipsPerDoc >= 0 ? '+' : ''}${g.chipsPerDoc.toFixed(2)} |`);
+  return lines.join('\n');
 }
 
 export function formatEntityFigures(rows: EntityFigures[]): string {
@@ -218,8 +264,10 @@ function main(): void {
   const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const root = process.cwd();
   const corpusDir = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
-  const results = evaluateEntities(corpusDir, root);
+  const sets = loadSets(corpusDir, root);
+  const results = evaluateEntities(sets);
   console.log(formatEntityFigures(results.map((r) => r.figures)));
+  if (args.includes('--rules')) console.log(`\n${formatRuleGains(ruleGains(sets))}`);
   const lang = arg('--lang'), half = arg('--half') ?? 'all';
   if (args.includes('--chips')) {
     for (const r of results) {

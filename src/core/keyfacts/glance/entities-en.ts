@@ -4,8 +4,9 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, NOT_NAME_WORDS, PLACE_BEFORE, TEAM_AFTER, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, NOT_NAME_WORDS, PLACE_BEFORE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
+import { RULES } from './rules';
 
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
 
@@ -172,6 +173,7 @@ function typeOfWords(words: string[]): AcronymType {
 
 /** An organisation name, unless it is a bare head, a numbered group, an event or a tournament. */
 function organisationName(run: string[], joined: string): boolean {
+  if (!RULES.enOrgGuards) return true;
   if (TOURNAMENTS.has(joined) || EVENT_WORDS.has(run[run.length - 1])) return false;
   if (run.length === 1) return SINGLE_WORD_ORGS.has(joined) || !GENERIC_HEADS.has(joined);
   // "Group C", "Division 2": a heading with a label, not a name.
@@ -185,7 +187,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (!run.length) return;
   const joined = run.join(' ');
   // "South Korea-U.S." / "Seoul-Washington": two places joined by a hyphen.
-  if (joined.includes('-')) {
+  if (RULES.enNameShapes && joined.includes('-')) {
     const parts = joined.split('-');
     if (parts.length >= 2 && parts.every((p) => isPlace(p.trim()))) {
       for (const p of parts) out.places.push(isPlace(p.trim()) && EN_PLACES.has(p.trim()) ? p.trim() : withStop(p.trim()));
@@ -196,16 +198,16 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
   if (/^[A-Z][A-Z0-9&]{1,6}$/.test(joined) && !isPlace(joined)) {
     // An acronym: typed by its expansion in the article, else known organisations only.
-    const type = context.acronyms.get(joined) ?? (KNOWN_ORG_ACRONYMS.has(joined) ? 'org' : 'unknown');
+    const type = !RULES.enAcronyms ? 'org' : context.acronyms.get(joined) ?? (KNOWN_ORG_ACRONYMS.has(joined) ? 'org' : 'unknown');
     if (type === 'org' && !NOT_ORG_ACRONYM.has(joined)) out.organizations.push(joined);
     return;
   }
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
   // "South London", "north Wales": a direction inside a place.
-  if (run.length >= 2 && DIRECTIONS.has(run[0]) && isPlace(run.slice(1).join(' '))) return out.places.push(joined);
-  if (run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
+  if (RULES.enNameShapes && run.length >= 2 && DIRECTIONS.has(run[0]) && isPlace(run.slice(1).join(' '))) return out.places.push(joined);
+  if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   if (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
-    if (run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
+    if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
   if (run.some((w) => ORG_WORDS.has(w))) {
@@ -213,7 +215,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   // "Statistics Korea", "Daily Mail Australia": a name ending in a country is an institution.
-  if (run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))) {
+  if (RULES.enNameShapes && run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))) {
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
     return;
   }
@@ -248,6 +250,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (name.some((w) => CONNECTORS.has(w) || TITLE_WORDS.has(w))) return false;
   if (name.some((w) => DEMONYM.test(w) || w === 'I')) return false; // "South Korean", "So I"
   if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return false; // "HANWHA LIFE", "SK Innovation": companies, tickers
+  if (!RULES.enPersonShape) return true;
   if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w))) return false;
   // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
   if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || ORG_WORDS.has(w) || CLUB_ENDINGS.has(w))) return false;
@@ -424,9 +427,10 @@ export function englishEntities(sentenceList: string[]): Entities {
         evidence.set(joined, e);
       }
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
+      if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
       if (PLACE_BEFORE.has(run.before)) e.placeCue++;
-      if (TEAM_AFTER.has(run.after)) e.teamCue++;
+      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
     }
   }
   const context: RunContext = { counter, acronyms: acronymExpansions(text, typeOfWords) };

@@ -10,6 +10,7 @@ import { NOT_ORG_ACRONYM } from './gazetteer';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
 import { koreanOrganisation } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
+import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
 
 /**
@@ -89,6 +90,7 @@ function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
     const entry = found.get(name) ?? { asPlace: 0, acting: 0, at };
     found.set(name, entry);
     const end = at + token.length;
+    if (!RULES.koPlaceUse) { entry.asPlace++; return; }
     if (SCORE_AFTER.test(text.slice(end, end + 12))) return;
     // "대만-홍콩": a pairing of teams.
     if (!rest && (/^\s*-\s*[가-힣]/.test(text.slice(end, end + 4)) || /[가-힣]\s*-\s*$/.test(text.slice(Math.max(0, at - 4), at)))) return;
@@ -111,6 +113,7 @@ function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
 /** A word before a title or an age that can be a person's name: not a common noun, place or organisation. */
 function personName(name: string, text: string, at: number): boolean {
   if (NOT_NAME.has(name) || /[사부청처회당단실국팀과측]$/.test(name) || /^[가-힣]모$/.test(name)) return false;
+  if (!RULES.koPersonCues) return true;
   if (name.length > 2 && /[은는을를의에와과도]$/.test(name) && !isKoreanName(name)) return false; // a particle, not a syllable of the name
   if (!isKoreanName(name) && /(?:진|된|던|한|는|인|운|른|할|될|렸|였|졌)$/.test(name)) return false; // "기울어진": a verb form
   if (KO_PLACES.has(name) || KO_PLACES.has(stripParticle(name)) || koreanOrganisation(name)) return false;
@@ -127,10 +130,12 @@ export function koreanEntities(text: string): Entities {
     if (!personName(name, text, m.index!)) continue;
     const rest = text.slice(m.index! + name.length, m.index! + name.length + 40);
     // A name that does not look Korean needs a title of office right after it.
-    if (!isKoreanName(name) && !STRONG_TITLE.test(rest)) continue;
+    if (!isKoreanName(name) && (!RULES.koPersonCues || !STRONG_TITLE.test(rest))) continue;
+    // Without the cues, only the name right before its title (no list, no four-syllable names).
+    if (!RULES.koPersonCues && (name.length > 3 || !/^\s/.test(rest))) continue;
     people.push({ name, at: m.index! });
   }
-  for (const m of text.matchAll(KO_AGE)) if (personName(m[1], text, m.index!)) people.push({ name: m[1], at: m.index! });
+  if (RULES.koPersonCues) for (const m of text.matchAll(KO_AGE)) if (personName(m[1], text, m.index!)) people.push({ name: m[1], at: m.index! });
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];

@@ -3,6 +3,7 @@
  * 청 in 요청, 부 in 간부 or 위안부, 그룹 in 걸그룹) are taken only with a known stem, and a bare generic
  * stem ("도교육청", "도의회", "체육센터") is not a name.
  */
+import { RULES } from './rules';
 
 /** Ministries and commands ending in 부. */
 const BU = /(?:외교|국방|통일|법무|교육|환경|국토교통|해양수산|보건복지|여성가족|고용노동|기획재정|행정안전|행정자치|안전행정|산업통상자원|중소벤처기업|과학기술정보통신|미래창조과학|문화체육관광|농림축산식품|농림수산식품|지식경제|국무|재무|상무|노동|내무|외무|국토안보|보건|교통|에너지|사법|법|사령|합참|작전사령|정보사령|국군정보사령|수사본|대책본|검찰본)부$/;
@@ -26,12 +27,16 @@ const NOT_ORG = new Set([
   '신문', '통신', '센터', '그룹', '학교', '고교', '팀', '구단', '노조', '국회의원', '법원', '의회', '위원회', '협회', '재단',
 ]);
 
+/** The endings alone, without the stems and guards (what the koOrgGuards rule adds to). */
+const LOOSE = /(?:부|청|처|공사|당|위원회|공단|재단|협회|연구원|연구소|대학교|대학|은행|센터|경찰서|법원|의회|일보|신문|방송|통신|그룹|병원|전자)$/;
+
 /** Party and institution names without an organisation ending. */
 const NAMED = new Set(['더민주', '국민의힘', '새정치민주연합', '민주통합', '청와대', '국회', '헌재', '대법', '국정원', '한은', '금감원', '공정위', '선관위', '방통위', '권익위', '인권위', '금융위', '전경련', '경총', '민노총', '한노총', '민주노총', '한국노총', '전교조', '코레일', '포스코', '네이버', '카카오']);
 
 /** Whether a particle-stripped word names an organisation. */
 export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
+  if (!RULES.koOrgGuards) return /^[가-힣A-Za-z0-9]{3,}$/.test(noun) && LOOSE.test(noun) && !NOT_ORG.has(noun);
   if (noun.length < 3 || !/^[가-힣A-Za-z0-9]+$/.test(noun) || NOT_ORG.has(noun)) return false;
   // Ministries, agencies, corporations and parties carry their own stem ("외교부", "경찰청").
   const own = noun.match(BU) ?? noun.match(CHEONG) ?? noun.match(GONGSA) ?? noun.match(DANG);
