@@ -24,7 +24,7 @@ export type AcronymType = 'org' | 'place' | 'other' | 'unknown';
  * What each acronym of the text stands for, from "Words (ACR)" and "ACR (Words)". `typeOf` types
  * the expansion (capitalised words); a lower-case expansion is a thing ("other").
  */
-export function acronymExpansions(text: string, typeOf: (words: string[]) => AcronymType): Map<string, AcronymType> {
+export function acronymExpansions(text: string, typeOf: (words: string[]) => AcronymType, onExpansion?: (words: string[], type: AcronymType) => void): Map<string, AcronymType> {
   const found = new Map<string, AcronymType>();
   if (!text.includes('(')) return found;
   for (const m of text.matchAll(/((?:[\p{L}&'’.-]+[ ,]+){1,8}?)\(([A-Z][A-Z0-9&]{1,7})s?\)/gu)) {
@@ -36,7 +36,9 @@ export function acronymExpansions(text: string, typeOf: (words: string[]) => Acr
       const tail = words.slice(start);
       if (initials(tail).replace(/-/g, '') === acronym || initials(tail.flatMap((w) => w.split('-'))) === acronym) {
         const lower = tail.every((w) => !/^\p{Lu}/u.test(w) || SKIP_INITIAL.has(w.toLowerCase()));
-        found.set(acronym, lower ? 'other' : typeOf(tail));
+        const type = lower ? 'other' : typeOf(tail);
+        found.set(acronym, type);
+        onExpansion?.(tail, type);
         break;
       }
     }

@@ -17,10 +17,10 @@ export const TEAM_AFTER = new Set(
 );
 
 /** A run right after one of these is the other team of a match: "against Valencia", "beat Everton". */
-export const TEAM_BEFORE = new Set('against|beat|beating|beaten|v|vs|vs.|defeated|thrashed|hosted|host|hosts|face|faces|facing|play|plays|playing'.split('|'));
+export const TEAM_BEFORE = new Set('against|beat|beating|beaten|v|vs|vs.|defeated|thrashed'.split('|'));
 
 /** Words that name an event or a period, not an organisation: "Champions League", "Bank Holiday". */
-export const EVENT_WORDS = new Set('Cup|Championship|Championships|Olympics|Olympic|Games|Holiday|Day|Awards|Festival|Classic|Series|Open|Expo|Exhibition|Derby|Week|Season|Grand|Prix|Qualifier|Final|Finals'.split('|'));
+export const EVENT_WORDS = new Set('Cup|Championship|Championships|Olympics|Olympic|Games|Holiday|Day|Awards|Festival|Classic|Series|Open|Expo|Exhibition|Derby|Week|Season|Grand|Prix|Qualifier|Final|Finals|Marathon|Rally|Tour|Trophy|Masters|Invitational'.split('|'));
 /** Tournaments named like leagues (the leagues themselves, "Premier League", are organisations). */
 export const TOURNAMENTS = new Set(['Champions League', 'Europa League', 'Nations League', 'Europa Conference League', 'Conference League', 'Asian Champions League', 'AFC Champions League']);
 

@@ -10,7 +10,7 @@ import { RULES } from './rules';
 
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
 
-const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi)$/;
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi|Argentine|Filipino|Czech|Slovak|Kiwi)$/;
 
 const EN_PLACES_LOWER = new Set([...EN_PLACES].map((p) => p.toLowerCase()));
 const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
@@ -26,7 +26,7 @@ const ORG_WORDS = new Set(
     'Broadcasting|Television|Radio|Airways|Securities|Insurance|Brigade|Regiment|Battalion|Corps|Marines|Ballet|' +
     'Orchestra|Philharmonic|Theatre|Theater|Church|Ministries|Prosecutors|Prosecution|Guard').split('|'),
 );
-const PLACE_WORDS = new Set('Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
+const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
     'Interior|Justice|Health|Education|Energy|Labor|Labour|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov|Gov.|Sen|' +
@@ -45,7 +45,9 @@ const SKIP_FIRST = new Set(
     'During|Since|Despite|Although|Under|Over|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|' +
     'Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow').split('|'),
 );
-const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del']);
+/** Lower-case particles of personal names. */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'del', 'du', 'la', 'al', 'bin', 'da', 'dos', 'le']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del', 'da', 'dos', 'le']);
 
 export function pushUnique(list: string[], value: string): void {
   if (value && !list.includes(value)) list.push(value);
@@ -87,7 +89,7 @@ function bareWord(lead: string): string {
   while (end > 0 && TAIL_MARK_CHARS.has(lead[end - 1])) end--;
   if (end >= 2 && lead[end - 1] === 's' && (lead[end - 2] === "'" || lead[end - 2] === '’')) end -= 2;
   const word = end === lead.length ? lead : lead.slice(0, end);
-  if (word.endsWith('.') && !KEEPS_STOP.test(lead.slice(0, -1))) return word.slice(0, -1);
+  if (word.endsWith('.') && !KEEPS_STOP.test(word.slice(0, -1))) return word.slice(0, -1);
   return word;
 }
 
@@ -154,7 +156,7 @@ interface Evidence {
   teamCue: number;
 }
 
-interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType> }
+interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Single words that are names of institutions on their own. */
@@ -203,6 +205,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
+  // "Joint Chiefs of Staff (JCS)": the words an organisation's acronym spells are that organisation.
+  if (RULES.enAcronyms && context.expansions.has(joined)) return out.organizations.push(joined);
   // "South London", "north Wales": a direction inside a place.
   if (RULES.enNameShapes && run.length >= 2 && DIRECTIONS.has(run[0]) && isPlace(run.slice(1).join(' '))) return out.places.push(joined);
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
@@ -219,7 +223,13 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
     return;
   }
-  if (team && run.length <= 3 && !run.some((w) => TITLE_WORDS.has(w))) return out.organizations.push(joined);
+  if (team && run.length <= 2 && !run.some((w) => TITLE_WORDS.has(w) || DEMONYM.test(w) || NOT_NAME_WORDS.has(w))) return out.organizations.push(joined);
+  // "Boston Red Sox", "Atlanta Braves", "Seoul Metro": a city followed by a name is a club or a company.
+  if (RULES.enNameShapes && run.length >= 2 && run.length <= 3 && (isPlace(run[0]) || isPlace(run.slice(0, 2).join(' '))) && !isPlace(joined)
+    && !run.some((w) => TITLE_WORDS.has(w) || DIRECTIONS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w))
+    && run.slice(isPlace(run[0]) ? 1 : 2).every((w) => TITLE_CASE_WORD.test(w) && !isPlace(w))) {
+    return out.organizations.push(joined);
+  }
   // "the Black Cats", "the Gunners": a plural after "the" names a team or a group, never a person.
   if (evidence.afterThe > 0 && /s$/.test(run[run.length - 1]) && !DEMONYM.test(run[run.length - 1]) && !EVENT_WORDS.has(run[run.length - 1])) {
     if (!run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) out.organizations.push(joined);
@@ -247,7 +257,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
  * or caption word, and not only ever met after "the" (unless a title vouches for it).
  */
 function personShaped(name: string[], evidence: Evidence, titled: boolean): boolean {
-  if (name.some((w) => CONNECTORS.has(w) || TITLE_WORDS.has(w))) return false;
+  // "Louis van Gaal", "Vicente del Bosque": a name particle inside a name; "of" / "for" never.
+  const particle = (w: string, k: number) => RULES.enPersonShape && NAME_PARTICLES.has(w) && k > 0 && k < name.length - 1;
+  if (name.some((w, k) => (CONNECTORS.has(w) && !particle(w, k)) || TITLE_WORDS.has(w))) return false;
   if (name.some((w) => DEMONYM.test(w) || w === 'I')) return false; // "South Korean", "So I"
   if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return false; // "HANWHA LIFE", "SK Innovation": companies, tickers
   if (!RULES.enPersonShape) return true;
@@ -256,7 +268,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || ORG_WORDS.has(w) || CLUB_ENDINGS.has(w))) return false;
   if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
   if (!titled && evidence.afterThe > 0) return false;
-  return name.every((w) => TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
+  return name.every((w, k) => particle(w, k) || TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
 }
 
 /**
@@ -433,7 +445,8 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
     }
   }
-  const context: RunContext = { counter, acronyms: acronymExpansions(text, typeOfWords) };
+  const expansions = new Set<string>();
+  const context: RunContext = { counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.
@@ -443,9 +456,11 @@ export function englishEntities(sentenceList: string[]): Entities {
   const places = found.places.items;
   // "Hyundai Mobis" next to "Hyundai Mobis Co.": the short form of an organisation is that organisation.
   const orgPrefixes = new Set(organizations.filter((o) => o.includes(' ')).map((o) => o.split(' ').slice(0, -1).join(' ')));
+  // "Holland Del Bosque": a caption's last word glued to a person's name is neither.
+  const gluedToPerson = (o: string) => people.some((p) => o.endsWith(` ${p}`) && isPlace(o.slice(0, -p.length - 1)));
   return {
     people: people.filter((p) => !wordsOfLongerNames.has(p) && !orgPrefixes.has(p) && !places.includes(p)),
-    organizations: [...organizations, ...people.filter((p) => orgPrefixes.has(p) && !organizations.includes(p))],
+    organizations: [...organizations.filter((o) => !gluedToPerson(o)), ...people.filter((p) => orgPrefixes.has(p) && !organizations.includes(p))],
     places,
   };
 }

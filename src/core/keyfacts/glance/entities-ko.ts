@@ -49,7 +49,7 @@ const SCORE_AFTER = /^[\s(]*(?:\d+\s*[-:대]\s*\d*|승점)/;
 interface Token { word: string; at: number }
 interface Mentions { asPlace: number; acting: number; at: number }
 /** Verbs after an object that make it a destination: "미국을 방문한다". */
-const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐)/;
+const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐|중심)/;
 /** Bare heads that close a spaced organisation name. */
 const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|대학|대학교|병원|신문|방송|은행|정부|당국|그룹|공사|공단)$/;
 
