@@ -17,8 +17,11 @@ const MAX_MENTION = 240;
 
 /** The first sentence of `text` that contains `name` (cut to MAX_MENTION characters), or null. */
 export function firstSentenceNaming(text: string, name: string): string | null {
-  const at = text.indexOf(name);
-  if (at < 0 || !name.trim()) return null;
+  if (!name.trim()) return null;
+  let at = text.indexOf(name);
+  // "Seoul" from a dateline "SEOUL, April 19": the same letters in other case (when lengths agree).
+  if (at < 0 && text.toLowerCase().length === text.length) at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return null;
   let start = at;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
   let end = at + name.length;
