@@ -56,18 +56,28 @@ const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|
 /** A sentence about a match: its country names are teams ("크로아티아와 비겼다") unless a venue ("브라질에서"). */
 const SPORTS = /득점|승점|무승부|비겼|꺾고|꺾었|역전승|역전패|평가전|친선전|친선경기|조별리그|예선|결승|[0-9]\s?[-:대]\s?[0-9]|[0-9]+강|골을|골대|대표팀|선수단|감독은|감독이/;
 
-/** Whether the sentence holding a position matches `re` (sentences end at . ! ? or a line break). */
+/**
+ * Whether the sentence holding a position matches `re` (sentences end at . ! ? or a line break).
+ * Sentence ends are found once and each answer is cached, so a long text costs one pass.
+ */
 function sentenceTest(text: string, re: RegExp): (at: number) => boolean {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (/[.!?\n]/.test(text[i])) ends.push(i);
+  ends.push(text.length);
   const cache = new Map<number, boolean>();
   return (at) => {
-    let start = at;
-    while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
-    let hit = cache.get(start);
+    // The first end at or after `at` closes the sentence; the one before opens it.
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let hit = cache.get(lo);
     if (hit === undefined) {
-      let end = at;
-      while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
-      hit = re.test(text.slice(start, end));
-      cache.set(start, hit);
+      hit = re.test(text.slice(lo > 0 ? ends[lo - 1] + 1 : 0, ends[lo]));
+      cache.set(lo, hit);
     }
     return hit;
   };
