@@ -21,16 +21,20 @@ export function initials(words: string[]): string {
 export type AcronymType = 'org' | 'place' | 'other' | 'unknown';
 
 /**
- * What each acronym of the text stands for, from "Words (ACR)" and "ACR (Words)". `typeOf` types
+ * What each acronym of the text stands for, from "Words (ACR)". `typeOf` types
  * the expansion (capitalised words); a lower-case expansion is a thing ("other").
  */
 export function acronymExpansions(text: string, typeOf: (words: string[]) => AcronymType, onExpansion?: (words: string[], type: AcronymType) => void): Map<string, AcronymType> {
   const found = new Map<string, AcronymType>();
   if (!text.includes('(')) return found;
-  for (const m of text.matchAll(/((?:[\p{L}&'’.-]+[ ,]+){1,8}?)\(([A-Z][A-Z0-9&]{1,7})s?\)/gu)) {
-    const acronym = m[2];
+  // Find each "(ACR)" first and read the words before it: a pattern that matched the words itself
+  // would be tried at every position of the text (hundreds of ms on a long page).
+  for (const m of text.matchAll(/\(([A-Z][A-Z0-9&]{1,7})s?\)/g)) {
+    const acronym = m[1];
     if (found.has(acronym)) continue;
-    const words = m[1].trim().replace(/,/g, '').split(/\s+/);
+    const before = text.slice(Math.max(0, m.index! - 120), m.index!);
+    if (!/[\p{L}.][ ,]*$/u.test(before)) continue;
+    const words = before.trim().replace(/,/g, '').split(/\s+/).slice(-8);
     // The shortest tail of the words whose initials spell the acronym.
     for (let start = words.length - 1; start >= 0; start--) {
       const tail = words.slice(start);

@@ -242,6 +242,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   const titled = run.slice(0, i).some((w) => NAME_CUES.has(w));
   const name = run.slice(i);
+  // Only two to four words, or one after a title, can be a person: decided before the costlier checks.
+  if (name.length > 4 || (name.length === 1 && !titled)) return;
   if (!personShaped(name, evidence, titled)) return;
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
