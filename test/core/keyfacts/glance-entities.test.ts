@@ -127,6 +127,12 @@ describe('Korean chips: the wrong chips of the issue', () => {
     expect(g.organizations).toContain('MBC');
   });
 
+  it('addresses, airports and acting agencies: "노원구 상계동", "제주공항", "검찰은"', () => {
+    const g = ko('서울 노원구 상계동에서 불이 났다. 이들은 제주공항에 도착했다. 검찰은 이날 그를 기소했다. 그는 활동을 멈췄다. 서울대 연구팀이 밝혔다.');
+    expect(g.places).toEqual(['서울', '노원구', '상계동', '제주공항']);
+    expect(g.organizations).toEqual(['검찰', '서울대']);
+  });
+
   it('names listed before one title are each a person ("유승민·윤상현 의원")', () => {
     expect(ko('유승민·윤상현 의원이 회견을 열었다.').people).toEqual(['유승민', '윤상현']);
   });

@@ -77,7 +77,7 @@ describe('atAGlance (ko)', () => {
       { text: '이날', date: '2024-04-17' },
     ]);
     expect(g.places).toEqual(['광양시', '진상면']);
-    expect(g.organizations).toEqual(['한국천문연구원']);
+    expect(g.organizations).toEqual(['정부', '한국천문연구원']); // 정부는 … 편성했다: the government acting
   });
 
   it('resolves 지난해 12월 and reads 5박 7일 as a duration, not a date', () => {

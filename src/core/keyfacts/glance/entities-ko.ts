@@ -50,6 +50,8 @@ interface Token { word: string; at: number }
 interface Mentions { asPlace: number; acting: number; at: number }
 /** Verbs after an object that make it a destination: "미국을 방문한다". */
 const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐|중심)/;
+/** 검찰, 경찰, 정부 … as the subject of a sentence: the agency acting. */
+const ACTING_AGENCY = /^(?:검찰|경찰|해경|정부|재판부|국회|소방당국|보건당국|방역당국|금융당국)(?:은|는|이|가)$/;
 /** Bare heads that close a spaced organisation name. */
 const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|대학|대학교|병원|신문|방송|은행|정부|당국|그룹|공사|공단)$/;
 
@@ -164,6 +166,21 @@ export function koreanEntities(text: string): Entities {
     // 읍/면 end many verb forms (…하면); take them only inside an address: "광양시 진상면", "옥룡면 추산리".
     if (/^[가-힣]{2,4}[읍면]$/.test(noun) && !NOT_PLACE.test(noun) && (/[시군]$/.test(previous) || /^[가-힣]{1,4}리$/.test(tokens[i + 1]?.word ?? ''))) {
       found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // 동 too ("노원구 상계동"), only right after a city or district: 행동, 활동 are not places.
+    if (RULES.koAddressesAndAgencies && /^[가-힣]{1,3}동$/.test(noun) && /^[가-힣]{1,4}[시구]$/.test(stripParticle(previous)) && KO_PLACES.has(stripParticle(previous))) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // Airports and beaches by name: "제주공항", "해운대해수욕장".
+    if (RULES.koAddressesAndAgencies && /^[가-힣]{2,}(?:국제)?공항$|^[가-힣]{2,}해수욕장$/.test(noun) && !/^(?:국제|국내|지방|신)공항$/.test(noun)) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // Agencies named by their common noun when they act ("검찰은 … 기소했다"): the ones readers scan for.
+    if (RULES.koAddressesAndAgencies && ACTING_AGENCY.test(token)) {
+      found.push({ name: noun, at, kind: 'org' });
       return;
     }
     if (/^[A-Z][A-Z0-9]{1,5}$/.test(token)) {

@@ -19,6 +19,8 @@ export const RULES = {
   koOrgGuards: true,
   /** Korean: person cues (lists before a title, ages, titles of office for foreign names) and their guards. */
   koPersonCues: true,
+  /** Korean: 동 after a city or district, airports and beaches by name, 검찰 / 경찰 / 정부 … when they act. */
+  koAddressesAndAgencies: true,
 };
 
 export type RuleName = keyof typeof RULES;
