@@ -12,6 +12,7 @@ import { extractArticle } from '../../src/core/extract';
 import { keyFacts, atAGlance } from '../../src/core/keyfacts';
 import { snippetScore, shingleScore, type DevPage } from './extraction-dev';
 import { evaluateKeyFacts, formatFigures } from './keyfacts-eval';
+import { evaluateEntities, formatEntityFigures, loadSets } from './glance-entities';
 import { evaluateCorpusPages } from './korean-pages';
 import { browserDetectTimes } from './browser-detect';
 import { browserExtractTimes } from './browser-extract';
@@ -150,6 +151,8 @@ async function main(): Promise<void> {
 
   // 4. key facts
   const keyFactsFigures = evaluateKeyFacts(corpus);
+  // 4b. "at a glance" name chips against labelled names (entities-dev scoring), per language and half
+  const glanceNames = evaluateEntities(loadSets(corpus, root)).map((r) => r.figures);
 
   // 5. sizes and huge pages
   const sizes = await measureSizes(root);
@@ -163,7 +166,7 @@ async function main(): Promise<void> {
   const detection = { pages: detectTimes.length, medianMs: quantile(detectTimes, 0.5), p95Ms: quantile(detectTimes, 0.95), maxMs: quantile(detectTimes, 1), huge };
   const results = {
     date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
-    extraction, testPages, corpusPages: pages.byLang, corpusPerPage: pages.perPage, keyFacts: keyFactsFigures,
+    extraction, testPages, corpusPages: pages.byLang, corpusPerPage: pages.perPage, keyFacts: keyFactsFigures, glanceNames,
     detectionVerdicts: { corpusPages: corpusDetection, readabilityTestPages: testPageDetection, corpusPerPage: pages.verdicts },
     browserDetection, browserExtraction,
     time: {
@@ -212,6 +215,7 @@ async function main(): Promise<void> {
   if (sizes.popup) out.push(`| popup.js minified / gzip | ${kb(sizes.popup.raw)} / ${kb(sizes.popup.gzip)} | — | — |`);
   out.push(`| whole extension (dist/chrome, ${sizes.extension.files} files) / sum of gzip | ${kb(sizes.extension.raw)} / ${kb(sizes.extension.gzip)} | — | — |`);
   out.push('', formatFigures(keyFactsFigures));
+  out.push('', formatEntityFigures(glanceNames));
   const misses = pages.perPage.filter((p) => !p.first || !p.last || p.boilerplateLines.length);
   if (misses.length) {
     out.push('', 'corpus pages with a miss:');

@@ -76,7 +76,7 @@ export function renderArticleView(doc: Document, result: ReadResultLike & { arti
     },
     onPrint: options.print,
   });
-  const glance = renderGlance(doc, result.glance, safeLang(article.lang), { onFind: find });
+  const glance = renderGlance(doc, result.glance, safeLang(article.lang), { onFind: find, articleText: article.textContent });
 
   // Keyboard users can pass the facts and chips in one step.
   body.setAttribute('tabindex', '-1');

@@ -9,9 +9,28 @@ const MAX_QUOTES = 3;
 export interface GlanceHandlers {
   /** A chip was activated: show its text in the body. */
   onFind(text: string, chip: HTMLButtonElement): void;
+  /** The article text: a name chip's hover / focus text is the first sentence that names it. */
+  articleText?: string;
 }
 
-function chipGroup(doc: Document, labelKey: MessageKey, kind: string, items: { text: string; title?: string }[], handlers: GlanceHandlers): HTMLElement | null {
+const MAX_MENTION = 240;
+
+/** The first sentence of `text` that contains `name` (cut to MAX_MENTION characters), or null. */
+export function firstSentenceNaming(text: string, name: string): string | null {
+  if (!name.trim()) return null;
+  let at = text.indexOf(name);
+  // "Seoul" from a dateline "SEOUL, April 19": the same letters in other case (when lengths agree).
+  if (at < 0 && text.toLowerCase().length === text.length) at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
+  let end = at + name.length;
+  while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
+  const sentence = text.slice(start, Math.min(text.length, end + 1)).trim();
+  return sentence.length > MAX_MENTION ? `${sentence.slice(0, MAX_MENTION - 1)}…` : sentence;
+}
+
+function chipGroup(doc: Document, labelKey: MessageKey, kind: string, items: { text: string; title?: string; mention?: string | null }[], handlers: GlanceHandlers): HTMLElement | null {
   const unique = [...new Map(items.filter((item) => item.text.trim()).map((item) => [item.text.trim(), item])).values()].slice(0, MAX_CHIPS);
   if (!unique.length) return null;
   const list = h(doc, 'ul', { class: 'lede-chips' });
@@ -21,6 +40,11 @@ function chipGroup(doc: Document, labelKey: MessageKey, kind: string, items: { t
       text: item.text.trim(),
       attrs: { type: 'button', title: item.title, dir: 'auto' },
     });
+    // Hover shows the title; focus announces the same sentence as the chip's description.
+    if (item.mention) {
+      chip.setAttribute('title', item.mention);
+      chip.setAttribute('aria-description', item.mention);
+    }
     chip.addEventListener('click', () => handlers.onFind(item.text.trim(), chip));
     list.append(h(doc, 'li', {}, chip));
   }
@@ -33,10 +57,11 @@ function chipGroup(doc: Document, labelKey: MessageKey, kind: string, items: { t
 /** Renders the glance section, or null when there is nothing to show. */
 export function renderGlance(doc: Document, glance: Glance | null, lang: string | undefined, handlers: GlanceHandlers): HTMLElement | null {
   if (!glance) return null;
+  const named = (text: string) => ({ text, mention: handlers.articleText ? firstSentenceNaming(handlers.articleText, text) : null });
   const rows = [
-    chipGroup(doc, 'glanceWho', 'people', glance.people.map((text) => ({ text })), handlers),
-    chipGroup(doc, 'glanceOrganizations', 'organizations', glance.organizations.map((text) => ({ text })), handlers),
-    chipGroup(doc, 'glanceWhere', 'places', glance.places.map((text) => ({ text })), handlers),
+    chipGroup(doc, 'glanceWho', 'people', glance.people.map(named), handlers),
+    chipGroup(doc, 'glanceOrganizations', 'organizations', glance.organizations.map(named), handlers),
+    chipGroup(doc, 'glanceWhere', 'places', glance.places.map(named), handlers),
     chipGroup(doc, 'glanceWhen', 'dates', glance.dates.map((d) => ({ text: d.text, title: d.date ?? undefined })), handlers),
     chipGroup(doc, 'glanceNumbers', 'numbers', glance.numbers.map((n) => ({ text: n.text })), handlers),
   ].filter((row): row is HTMLElement => row !== null);

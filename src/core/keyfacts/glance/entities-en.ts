@@ -3,11 +3,14 @@
  * Gov.) mark people, endings (Ministry, Corp.) organisations, a small gazetteer places. A run
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
+import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, NOT_NAME_WORDS, PLACE_BEFORE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
+import { RULES } from './rules';
 
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
 
-const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi)$/;
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi|Argentine|Filipino|Czech|Slovak|Kiwi)$/;
 
 const EN_PLACES_LOWER = new Set([...EN_PLACES].map((p) => p.toLowerCase()));
 const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
@@ -18,9 +21,12 @@ const ORG_WORDS = new Set(
     'Police|Union|Institute|Center|Centre|Foundation|Federation|League|Club|FC|Electronics|Motors|Company|' +
     'Airlines|Pentagon|Congress|Senate|Parliament|Nations|Organization|Organisation|Administration|Bureau|' +
     'Authority|Board|Times|Herald|News|Post|Journal|Hospital|School|College|Academy|Fund|Reserve|Exchange|' +
-    'Museum|Zoo|House|Cabinet|Government|Yonhap|Reuters|Industries|Holdings|Telecom|Network|Studio|Studios').split('|'),
+    'Museum|Zoo|House|Cabinet|Government|Yonhap|Reuters|Industries|Holdings|Telecom|Network|Studio|Studios|' +
+    'Fleet|Shimbun|Music|Media|Pharma|Pharmaceutical|Pharmaceuticals|Daily|Online|Press|Tribune|Telegraph|Gazette|' +
+    'Broadcasting|Television|Radio|Airways|Securities|Insurance|Brigade|Regiment|Battalion|Corps|Marines|Ballet|' +
+    'Orchestra|Philharmonic|Theatre|Theater|Church|Ministries|Prosecutors|Prosecution|Guard').split('|'),
 );
-const PLACE_WORDS = new Set('Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
+const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
     'Interior|Justice|Health|Education|Energy|Labor|Labour|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov|Gov.|Sen|' +
@@ -28,16 +34,20 @@ const TITLE_WORDS = new Set(
     'Ambassador|Governor|Senator|Representative|Mayor|King|Queen|Prince|Princess|Pope|Professor|Prof.|' +
     'Director|Commissioner|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|General|Colonel|Admiral|' +
     'Captain|Lieutenant|Sergeant|Detective|Inspector|Sheriff|Premier|Chancellor|Former|Senior|National|' +
-    'Security|Adviser|Advisor|State|Striker|Midfielder|Defender|Goalkeeper|Star|Candidate|Actor|Actress|Singer').split('|'),
+    'Security|Adviser|Advisor|State|Striker|Midfielder|Defender|Goalkeeper|Star|Candidate|Actor|Actress|Singer|' +
+    'Adm|Adm.|Admiral|Lt|Lt.|Col|Col.|Maj|Maj.|Sgt|Sgt.|Capt|Capt.|Cmdr|Cmdr.|Rev|Rev.|Commander|Marshal|Lady|First|' +
+    'Spokesman|Spokeswoman|Executive|Vice|Chair|Rapporteur|Envoy|Delegate|Lawmaker|Justice|Attorney|Prosecutor').split('|'),
 );
-const NAME_CUES = new Set('Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov.|Sen.|Rep.|Gen.|Minister|President|Secretary|Chairman|Lord|Sir|Judge|Mayor|Governor|Senator|Professor|Prof.|Coach|Manager|Boss|Leader|Ambassador'.split('|'));
+const NAME_CUES = new Set('Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov.|Sen.|Rep.|Gen.|Adm.|Admiral|Lt.|Col.|Maj.|Sgt.|Capt.|Cmdr.|Rev.|Commander|General|Lawmaker|Prosecutor|Attorney|Chairwoman|CEO|Spokesman|Spokeswoman|Spokesperson|Director|Commissioner|Premier|Chancellor|Minister|President|Secretary|Chairman|Lord|Sir|Judge|Mayor|Governor|Senator|Professor|Prof.|Coach|Manager|Boss|Leader|Ambassador'.split('|'));
 const SKIP_FIRST = new Set(
   ('The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Its|Their|Our|If|When|While|' +
     'After|Before|As|For|From|With|By|According|Meanwhile|However|Also|There|Here|Some|Many|Most|One|Two|' +
     'During|Since|Despite|Although|Under|Over|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|' +
     'Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow').split('|'),
 );
-const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del']);
+/** Lower-case particles of personal names. */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'del', 'du', 'la', 'al', 'bin', 'da', 'dos', 'le']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del', 'da', 'dos', 'le']);
 
 export function pushUnique(list: string[], value: string): void {
   if (value && !list.includes(value)) list.push(value);
@@ -64,7 +74,7 @@ const LEAD_MARK_CHARS = new Set(['"', '“', '‘', "'", '(', '[']);
 /** Closing marks stripped from the end of a word (after an optional possessive 's). */
 const TAIL_MARK_CHARS = new Set(['"', '”', '’', "'", ')', ',', ';', ':', '!', '?', ']']);
 /** A final full stop is kept after these (the word before the stop, as written). */
-const KEEPS_STOP = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/;
+const KEEPS_STOP = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Adm|Lt|Col|Maj|Sgt|Capt|Cmdr|Rev|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** A word ending with one of these closes the run. */
 const CLAUSE_END_CHARS = new Set([',', ';', ':', '!', '?']);
@@ -79,7 +89,7 @@ function bareWord(lead: string): string {
   while (end > 0 && TAIL_MARK_CHARS.has(lead[end - 1])) end--;
   if (end >= 2 && lead[end - 1] === 's' && (lead[end - 2] === "'" || lead[end - 2] === '’')) end -= 2;
   const word = end === lead.length ? lead : lead.slice(0, end);
-  if (word.endsWith('.') && !KEEPS_STOP.test(lead.slice(0, -1))) return word.slice(0, -1);
+  if (word.endsWith('.') && !KEEPS_STOP.test(word.slice(0, -1))) return word.slice(0, -1);
   return word;
 }
 
@@ -90,15 +100,20 @@ function startsUpper(word: string): boolean {
   return UPPER_FIRST.test(word);
 }
 
+/** A run of capitalised words with the lower-case words around it ('' at a clause edge). */
+interface Run { words: string[]; before: string; after: string }
+
 /** Runs of capitalised words in one sentence (connectors like "of" allowed inside). */
-function capitalisedRuns(sentence: string): string[][] {
-  const runs: string[][] = [];
+function capitalisedRuns(sentence: string): Run[] {
+  const runs: Run[] = [];
   let run: string[] = [];
   let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
-  const flush = () => {
+  let previous = ''; // the last lower-case word before the run, '' after a clause mark
+  let before = '';
+  const flush = (after: string) => {
     if (run.length) {
       while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
-      if (run.length && !quoted) runs.push(run);
+      if (run.length && !quoted) runs.push({ words: run, before, after });
       run = [];
     }
     quoted = false;
@@ -107,30 +122,119 @@ function capitalisedRuns(sentence: string): string[][] {
     let lead = raw;
     if (LEAD_MARK_CHARS.has(raw[0])) {
       lead = raw.replace(LEAD_MARKS, '');
-      flush();
+      flush('');
+      previous = '';
       quoted = raw[0] !== '(' && raw[0] !== '[';
     }
     const word = bareWord(lead);
-    if (startsUpper(word)) run.push(word);
-    else if (run.length && CONNECTORS.has(word)) run.push(word);
-    else flush();
-    if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) flush();
+    if (startsUpper(word)) {
+      if (!run.length) before = previous;
+      run.push(word);
+    } else if (run.length && CONNECTORS.has(word)) run.push(word);
+    else {
+      flush(word === lead ? word : '');
+      previous = word;
+    }
+    if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) {
+      flush('');
+      previous = '';
+    }
   }
-  flush();
+  flush('');
   return runs;
 }
 
-interface RunContext { counter: OccurrenceCounter; spoken: boolean }
+/** What the article says around every mention of one run, added up. */
+interface Evidence {
+  words: string[];
+  spoken: boolean;
+  /** Mentions after "the" ("the New York Yankees", "the Pacific Fleet"): not how people are named. */
+  afterThe: number;
+  /** Mentions after "in", "at", "from" …: where something happens. */
+  placeCue: number;
+  /** Mentions before "striker", "boss" …: a sports team. */
+  teamCue: number;
+}
 
-function classifyEnglish(run: string[], out: Found, context: RunContext): void {
+interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
+
+const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** Single words that are names of institutions on their own. */
+const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament', 'Yonhap', 'Reuters', 'Kremlin', 'Interpol', 'Europol']);
+/** "U.S" → "U.S.": a final stop dropped with the sentence's. */
+const withStop = (w: string) => (/^(?:[A-Z]\.)+[A-Z]$/.test(w) ? `${w}.` : w);
+const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name));
+
+/** The type of a phrase by its own words alone (for acronym expansions). */
+function typeOfWords(words: string[]): AcronymType {
+  const joined = words.join(' ');
+  if (isPlace(joined)) return 'place';
+  if (words.some((w) => ORG_WORDS.has(w)) || words.length >= 2) return 'org';
+  return 'unknown';
+}
+
+/** An organisation name, unless it is a bare head, a numbered group, an event or a tournament. */
+function organisationName(run: string[], joined: string): boolean {
+  if (!RULES.enOrgGuards) return true;
+  if (TOURNAMENTS.has(joined) || EVENT_WORDS.has(run[run.length - 1])) return false;
+  if (run.length === 1) return SINGLE_WORD_ORGS.has(joined) || !GENERIC_HEADS.has(joined);
+  // "Group C", "Division 2": a heading with a label, not a name.
+  if (run.length === 2 && GENERIC_HEADS.has(run[0]) && /^(?:[A-Z]|\d+|[IVX]+)$/.test(run[1])) return false;
+  return !run.every((w) => GENERIC_HEADS.has(w) || CONNECTORS.has(w) || SKIP_FIRST.has(w));
+}
+
+function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): void {
+  let run = evidence.words;
   while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
   if (!run.length) return;
   const joined = run.join(' ');
-  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
-  if (EN_PLACES.has(joined) || (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0]))) {
-    return out.places.push(joined);
+  // "South Korea-U.S." / "Seoul-Washington": two places joined by a hyphen.
+  if (RULES.enNameShapes && joined.includes('-')) {
+    const parts = joined.split('-');
+    if (parts.length >= 2 && parts.every((p) => isPlace(p.trim()))) {
+      for (const p of parts) out.places.push(isPlace(p.trim()) && EN_PLACES.has(p.trim()) ? p.trim() : withStop(p.trim()));
+      return;
+    }
   }
-  if (run.some((w) => ORG_WORDS.has(w)) || (/^[A-Z]{2,6}$/.test(joined) && !NOT_ORG_ACRONYM.has(joined))) return out.organizations.push(joined);
+  const team = evidence.teamCue > 0 && evidence.placeCue === 0;
+  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
+  if (/^[A-Z][A-Z0-9&]{1,6}$/.test(joined) && !isPlace(joined)) {
+    // An acronym: typed by its expansion in the article, else known organisations only.
+    const type = !RULES.enAcronyms ? 'org' : context.acronyms.get(joined) ?? (KNOWN_ORG_ACRONYMS.has(joined) ? 'org' : 'unknown');
+    if (type === 'org' && !NOT_ORG_ACRONYM.has(joined)) out.organizations.push(joined);
+    return;
+  }
+  if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
+  // "Joint Chiefs of Staff (JCS)": the words an organisation's acronym spells are that organisation.
+  if (RULES.enAcronyms && context.expansions.has(joined)) return out.organizations.push(joined);
+  // "South London", "north Wales": a direction inside a place.
+  if (RULES.enNameShapes && run.length >= 2 && DIRECTIONS.has(run[0]) && isPlace(run.slice(1).join(' '))) return out.places.push(joined);
+  if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
+  if (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
+    if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
+    return team ? out.organizations.push(joined) : out.places.push(joined);
+  }
+  if (run.some((w) => ORG_WORDS.has(w))) {
+    if (organisationName(run, joined)) out.organizations.push(joined);
+    return;
+  }
+  // "Statistics Korea", "Daily Mail Australia": a name ending in a country is an institution.
+  if (RULES.enNameShapes && run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))) {
+    if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
+    return;
+  }
+  if (team && run.length <= 2 && !run.some((w) => TITLE_WORDS.has(w) || DEMONYM.test(w) || NOT_NAME_WORDS.has(w))) return out.organizations.push(joined);
+  // "Boston Red Sox", "Atlanta Braves", "Seoul Metro": a city followed by a name is a club or a company.
+  if (RULES.enNameShapes && run.length >= 2 && run.length <= 3 && (isPlace(run[0]) || isPlace(run.slice(0, 2).join(' '))) && !isPlace(joined)
+    && !run.some((w) => TITLE_WORDS.has(w) || DIRECTIONS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w))
+    && run.slice(isPlace(run[0]) ? 1 : 2).every((w) => TITLE_CASE_WORD.test(w) && !isPlace(w))) {
+    return out.organizations.push(joined);
+  }
+  // "the Black Cats", "the Gunners": a plural after "the" names a team or a group, never a person.
+  if (evidence.afterThe > 0 && /s$/.test(run[run.length - 1]) && !DEMONYM.test(run[run.length - 1]) && !EVENT_WORDS.has(run[run.length - 1])) {
+    if (!run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) out.organizations.push(joined);
+    return;
+  }
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
   let i = 0;
   for (let k = 0; k < run.length - 1; k++) {
@@ -138,16 +242,35 @@ function classifyEnglish(run: string[], out: Found, context: RunContext): void {
   }
   const titled = run.slice(0, i).some((w) => NAME_CUES.has(w));
   const name = run.slice(i);
-  if (name.some((w) => CONNECTORS.has(w) || TITLE_WORDS.has(w))) return;
-  if (name.some((w) => DEMONYM.test(w) || w === 'I')) return; // "South Korean", "So I"
-  if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return; // "HANWHA LIFE", "SK Innovation": companies, tickers
+  // Only two to four words, or one after a title, can be a person: decided before the costlier checks.
+  if (name.length > 4 || (name.length === 1 && !titled)) return;
+  if (!personShaped(name, evidence, titled)) return;
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || koreanName || context.spoken || mentionedAlone(name, context.counter)) out.people.push(name.join(' '));
+    if (titled || koreanName || evidence.spoken || mentionedAlone(name, context.counter)) out.people.push(name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
+}
+
+/**
+ * Words a person's name can be made of: no title, connector, demonym, acronym, place, institution
+ * or caption word, and not only ever met after "the" (unless a title vouches for it).
+ */
+function personShaped(name: string[], evidence: Evidence, titled: boolean): boolean {
+  // "Louis van Gaal", "Vicente del Bosque": a name particle inside a name; "of" / "for" never.
+  const particle = (w: string, k: number) => RULES.enPersonShape && NAME_PARTICLES.has(w) && k > 0 && k < name.length - 1;
+  if (name.some((w, k) => (CONNECTORS.has(w) && !particle(w, k)) || TITLE_WORDS.has(w))) return false;
+  if (name.some((w) => DEMONYM.test(w) || w === 'I')) return false; // "South Korean", "So I"
+  if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return false; // "HANWHA LIFE", "SK Innovation": companies, tickers
+  if (!RULES.enPersonShape) return true;
+  if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w))) return false;
+  // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
+  if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || ORG_WORDS.has(w) || CLUB_ENDINGS.has(w))) return false;
+  if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
+  if (!titled && evidence.afterThe > 0) return false;
+  return name.every((w, k) => particle(w, k) || TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
 }
 
 /**
@@ -302,29 +425,44 @@ const reverse = (s: string) => s.split('').reverse().join('');
 
 export function englishEntities(sentenceList: string[]): Entities {
   const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList() };
-  const counter = new OccurrenceCounter(sentenceList.join(' '));
-  const classified = new Set<string>();
+  const text = sentenceList.join(' ');
+  const counter = new OccurrenceCounter(text);
+  // Every mention first, then one decision per distinct run with what all its mentions say.
+  const evidence = new Map<string, Evidence>();
   for (const sentence of sentenceList) {
     let spots: SpeechSpots | null = null;
     for (const run of capitalisedRuns(sentence)) {
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
-      const joined = run.join(' ');
-      const spoken = spots.isSpoken(joined);
-      // The same run classified the same way again would only repeat pushes that are no-ops.
-      const key = spoken ? `+${joined}` : `-${joined}`;
-      if (classified.has(key)) continue;
-      classified.add(key);
-      classifyEnglish(run, found, { counter, spoken });
+      const joined = run.words.join(' ');
+      let e = evidence.get(joined);
+      if (!e) {
+        e = { words: run.words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0 };
+        evidence.set(joined, e);
+      }
+      if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
+      if (!RULES.enContext) continue;
+      if (run.before === 'the') e.afterThe++;
+      if (PLACE_BEFORE.has(run.before)) e.placeCue++;
+      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
     }
   }
+  const expansions = new Set<string>();
+  const context: RunContext = { counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
+  for (const e of evidence.values()) classifyEnglish(e, found, context);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.
   const people = found.people.items;
   const wordsOfLongerNames = new Set(people.filter((q) => q.includes(' ')).flatMap((q) => q.split(' ')));
+  const organizations = found.organizations.items;
+  const places = found.places.items;
+  // "Hyundai Mobis" next to "Hyundai Mobis Co.": the short form of an organisation is that organisation.
+  const orgPrefixes = new Set(organizations.filter((o) => o.includes(' ')).map((o) => o.split(' ').slice(0, -1).join(' ')));
+  // "Holland Del Bosque": a caption's last word glued to a person's name is neither.
+  const gluedToPerson = (o: string) => people.some((p) => o.endsWith(` ${p}`) && isPlace(o.slice(0, -p.length - 1)));
   return {
-    people: people.filter((p) => !wordsOfLongerNames.has(p)),
-    organizations: found.organizations.items,
-    places: found.places.items,
+    people: people.filter((p) => !wordsOfLongerNames.has(p) && !orgPrefixes.has(p) && !places.includes(p)),
+    organizations: [...organizations.filter((o) => !gluedToPerson(o)), ...people.filter((p) => orgPrefixes.has(p) && !organizations.includes(p))],
+    places,
   };
 }

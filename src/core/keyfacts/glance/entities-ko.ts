@@ -1,38 +1,198 @@
 /**
- * Korean people (name + title: "신원식 국방부 장관"), organisations (…부, …청, …위원회) and places
- * (gazetteer, …시, …군, and 읍/면 inside an address).
+ * Korean people (name + title: "신원식 국방부 장관"), organisations (ministries, agencies, companies,
+ * parties by their endings, with guards against common nouns) and places (gazetteer; 읍/면 inside an
+ * address). A place is shown when the article uses it as a place at least once ("미국에서",
+ * "서울 서초구"), not only as an actor ("미국은 … 발표했다") or inside an organisation's name
+ * ("서울 강남경찰서").
  */
-import { KO_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
-import { isKoreanName, KO_ORG_STOP, KO_ORG_SUFFIX, KO_PERSON_TITLES, stripParticle } from './korean';
+import { KNOWN_ORG_ACRONYMS } from './acronyms';
+import { NOT_ORG_ACRONYM } from './gazetteer';
+import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
+import { koreanOrganisation } from './orgs-ko';
+import { KO_PLACES } from './places-ko';
+import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
 
-const KO_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,3})\\s+(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$)`, 'g');
+/**
+ * A name (2-4 syllables) before a title, with an optional organisation between ("신원식 국방부 장관").
+ * The title is a lookahead so that a rejected word before a name ("가수 이현도 씨") leaves the name
+ * to be matched on its own; "유승민·윤상현 의원" gives both names.
+ */
+const KO_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
+/** Titles strong enough to vouch for a name that does not look Korean ("케리 국무장관", "마크롱 대통령"). */
+const STRONG_TITLE = new RegExp(`^[·,]?\\s*(?:[가-힣]{2,4}[·,]\\s?)*(?:[가-힣]{2,4}\\s+)??\\s*(?:[가-힣]{0,3}(?:장관|총리|대통령)|대통령|총리|장관|감독|선수|대사|의원|씨|회장|주석|국왕|여왕|왕세자|총재|사무총장|외무상|외상|CEO)(?=[은는이가을를의에도과와,·\\s)]|$)`);
+/** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
+const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
 
+/** Common nouns and verb forms shaped like a name (surname + syllables) that stand before a title. */
+const NOT_NAME = new Set([
+  '연구원', '연구진', '관계자', '전문가', '위원장', '부위원', '이사장', '공동대표', '담당자', '책임자', '대변인', '이번', '이날', '이후', '지난',
+  '오는', '전체', '주민', '시민', '국민', '정부', '조사', '최근', '최대', '최고', '최초', '이상', '이하', '전국', '한국', '이들', '이번엔', '고객',
+  '학생', '교사', '선수', '감독', '기자', '배우', '가수', '현직', '전직', '명의', '모아', '나설', '이끈', '이끌', '신임', '전임', '후임', '당시',
+  '현재', '임시', '공동', '수석', '차기', '역대', '정부는', '정부가', '한편', '이어', '또한', '하지만', '그러나', '특히', '주장', '정치인',
+  '유명', '인기', '원로', '우리나라', '조합원', '노조원', '당원', '회원', '주민들', '시민들', '국가', '여당', '야당', '지역', '경기', '도내', '시내', '구내', '군내', '안팎', '전원', '구단', '소속', '출신',
+]);
 
-/** Common nouns shaped like a name (surname + syllables). */
-const NOT_NAME = new Set(['연구원', '연구진', '관계자', '전문가', '위원장', '부위원', '이사장', '공동대표', '담당자', '책임자', '대변인', '이번', '이날', '이후', '지난', '오는', '전체', '주민', '시민', '국민', '정부', '조사', '최근', '최대', '최고', '최초', '이상', '이하', '전국', '한국', '이들', '이번엔', '고객', '학생', '교사', '선수', '감독', '기자']);
+/** Particles after which a place name is where something happens, not who acts. */
+const PLACE_PARTICLE = /^(?:에서|에서는|에서도|에서의|에선|에|에는|에도|으로|로|으로는|로는|까지|부터|으로부터|로부터|행|발|산|내|전역|전체|현지|일대|지역|곳곳|인근|시내)$/;
+/** A bare place name right before one of these is part of an organisation's name ("미국 국무부"). */
+const ORG_AFTER = /^(?:정부|당국|군|측|대사관|총영사관|외교부|국무부|국방부|백악관|의회|대통령|총리|연방|군부)/;
 
-/** Verb forms and common nouns that merely end like 시/면 place names. */
-const NOT_PLACE = /(?:다면|라면|으면|하면|이면|되면|지면|서면|려면|보면|로면|전면|후면|측면|필요시|할시|될시|을시|반드시|고시|개시|게시|감시|제시|표시|지시|실시|전시|일시|잠시|즉시|역시|혹시|다시|무시|임시|당시|동시|상시|도시)$/;
+/** Verb forms and common nouns that merely end like 읍/면 place names. */
+const NOT_PLACE = /(?:다면|라면|으면|하면|이면|되면|지면|서면|려면|보면|로면|전면|후면|측면|정면|표면|이면|방면|장면|국면|단면|지면|반면|내면|외면)$/;
+
+/** A bare place name before one of these plays a match or names a team ("브라질 수비수", "대만-홍콩"). */
+const TEAM_AFTER = /^(?:대표팀|선수단|수비수|공격수|미드필더|골키퍼|골대|감독|주장|축구|야구|배구|농구|대표|팀)/;
+/** A score or a standing right after a name: "페루에 0-4로", "이란에 0대 1", "나이지리아(승점 4)". */
+const SCORE_AFTER = /^[\s(]*(?:\d+\s*[-:대]\s*\d*|승점)/;
+
+interface Token { word: string; at: number }
+interface Mentions { asPlace: number; acting: number; at: number }
+/** Verbs after an object that make it a destination: "미국을 방문한다". */
+const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐|중심)/;
+/** 검찰, 경찰, 정부 … as the subject of a sentence: the agency acting. */
+const ACTING_AGENCY = /^(?:검찰|경찰|해경|정부|재판부|국회|소방당국|보건당국|방역당국|금융당국)(?:은|는|이|가)$/;
+/** Bare heads that close a spaced organisation name. */
+const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|대학|대학교|병원|신문|방송|은행|정부|당국|그룹|공사|공단)$/;
+
+/** A sentence about a match: its country names are teams ("크로아티아와 비겼다") unless a venue ("브라질에서"). */
+const SPORTS = /득점|승점|무승부|비겼|꺾고|꺾었|역전승|역전패|평가전|친선전|친선경기|조별리그|예선|결승|[0-9]\s?[-:대]\s?[0-9]|[0-9]+강|골을|골대|대표팀|선수단|감독은|감독이/;
+
+/**
+ * Whether the sentence holding a position matches `re` (sentences end at . ! ? or a line break).
+ * Sentence ends are found once and each answer is cached, so a long text costs one pass.
+ */
+function sentenceTest(text: string, re: RegExp): (at: number) => boolean {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (/[.!?\n]/.test(text[i])) ends.push(i);
+  ends.push(text.length);
+  const cache = new Map<number, boolean>();
+  return (at) => {
+    // The first end at or after `at` closes the sentence; the one before opens it.
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let hit = cache.get(lo);
+    if (hit === undefined) {
+      hit = re.test(text.slice(lo > 0 ? ends[lo - 1] + 1 : 0, ends[lo]));
+      cache.set(lo, hit);
+    }
+    return hit;
+  };
+}
+
+/** Place names of the text, each with how many of its mentions use it as a place. */
+function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
+  const found = new Map<string, Mentions>();
+  const sportsAt = sentenceTest(text, SPORTS);
+  tokens.forEach(({ word: token, at }, i) => {
+    let name: string | null = null;
+    let rest = '';
+    if (KO_PLACES.has(token)) name = token;
+    else {
+      for (let end = token.length - 1; end >= 2; end--) {
+        if (KO_PLACES.has(token.slice(0, end))) { name = token.slice(0, end); rest = token.slice(end); break; }
+      }
+    }
+    if (!name) return;
+    const entry = found.get(name) ?? { asPlace: 0, acting: 0, at };
+    found.set(name, entry);
+    const end = at + token.length;
+    if (!RULES.koPlaceUse) { entry.asPlace++; return; }
+    if (SCORE_AFTER.test(text.slice(end, end + 12))) return;
+    // "대만-홍콩": a pairing of teams.
+    if (!rest && (/^\s*-\s*[가-힣]/.test(text.slice(end, end + 4)) || /[가-힣]\s*-\s*$/.test(text.slice(Math.max(0, at - 4), at)))) return;
+    const next = tokens[i + 1]?.word ?? '';
+    if (tokens[i - 1]?.word === '주') return; // "주 오사카 한국총영사관": a mission abroad
+    if (sportsAt(at)) { if (/^에서/.test(rest)) entry.asPlace++; return; }
+    if (rest) {
+      if (PLACE_PARTICLE.test(rest) || (/^[을를]$/.test(rest) && VISIT.test(next))) entry.asPlace++;
+      else if (/^(?:은|는|이|가)$/.test(rest)) entry.acting++;
+      return;
+    }
+    if (ORG_AFTER.test(next) || TEAM_AFTER.test(next) || koreanOrganisation(stripParticle(next))) return;
+    // "한국 범죄학 연구소", "미국 버지니아주 의회": the place opens an organisation's name two words long.
+    if (ORG_HEAD.test(stripParticle(tokens[i + 2]?.word ?? '')) && (tokens[i + 2]?.at ?? 0) - at < 24) return;
+    entry.asPlace++;
+  });
+  return found;
+}
+
+/** A word before a title or an age that can be a person's name: not a common noun, place or organisation. */
+function personName(name: string, text: string, at: number): boolean {
+  if (NOT_NAME.has(name) || /[사부청처회당단실국팀과측]$/.test(name) || /^[가-힣]모$/.test(name)) return false;
+  if (!RULES.koPersonCues) return true;
+  if (name.length > 2 && /[은는을를의에와과도]$/.test(name) && !isKoreanName(name)) return false; // a particle, not a syllable of the name
+  if (!isKoreanName(name) && /(?:진|된|던|한|는|인|운|른|할|될|렸|였|졌)$/.test(name)) return false; // "기울어진": a verb form
+  if (KO_PLACES.has(name) || KO_PLACES.has(stripParticle(name)) || koreanOrganisation(name)) return false;
+  // "팀을 이끈 감독": a two-syllable word after an object is a verb form, not a name.
+  if (name.length === 2 && /[을를]\s$/.test(text.slice(Math.max(0, at - 3), at))) return false;
+  return true;
+}
 
 export function koreanEntities(text: string): Entities {
   const out: Entities = { people: [], organizations: [], places: [] };
-  for (const m of text.matchAll(KO_PERSON)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1]) && !/[사부청처회당단실국팀과측]$/.test(m[1])) pushUnique(out.people, m[1]);
-  const tokens = text.split(/[^가-힣A-Za-z0-9]+/).filter(Boolean);
-  tokens.forEach((token, i) => {
+  const people: { name: string; at: number }[] = [];
+  for (const m of text.matchAll(KO_PERSON)) {
+    const name = m[1];
+    if (!personName(name, text, m.index!)) continue;
+    const rest = text.slice(m.index! + name.length, m.index! + name.length + 40);
+    // A name that does not look Korean needs a title of office right after it.
+    if (!isKoreanName(name) && (!RULES.koPersonCues || !STRONG_TITLE.test(rest))) continue;
+    // Without the cues, only the name right before its title (no list, no four-syllable names).
+    if (!RULES.koPersonCues && (name.length > 3 || !/^\s/.test(rest))) continue;
+    people.push({ name, at: m.index! });
+  }
+  if (RULES.koPersonCues) for (const m of text.matchAll(KO_AGE)) if (personName(m[1], text, m.index!)) people.push({ name: m[1], at: m.index! });
+  people.sort((a, b) => a.at - b.at);
+  for (const p of people) pushUnique(out.people, p.name);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[가-힣A-Za-z0-9]+/g)) tokens.push({ word: m[0], at: m.index! });
+  const places = placeMentions(text, tokens);
+  const found: { name: string; at: number; kind: 'place' | 'org' }[] = [];
+  for (const [name, e] of places) {
+    if (e.asPlace > 0) found.push({ name, at: e.at, kind: 'place' });
+    // "광양시는 … 추진한다": a city, county or district that only ever acts is its local government.
+    else if (e.acting > 0 && /[시군구]$/.test(name)) found.push({ name, at: e.at, kind: 'org' });
+  }
+  tokens.forEach(({ word: token, at }, i) => {
     const noun = stripParticle(token);
-    if (KO_PLACES.has(token) || KO_PLACES.has(noun)) return pushUnique(out.places, KO_PLACES.has(token) ? token : noun);
-    if (NOT_PLACE.test(noun)) return;
-    if (/^[가-힣]{2,4}시$/.test(noun) || (/^[가-힣]{2,4}군$/.test(noun) && !/(?:한|아|국|해|공|육|미|적|연합)군$/.test(noun))) {
-      return pushUnique(out.places, noun);
-    }
+    if (KO_PLACES.has(noun) || KO_PLACES.has(token)) return;
+    const previous = tokens[i - 1]?.word ?? '';
     // 읍/면 end many verb forms (…하면); take them only inside an address: "광양시 진상면", "옥룡면 추산리".
-    if (/^[가-힣]{2,4}[읍면]$/.test(noun) && (/[시군]$/.test(tokens[i - 1] ?? '') || /^[가-힣]{1,4}리$/.test(tokens[i + 1] ?? ''))) {
-      return pushUnique(out.places, noun);
+    if (/^[가-힣]{2,4}[읍면]$/.test(noun) && !NOT_PLACE.test(noun) && (/[시군]$/.test(previous) || /^[가-힣]{1,4}리$/.test(tokens[i + 1]?.word ?? ''))) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
     }
-    if (/^[A-Z]{2,6}$/.test(token)) return NOT_ORG_ACRONYM.has(token) ? undefined : pushUnique(out.organizations, token);
-    if (KO_ORG_SUFFIX.test(noun) && !KO_ORG_STOP.has(noun) && !out.people.includes(noun)) pushUnique(out.organizations, noun);
+    // 동 too ("노원구 상계동"), only right after a city or district: 행동, 활동 are not places.
+    if (RULES.koAddressesAndAgencies && /^[가-힣]{1,3}동$/.test(noun) && /^[가-힣]{1,4}[시구]$/.test(stripParticle(previous)) && KO_PLACES.has(stripParticle(previous))) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // Airports and beaches by name: "제주공항", "해운대해수욕장".
+    if (RULES.koAddressesAndAgencies && /^[가-힣]{2,}(?:국제)?공항$|^[가-힣]{2,}해수욕장$/.test(noun) && !/^(?:국제|국내|지방|신)공항$/.test(noun)) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // Agencies named by their common noun when they act ("검찰은 … 기소했다"): the ones readers scan for.
+    if (RULES.koAddressesAndAgencies && ACTING_AGENCY.test(token)) {
+      found.push({ name: noun, at, kind: 'org' });
+      return;
+    }
+    if (/^[A-Z][A-Z0-9]{1,5}$/.test(token)) {
+      // "과학기술정책연구원(STEPI)": an acronym in brackets right after an organisation spells it.
+      const spelled = text[at - 1] === '(' && koreanOrganisation(stripParticle(previous)) && tokens[i - 1].at + previous.length === at - 1;
+      if ((KNOWN_ORG_ACRONYMS.has(token) || spelled) && !NOT_ORG_ACRONYM.has(token)) found.push({ name: token, at, kind: 'org' });
+      return;
+    }
+    if (out.people.includes(noun) || !koreanOrganisation(noun)) return;
+    found.push({ name: noun, at, kind: 'org' });
   });
+  found.sort((a, b) => a.at - b.at);
+  for (const f of found) pushUnique(f.kind === 'place' ? out.places : out.organizations, f.name);
   return out;
 }
-

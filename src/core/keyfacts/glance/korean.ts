@@ -2,8 +2,8 @@
 
 /** Particles and copula endings that attach to a noun in an eojeol, longest first. */
 const PARTICLES = [
-  '에서는', '으로는', '에게서', '이라고', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이며', '이고',
-  '과의', '와의', '측은', '측이', '측', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
+  '에서부터', '으로부터', '로부터', '에서도', '에게는', '으로서', '이라는', '께서', '에서는', '으로는', '에게서', '이라고', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이며', '이고',
+  '과의', '와의', '측은', '측이', '측', '라는', '로서', '에는', '에도', '에선', '과는', '와는', '마저', '조차', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
 ];
 
 /** The noun part of a Korean eojeol ("국방부는" → "국방부"). */
@@ -21,7 +21,7 @@ const SURNAMES = new Set(
 
 /** Looks like a Korean personal name: surname + one or two syllables. */
 export function isKoreanName(word: string): boolean {
-  return /^[가-힣]{2,3}$/.test(word) && SURNAMES.has(word[0]);
+  return (/^[가-힣]{2,3}$/.test(word) && SURNAMES.has(word[0])) || /^(?:남궁|황보|선우|제갈|독고|사공|서문)[가-힣]{1,2}$/.test(word);
 }
 
 /** Titles after a name. Not 시장 ("mayor" and "market" are spelt alike). */
@@ -29,12 +29,3 @@ export const KO_PERSON_TITLES =
   '대통령|국무총리|부총리|선임연구위원|책임연구원|연구위원|총리|부장관|장관|차관|국회의원|의원|부위원장|비대위원장|위원장|원내대표|대표이사|대표|' +
   '후보|당선인|당선자|변호사|사무총장|국회의장|의장|총재|사령관|대사|여사|도지사|지사|군수|구청장|교육감|교수|박사|회장|부회장|사장|' +
   '청장|원장|총장|대변인|국장|실장|감독|선수|주석|소장|센터장|단장|팀장|연구원|이사장|지사장|관장|비서관|특파원|판사|검사|씨';
-
-/** Organisation name endings (applied to the particle-stripped word). */
-export const KO_ORG_SUFFIX = new RegExp(
-  '(?:[가-힣A-Za-z]{2,}(?:부|청|전자)|식약처|인사처|법제처|보훈처|경호처|[가-힣A-Za-z]{1,}(?:위원회|공사|공단|재단|그룹|협회|연구원|연구소|연구단|' +
-    '대학교|대학|은행|센터|교육청|경찰청|경찰서|법원|검찰청|의회|통신|일보|신문|방송|항만공사|지원청|천문연구원))$',
-);
-
-/** Words that end like an organisation but are not one. */
-export const KO_ORG_STOP = new Set(['공무원', '연구원', '지원', '직원', '회원', '위원', '의원', '내부', '외부', '일부', '전부', '대부', '정부부처']);

@@ -1,0 +1,288 @@
+/**
+ * "At a glance" people / organization / place chips against labelled names, scored as
+ * ../shared/corpus/entities-dev/README.md says: each document becomes a dated NewsArticle page, is
+ * extracted, and the chips of glance.people / organizations / places are compared with the labels
+ * of the same type, case-insensitively after NFKC. A chip is right when it equals a labelled name or
+ * one contains the other at word boundaries (for Hangul, any containment of at least 2 syllables);
+ * mistyped when it so matches a name of another type; otherwise not a name.
+ *
+ * Korean: entities-dev/ko.jsonl. English: test/fixtures/glance-en-labels.json (labels written by
+ * reading corpus/pages English articles and corpus/summaries/en.jsonl; the file says how). Corpus
+ * pages are extracted from their saved HTML; the other documents are wrapped in a page.
+ * Each set is also split by position parity (A = even lines, B = odd), so a rule written looking at
+ * one half can be checked on the other.
+ *
+ *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
+ *     --outfile=/tmp/ge/glance-entities.mjs && node /tmp/ge/glance-entities.mjs [--rules] [--chips [--missed] --lang ko|en --half A|B]
+ * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
+ * It runs only when the script's file name contains "glance-entities", so the bench can import it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../../src/core/extract';
+import { atAGlance } from '../../src/core/keyfacts';
+import { RULES, type RuleName } from '../../src/core/keyfacts/glance/rules';
+
+type Kind = 'PER' | 'ORG' | 'LOC';
+const KINDS: Kind[] = ['PER', 'ORG', 'LOC'];
+const FIELD: Record<Kind, 'people' | 'organizations' | 'places'> = { PER: 'people', ORG: 'organizations', LOC: 'places' };
+
+export interface LabelledDoc {
+  id: string; lang: 'en' | 'ko'; title: string;
+  /** Either paragraphs to wrap in a page, or a corpus page to extract. */
+  paragraphs?: string[]; page?: { file: string; url: string; encoding: string };
+  PER: string[]; ORG: string[]; LOC: string[];
+}
+
+export type Verdict = 'right' | 'mistyped' | 'wrong';
+export interface ScoredChip { doc: string; kind: Kind; chip: string; verdict: Verdict; matched: string | null }
+
+const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const HANGUL = /[\uac00-\ud7a3]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `small` occurs inside `big` with no letter or digit right before or after it. */
+function containsAtBoundary(big: string, small: string): boolean {
+  for (let at = big.indexOf(small); at >= 0; at = big.indexOf(small, at + 1)) {
+    const before = at > 0 ? big[at - 1] : '';
+    const after = big[at + small.length] ?? '';
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** The README's match: equal, or one contains the other (at word boundaries; any 2+ syllables for Hangul). */
+export function namesMatch(a: string, b: string): boolean {
+  const x = norm(a), y = norm(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [big, small] = x.length >= y.length ? [x, y] : [y, x];
+  if (HANGUL.test(small)) {
+    const syllables = small.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
+    return syllables >= 2 && big.includes(small);
+  }
+  return containsAtBoundary(big, small);
+}
+
+export function scoreChip(doc: LabelledDoc, kind: Kind, chip: string): ScoredChip {
+  const same = doc[kind].find((n) => namesMatch(chip, n));
+  if (same) return { doc: doc.id, kind, chip, verdict: 'right', matched: same };
+  for (const other of KINDS) {
+    if (other === kind) continue;
+    const hit = doc[other].find((n) => namesMatch(chip, n));
+    if (hit) return { doc: doc.id, kind, chip, verdict: 'mistyped', matched: `${other}:${hit}` };
+  }
+  return { doc: doc.id, kind, chip, verdict: 'wrong', matched: null };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A dated NewsArticle page holding the document's paragraphs. */
+export function newsPage(doc: LabelledDoc): string {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: doc.title, datePublished: '2024-04-17T09:00:00+09:00' });
+  const body = (doc.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html><html lang="${doc.lang}"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>` +
+    `<meta property="og:type" content="article"><meta property="article:published_time" content="2024-04-17T09:00:00+09:00">` +
+    `<script type="application/ld+json">${ld.replace(/</g, '\\u003c')}</script></head>` +
+    `<body><header><a href="/">News</a></header><main><article><h1>${escapeHtml(doc.title)}</h1>\n${body}\n</article></main></body></html>`;
+}
+
+export interface GlanceInput { title: string; textContent: string; lang: string | null; publishedTime: string | null }
+
+/** The extractor's view of the document (null when nothing is extracted). */
+export function extractedInput(doc: LabelledDoc, corpusDir: string): GlanceInput | null {
+  let html: string, url: string;
+  if (doc.page) {
+    html = new TextDecoder(doc.page.encoding).decode(fs.readFileSync(path.join(corpusDir, 'pages', doc.page.file)));
+    url = doc.page.url;
+  } else {
+    html = newsPage(doc);
+    url = `https://news.example.com/2024/04/17/${encodeURIComponent(doc.id)}`;
+  }
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  try {
+    const a = extractArticle(dom.window.document, url, { disposable: true, maxMs: 60_000 });
+    return a ? { title: a.title, textContent: a.textContent, lang: a.lang ?? doc.lang, publishedTime: a.publishedTime } : null;
+  } finally {
+    dom.window.close();
+  }
+}
+
+export function loadKorean(corpusDir: string): LabelledDoc[] {
+  return fs.readFileSync(path.join(corpusDir, 'entities-dev/ko.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => ({ ...JSON.parse(l), lang: 'ko' as const }));
+}
+
+interface EnglishFixture { id: string; source: string; PER: string[]; ORG: string[]; LOC: string[] }
+
+/** English labels (test fixture) joined with their texts from the corpus. */
+export function loadEnglish(corpusDir: string, root: string): LabelledDoc[] {
+  const fixture: { documents: EnglishFixture[] } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/glance-en-labels.json'), 'utf8'));
+  const summaries = new Map<string, { title?: string; text: string }>(fs.readFileSync(path.join(corpusDir, 'summaries/en.jsonl'), 'utf8')
+    .split('\n').filter((l) => l.trim()).map((l) => { const x = JSON.parse(l); return [x.id, x]; }));
+  const pages: { file: string; url: string; bytesEncoding: string; title?: string }[] = JSON.parse(fs.readFileSync(path.join(corpusDir, 'pages/index.json'), 'utf8'));
+  return fixture.documents.map((d) => {
+    const base = { id: d.id, lang: 'en' as const, PER: d.PER, ORG: d.ORG, LOC: d.LOC };
+    if (d.source === 'pages') {
+      const p = pages.find((x) => x.file === d.id)!;
+      return { ...base, title: p.title ?? '', page: { file: p.file, url: p.url, encoding: p.bytesEncoding } };
+    }
+    const s = summaries.get(d.id)!;
+    // Summaries are one block of text: one paragraph per sentence-ish line keeps the page readable.
+    return { ...base, title: s.title ?? '', paragraphs: s.text.split(/\n+/).filter((x) => x.trim()) };
+  });
+}
+
+export interface EntityFigures {
+  lang: string; half: string; docs: number; chips: number; right: number; mistyped: number; wrong: number;
+  chipsPerDoc: number; precision: number; mistypedShare: number; labelled: number; shown: number; shownShare: number;
+  /** Documents with at least 4 labelled names, and how many of them show at least 4 chips. */
+  docsWith4: number; docsWith4Shown4: number;
+  medianMs: number;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
+};
+
+export interface Evaluated { figures: EntityFigures; chips: ScoredChip[]; missed: { doc: string; kind: Kind; name: string }[] }
+
+/** Scores the chips of already-extracted inputs; timing is the best of `rounds` atAGlance() calls. */
+export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs: (GlanceInput | null)[], rounds = 3): Evaluated {
+  const chips: ScoredChip[] = [];
+  const missed: Evaluated['missed'] = [];
+  const times: number[] = [];
+  let labelled = 0, shown = 0, docsWith4 = 0, docsWith4Shown4 = 0;
+  docs.forEach((doc, i) => {
+    const input = inputs[i];
+    const g = input ? atAGlance(input) : { people: [], organizations: [], places: [] };
+    if (input) {
+      let best = Infinity;
+      for (let r = 0; r < Math.max(1, rounds); r++) { const t0 = performance.now(); atAGlance(input); best = Math.min(best, performance.now() - t0); }
+      times.push(best);
+    }
+    let docChips = 0;
+    for (const kind of KINDS) {
+      const list = g[FIELD[kind]];
+      docChips += list.length;
+      for (const chip of list) chips.push(scoreChip(doc, kind, chip));
+      for (const name of doc[kind]) {
+        labelled++;
+        if (list.some((c) => namesMatch(c, name))) shown++;
+        else missed.push({ doc: doc.id, kind, name });
+      }
+    }
+    const names = doc.PER.length + doc.ORG.length + doc.LOC.length;
+    if (names >= 4) { docsWith4++; if (docChips >= 4) docsWith4Shown4++; }
+  });
+  const right = chips.filter((c) => c.verdict === 'right').length;
+  const mistyped = chips.filter((c) => c.verdict === 'mistyped').length;
+  const n = chips.length;
+  return {
+    figures: {
+      lang, half, docs: docs.length, chips: n, right, mistyped, wrong: n - right - mistyped,
+      chipsPerDoc: n / Math.max(1, docs.length), precision: n ? right / n : 0, mistypedShare: n ? mistyped / n : 0,
+      labelled, shown, shownShare: labelled ? shown / labelled : 0, docsWith4, docsWith4Shown4, medianMs: quantile(times, 0.5),
+    },
+    chips, missed,
+  };
+}
+
+interface LoadedSet { lang: 'ko' | 'en'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+
+/** Both labelled sets, extracted once. */
+export function loadSets(corpusDir: string, root: string): LoadedSet[] {
+  return ([['ko', loadKorean(corpusDir)], ['en', loadEnglish(corpusDir, root)]] as const).map(([lang, docs]) => ({
+    lang, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)),
+  }));
+}
+
+/** Whole set and halves A (even positions) / B (odd) of each language. */
+export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
+  const out: Evaluated[] = [];
+  for (const { lang, docs, inputs } of sets) {
+    out.push(evaluate(lang, 'all', docs, inputs, rounds));
+    for (const [half, parity] of [['A', 0], ['B', 1]] as const) {
+      const keep = docs.map((_, i) => i % 2 === parity);
+      out.push(evaluate(lang, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
+    }
+  }
+  return out;
+}
+
+export interface RuleGain { rule: RuleName; lang: string; half: string; precision: number; mistyped: number; shown: number; chipsPerDoc: number }
+
+/**
+ * What each rule gains: the figures with all rules on minus the figures with that one rule off, per
+ * language and half (only the rules of that language). Positive precision / shown and negative
+ * mistyped are gains.
+ */
+export function ruleGains(sets: LoadedSet[]): RuleGain[] {
+  const full = evaluateEntities(sets, 0).map((r) => r.figures);
+  const gains: RuleGain[] = [];
+  for (const rule of Object.keys(RULES) as RuleName[]) {
+    const lang = rule.startsWith('ko') ? 'ko' : 'en';
+    RULES[rule] = false;
+    try {
+      const off = evaluateEntities(sets.filter((s) => s.lang === lang), 0).map((r) => r.figures);
+      for (const f of off) {
+        const on = full.find((x) => x.lang === f.lang && x.half === f.half)!;
+        gains.push({
+          rule, lang, half: f.half, precision: on.precision - f.precision, mistyped: on.mistypedShare - f.mistypedShare,
+          shown: on.shownShare - f.shownShare, chipsPerDoc: on.chipsPerDoc - f.chipsPerDoc,
+        });
+      }
+    } finally {
+      RULES[rule] = true;
+    }
+  }
+  return gains;
+}
+
+export function formatRuleGains(gains: RuleGain[]): string {
+  const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+  const lines = ['| rule (gain when on; points) | half | precision | mistyped | names shown | chips / doc |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const g of gains) lines.push(`| ${g.lang} ${g.rule} | ${g.half} | ${pts(g.precision)} | ${pts(g.mistyped)} | ${pts(g.shown)} | ${g.chipsPerDoc >= 0 ? '+' : ''}${g.chipsPerDoc.toFixed(2)} |`);
+  return lines.join('\n');
+}
+
+export function formatEntityFigures(rows: EntityFigures[]): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const lines = ['| glance names | docs | chips / doc | precision | mistyped | not a name | labelled names shown | docs with ≥4 names showing ≥4 chips | glance median |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const f of rows) {
+    lines.push(`| ${f.lang} ${f.half} | ${f.docs} | ${f.chipsPerDoc.toFixed(2)} | ${f.precision.toFixed(3)} (${f.right}/${f.chips}) | ${pct(f.mistypedShare)} | ${pct(f.wrong / Math.max(1, f.chips))} | ${pct(f.shownShare)} (${f.shown}/${f.labelled}) | ${f.docsWith4Shown4}/${f.docsWith4} | ${f.medianMs.toFixed(3)} ms |`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const root = process.cwd();
+  const corpusDir = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
+  const sets = loadSets(corpusDir, root);
+  const results = evaluateEntities(sets);
+  console.log(formatEntityFigures(results.map((r) => r.figures)));
+  if (args.includes('--rules')) console.log(`\n${formatRuleGains(ruleGains(sets))}`);
+  const lang = arg('--lang'), half = arg('--half') ?? 'all';
+  if (args.includes('--chips')) {
+    for (const r of results) {
+      if ((lang && r.figures.lang !== lang) || r.figures.half !== half) continue;
+      for (const c of r.chips) if (c.verdict !== 'right') console.log(`${c.verdict.padEnd(8)} ${c.kind} ${JSON.stringify(c.chip)}${c.matched ? ` ~ ${c.matched}` : ''}  [${c.doc}]`);
+      if (args.includes('--missed')) for (const m of r.missed) console.log(`missed   ${m.kind} ${JSON.stringify(m.name)}  [${m.doc}]`);
+    }
+  }
+  if (args.includes('--dump')) {
+    for (const lang2 of ['en'] as const) {
+      const docs = loadEnglish(corpusDir, root);
+      docs.forEach((d) => console.log(`=== ${d.id}\n${extractedInput(d, corpusDir)?.textContent ?? ''}`));
+      void lang2;
+    }
+  }
+}
+
+if (/glance-entities/.test(path.basename(process.argv[1] ?? ''))) main();

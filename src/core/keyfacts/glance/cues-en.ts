@@ -1,0 +1,43 @@
+/**
+ * English context cues that type a capitalised run: the word before it ("the", "in"), the word
+ * after it ("striker", "boss"), and words that never belong to a person's name.
+ */
+
+/** A run right after one of these is where something happens: "in Seoul", "at Goodison Park". */
+export const PLACE_BEFORE = new Set('in|at|from|near|across|outside|inside|into|around|throughout|to|visited|visiting|toward|towards'.split('|'));
+
+/**
+ * A run right before one of these is a sports team: "Sunderland striker", "Barcelona boss",
+ * "England international". Not "side"/"team"/"squad": "Coleman's side" names the manager.
+ */
+export const TEAM_AFTER = new Set(
+  ('striker|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|boss|manager|coach|captain|' +
+    'fans|supporters|players|player|legend|outfit|youngster|international|loanee|academy|ace|pitcher|hitter|' +
+    'slugger|outfielder|right-hander|left-hander|team-mates|teammates|team-mate|teammate').split('|'),
+);
+
+/** A run right after one of these is the other team of a match: "against Valencia", "beat Everton". */
+export const TEAM_BEFORE = new Set('against|beat|beating|beaten|v|vs|vs.|defeated|thrashed'.split('|'));
+
+/** Words that name an event or a period, not an organisation: "Champions League", "Bank Holiday". */
+export const EVENT_WORDS = new Set('Cup|Championship|Championships|Olympics|Olympic|Games|Holiday|Day|Awards|Festival|Classic|Series|Open|Expo|Exhibition|Derby|Week|Season|Grand|Prix|Qualifier|Final|Finals|Marathon|Rally|Tour|Trophy|Masters|Invitational'.split('|'));
+/** Tournaments named like leagues (the leagues themselves, "Premier League", are organisations). */
+export const TOURNAMENTS = new Set(['Champions League', 'Europa League', 'Nations League', 'Europa Conference League', 'Conference League', 'Asian Champions League', 'AFC Champions League']);
+
+/** Capitalised in captions and headlines, never part of a name. */
+export const NOT_NAME_WORDS = new Set(
+  ('There|Here|Under|Talk|So|Scroll|Down|Video|Pictured|Above|Below|Left|Right|Photo|File|Lady|First|Big|Little|' +
+    'Then|Now|Just|Only|Yes|No|Not|What|Why|How|Who|Where|Which|Every|All|Both|Each|Such|Even|Still|Yet|Very|' +
+    'Group|Division|Section|Round|Stage|Level|Phase|Part|Chapter|Article|Page|Episode|Season|Year|Week|Month').split('|'),
+);
+
+/** Words that make "South London", "north Wales" a direction inside a place. */
+export const DIRECTIONS = new Set('North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|north|south|east|west|northern|southern|eastern|western|central'.split('|'));
+
+/** Organisation heads that alone are a common noun ("the Government said"), not a name. */
+export const GENERIC_HEADS = new Set(
+  'Ministry|Agency|Group|Government|Department|Office|Service|Company|Court|Police|Army|Navy|Forces|Force|Command|Council|Committee|Commission|Association|Party|Union|Institute|Center|Centre|Foundation|Board|Bureau|Authority|Administration|Hospital|School|College|Academy|University|Bank|Fund|Club|Network|Studio|Studios|Fleet|Media|Music|Daily|Online|House|Cabinet|Corporation|Corp|Inc|Co|Ltd|Holdings|Industries'.split('|'),
+);
+
+/** Last words of sports club names: "Manchester United", "Blackburn Rovers", "Boca Juniors". */
+export const CLUB_ENDINGS = new Set('United|Rovers|Athletic|Athletics|Juniors|Albion|Wanderers|Hotspur|Rangers|Celtic|Villa|Argyle|Orient|Dinos|Heroes|Tigers|Lions|Eagles|Giants|Twins|Wyverns|Landers|Bears'.split('|'));

@@ -1,0 +1,56 @@
+/**
+ * Korean organisation names by their endings. Endings that are also common nouns (공사 "works",
+ * 청 in 요청, 부 in 간부 or 위안부, 그룹 in 걸그룹) are taken only with a known stem, and a bare generic
+ * stem ("도교육청", "도의회", "체육센터") is not a name.
+ */
+import { RULES } from './rules';
+
+/** Ministries and commands ending in 부. */
+const BU = /(?:외교|국방|통일|법무|교육|환경|국토교통|해양수산|보건복지|여성가족|고용노동|기획재정|행정안전|행정자치|안전행정|산업통상자원|중소벤처기업|과학기술정보통신|미래창조과학|문화체육관광|농림축산식품|농림수산식품|지식경제|국무|재무|상무|노동|내무|외무|국토안보|보건|교통|에너지|사법|법|사령|합참|작전사령|정보사령|국군정보사령|수사본|대책본|검찰본)부$/;
+/** Agencies ending in 청 / 처. */
+const CHEONG = /(?:경찰|검찰|국세|관세|조달|통계|병무|기상|산림|특허|문화재|소방|방위사업|질병관리|해양경찰|해경|식약|중소기업|농촌진흥|새만금개발|행정중심복합도시건설|교육|구|시|도|군)청$|(?:식약|인사|법제|보훈|경호|국가보훈|식품의약품안전|조달|기획예산)처$/;
+/** Public corporations ending in 공사. */
+const GONGSA = /(?:전력|토지주택|도로|수자원|관광|철도|가스|석유|항만|도시|주택|공항|환경|광물자원|농어촌|석탄|방송|조폐|지역난방|가스안전|전기안전|시설|교통|체육진흥|무역보험|자산관리|예금보험|주택금융|마사|국제공항|도시철도|도시개발|개발|에너지)공사$/;
+/** Parties ending in 당. */
+const DANG = /(?:민주|공화|노동|보수|공산|자민|정의|새누리|한나라|자유한국|국민의|바른|바른정|통합진보|열린우리|미래통합|더불어민주|자유민주|사회민주|녹색|진보|개혁|민생|미래|조국혁신|개혁신|민중|평화|민주평화|바른미래|자유선진|친박연대|새천년민주|신한국|자유|입헌민주|유신|노동자|사회)당$/;
+/** Endings that are organisations whatever comes before them (given a proper stem). */
+const OTHER = /(?:위원회|공단|재단|협회|연합회|연구원|연구소|연구단|대학교|대학원|대학|은행|교육청|경찰청|경찰서|지방법원|고등법원|대법원|법원|검찰청|지검|지법|고법|의회|일보|신문|방송|통신|그룹|센터|병원|증권|보험|전자|화학|건설|자동차|항공|중공업|제약|바이오|엔터테인먼트|백화점|구단|협동조합|진흥원|개발원|평가원|관리원|정보원|감독원|심판원|국정원|감사원|금감원|학교|항공우주국|정보국|연방철도|철도|군부|고교|중학교|초등학교|유치원|재판소|박물관|미술관|도서관|청와대|국회|연맹|노조|노동조합|상공회의소|거래소|방송국|신문사|통신사|언론사|FC|팀|투데이|타임스|저널|미디어|뉴스)$/;
+
+/** Stems that only say where or what kind, so stem + ending is not one organisation's name. */
+const GENERIC_STEM = /^(?:도|시|군|구|각|각급|해당|관할|일선|전국|지역|지방|국내|해외|국립|공립|사립|시도|시군|시·도|체육|걸|보이|아이돌|여성|남성|사진|고위|내부|외부|대형|중소|소형|민간|공공|관련|산하|협력|인근|모|본|당|동|이|그|저|전|새|우리|어느|다른|같은|한|두|세|여러|일부|모든|대학|대|중|소|명|무|구조|변경|반|친|위안|종합|주요|유명|대표|지원|상담|복지|문화|교육|의료|연구|보건|행정|운영|관리|경영|주민|시민|복합|전문|특수|일반|가짜|관련|최신|속보|인터넷|온라인|오늘의|소셜|모바일|포털)$/;
+
+/** Whole words that end like an organisation but are common nouns. */
+const NOT_ORG = new Set([
+  '공무원', '연구원', '지원', '직원', '회원', '위원', '의원', '내부', '외부', '일부', '전부', '대부', '정부부처', '간부', '고위간부', '승부', '무승부',
+  '명승부', '본부', '대학본부', '위안부', '반정부', '친정부', '신청', '변경신청', '요청', '구조요청', '초청', '경청', '시청률', '걸그룹', '보이그룹',
+  '체육센터', '내부공사', '사진부', '도교육청', '도의회', '시의회', '구의회', '군의회', '시교육청', '대학', '대학교', '은행', '병원', '방송',
+  '신문', '통신', '센터', '그룹', '학교', '고교', '팀', '구단', '노조', '국회의원', '법원', '의회', '위원회', '협회', '재단',
+]);
+
+/** The endings alone, without the stems and guards (what the koOrgGuards rule adds to). */
+const LOOSE = /(?:부|청|처|공사|당|위원회|공단|재단|협회|연구원|연구소|대학교|대학|은행|센터|경찰서|법원|의회|일보|신문|방송|통신|그룹|병원|전자)$/;
+
+/** Party and institution names without an organisation ending. */
+const NAMED = new Set([
+  // Universities by their short names (KLUE labels them organisations).
+  '서울대', '연세대', '고려대', '경희대', '한양대', '성균관대', '서강대', '중앙대', '이화여대', '부산대', '경북대', '전남대', '전북대', '충남대',
+  '충북대', '강원대', '제주대', '영남대', '인하대', '아주대', '건국대', '동국대', '홍익대', '국민대', '숭실대', '단국대', '세종대', '광운대',
+  '명지대', '한국외대', '부산외대', '방통대', '울산대', '계명대', '동아대', '조선대', '원광대', '카이스트', '포스텍', '숙명여대', '성신여대',
+  '연합뉴스', '뉴시스', '뉴스1', '연합뉴스TV', 'TV조선', '채널A', '동아일보', '조선일보', '중앙일보', '한겨레', '경향신문', '매일경제', '한국경제',
+  '더민주', '국민의힘', '새정치민주연합', '민주통합', '청와대', '국회', '헌재', '대법', '국정원', '한은', '금감원', '공정위', '선관위', '방통위', '권익위', '인권위', '금융위', '전경련', '경총', '민노총', '한노총', '민주노총', '한국노총', '전교조', '코레일', '포스코', '네이버', '카카오']);
+
+/** Whether a particle-stripped word names an organisation. */
+export function koreanOrganisation(noun: string): boolean {
+  if (NAMED.has(noun)) return true;
+  if (!RULES.koOrgGuards) return /^[가-힣A-Za-z0-9]{3,}$/.test(noun) && LOOSE.test(noun) && !NOT_ORG.has(noun);
+  if (noun.length < 3 || !/^[가-힣A-Za-z0-9]+$/.test(noun) || NOT_ORG.has(noun)) return false;
+  // Ministries, agencies, corporations and parties carry their own stem ("외교부", "경찰청").
+  const own = noun.match(BU) ?? noun.match(CHEONG) ?? noun.match(GONGSA) ?? noun.match(DANG);
+  if (own) return !GENERIC_STEM.test(noun.slice(0, noun.length - own[0].length));
+  // Other endings need a stem of at least two characters ("삼성전자"; not "스마트", not a bare "초등학교").
+  const other = noun.match(OTHER);
+  if (!other) return false;
+  const stem = noun.slice(0, noun.length - other[0].length);
+  return stem.length >= 2 && !GENERIC_STEM.test(stem);
+}
+

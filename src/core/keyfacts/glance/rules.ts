@@ -1,0 +1,26 @@
+/**
+ * Switches for the typing rules of the name chips, all on in the product. The bench turns one off at a
+ * time to measure what each rule gains (scripts/bench/glance-entities.ts); nothing else changes them.
+ */
+export const RULES = {
+  /** English: "the X", "in X", "X striker" around the mentions of a run. */
+  enContext: true,
+  /** English: acronyms typed by their expansion in the article, else known organisations only. */
+  enAcronyms: true,
+  /** English: a person's name has no place, institution, event or caption word in it. */
+  enPersonShape: true,
+  /** English: no bare heads ("Government"), numbered groups ("Group C"), events or tournaments as organisations. */
+  enOrgGuards: true,
+  /** English: club endings, "Statistics Korea", "South London", "South Korea-U.S." as two places. */
+  enNameShapes: true,
+  /** Korean: a place is shown only when some mention uses it as a place. */
+  koPlaceUse: true,
+  /** Korean: organisation endings that are common nouns need a known or proper stem. */
+  koOrgGuards: true,
+  /** Korean: person cues (lists before a title, ages, titles of office for foreign names) and their guards. */
+  koPersonCues: true,
+  /** Korean: 동 after a city or district, airports and beaches by name, 검찰 / 경찰 / 정부 … when they act. */
+  koAddressesAndAgencies: true,
+};
+
+export type RuleName = keyof typeof RULES;
