@@ -57,15 +57,18 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   if (ruleDoc) {
     try { rulePass = readabilityPass(ruleDoc, source.maxElements); } catch { failed = 'site-rule'; }
     clock.check('parsing the site rule container');
+    // The container is there but holds no article: the outlet changed its layout.
+    if (!rulePass?.content) failed = 'site-rule';
   }
 
-  const from = rulePass?.content ? rulePass : pass;
+  const from = !failed && rulePass?.content ? rulePass : pass;
   let lede: Body | null = null;
   if (from.content && !failed) {
-    const via = from === pass ? 'cleanup' : 'site-rule';
+    // A known outlet's rule takes part in either path (its container, or its chrome selectors and lines).
+    const via = rule ? 'site-rule' : 'cleanup';
     try {
       const content = from === pass ? (pass.content!.cloneNode(true) as Element) : from.content;
-      if (!rulePass) removeSiteChrome(content, rule);
+      if (from === pass) removeSiteChrome(content, rule);
       const cleanup = cleanArticleContent(content, { title: title(from), rule, bylines: [from.byline, meta.byline, meta.metaByline] });
       lede = { content, textContent: articleText(content), bodyByline: cleanup.bodyByline, via };
     } catch {
@@ -79,5 +82,5 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   }
   clock.check('cleaning');
   const readability = pass.content && squash(pass.content.textContent) ? plainBody(pass.content) : null;
-  return { readability, lede, failed, pass: failed ? pass : from };
+  return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from };
 }
