@@ -4,7 +4,6 @@
  */
 import { articleText, splitLinesAtBreaks, wrapLooseText } from './blocks';
 import { cleanArticleContent } from './content-cleanup';
-import { squash } from './metadata/entities';
 import { readabilityPass, type ReadabilityPass } from './readability-pass';
 import { removeSiteChrome, siteRuleDocument } from './site-cleanup';
 import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
@@ -81,6 +80,6 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
     lede = { content, textContent: articleText(content), bodyByline: lede?.bodyByline ?? null, via: 'structured-data' };
   }
   clock.check('cleaning');
-  const readability = pass.content && squash(pass.content.textContent) ? plainBody(pass.content) : null;
+  const readability = pass.content && /\S/.test(pass.content.textContent ?? '') ? plainBody(pass.content) : null;
   return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from };
 }
