@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../../src/core/detect';
-import { extractArticle } from '../../src/core/extract';
+import { extractPage } from '../../src/core/extract';
+import { clickView } from '../../src/core/pipeline';
 import { keyFacts, atAGlance } from '../../src/core/keyfacts';
 import { snippetScore, shingleScore, type DevPage } from './extraction-dev';
 import { evaluateKeyFacts, formatFigures } from './keyfacts-eval';
@@ -50,15 +51,20 @@ async function runPage(html: string, url: string, detectTimes: number[]) {
   const doc = dom.window.document;
   await settle();
   t0 = performance.now();
-  const detected = detectArticle(doc, url).isArticle;
+  const detection = detectArticle(doc, url);
+  const detected = detection.isArticle;
   detectTimes.push(performance.now() - t0);
   const readerable = isProbablyReaderable(doc); // the baseline verdict, untimed
   gc();
   t0 = performance.now();
   let lede = '';
+  let shown = false;
+  let fallback: string | null = null;
   let input: Parameters<typeof atAGlance>[0] | null = null;
   try {
-    const article = extractArticle(doc, url, { disposable: true, maxMs: 60_000 });
+    const { article, shape, fallback: step } = extractPage(doc, url, { disposable: true, maxMs: 60_000 });
+    shown = clickView(article, shape, detection) === 'article';
+    fallback = step;
     lede = article?.textContent ?? '';
     if (article) input = { title: article.title, textContent: article.textContent, lang: article.lang, publishedTime: article.publishedTime };
   } catch { lede = ''; }
@@ -78,7 +84,7 @@ async function runPage(html: string, url: string, detectTimes: number[]) {
   }
   const ledeMs = extractMs + keyFactsMs;
   dom.window.close();
-  return { plain, lede, plainMs, ledeMs, keyFactsMs, glanceMs, extracted: input !== null, detected, readerable };
+  return { plain, lede, plainMs, ledeMs, keyFactsMs, glanceMs, extracted: input !== null, detected, readerable, shown, fallback };
 }
 
 async function hugePageTimes(): Promise<Record<string, number>> {

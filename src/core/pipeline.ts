@@ -4,7 +4,7 @@
  * "at a glance" — with the time each step took. Used by the CLI and the views.
  */
 import { detectArticle } from './detect';
-import { articleView, extractPage, type ArticleView, type ExtractionOptions, type Fallback } from './extract';
+import { articleView, extractPage, type ArticleView, type BodyShape, type ExtractionOptions, type Fallback } from './extract';
 import { atAGlance, keyFacts } from './keyfacts';
 import type { Article, Detection, Glance, KeyFact } from './types';
 
@@ -37,6 +37,11 @@ export interface ReadResult {
 const LISTING_REASON = /^(?:list:|jsonld:listing|url:)/;
 const looksListed = (detection: Detection): boolean => !detection.isArticle && detection.reasons.some((r) => LISTING_REASON.test(r) && r !== 'url:article-shape');
 
+/** What a click shows for an extraction: the article when its body reads as one (or when forced). */
+export function clickView(article: Article | null, shape: BodyShape | null, detection: Detection, force = false): ArticleView {
+  return article && (force || articleView(shape, looksListed(detection)) === 'article') ? 'article' : 'no-article';
+}
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const ms = (since: number): number => Math.round((now() - since) * 1000) / 1000;
 
@@ -56,7 +61,7 @@ export function readArticle(doc: Document, url: string, options: ReadOptions = {
   start = now();
   const { article, fallback, shape } = extractPage(doc, url, extraction);
   timings.extractMs = ms(start);
-  const view: ArticleView = article && (force || articleView(shape, looksListed(detection)) === 'article') ? 'article' : 'no-article';
+  const view = clickView(article, shape, detection, force);
   if (!article || view !== 'article') return { detection, article, view, fallback, keyFacts: [], glance: null, timings };
 
   start = now();
