@@ -2,8 +2,9 @@
  * "Is there enough article-like text here?" — the idea of Readability's isProbablyReaderable
  * (sum of sqrt(length - 140) over visible, likely-content blocks must pass 20), written here so
  * the content script stays small, with these changes:
- * - Hangul text counts up to 1.6× per character (a Korean sentence says in ~60 characters what an
- *   English one says in ~100), so Korean articles of 100–140-character paragraphs pass;
+ * - text of dense scripts counts more per character (script-weight.ts: Chinese 2×, Korean 1.6×,
+ *   Japanese 1.4–2×, Hebrew and Arabic 1.3×), so articles of short Korean, Japanese or Chinese
+ *   paragraphs pass as their English translation would;
  * - blocks inside <footer>/<nav>/<aside> do not count (page chrome, not text);
  * - teasers — blocks wrapped in a link, or mostly link text, or one block each in many look-alike
  *   items holding their own link — are summed apart: when they outweigh the rest, the page is a list;
@@ -11,12 +12,14 @@
  */
 
 import { firstItems, hasDescendant } from './dom';
+import { MAX_WEIGHT, weightedLength } from './script-weight';
+
+export { weightedLength } from './script-weight';
 
 const MIN_LENGTH = 140;
 export const MIN_SCORE = 20;
 const MAX_NODES = 1500;
 const MAX_ANCESTORS = 40;
-const HANGUL_WEIGHT = 0.6;
 const MIN_TEASER_ITEMS = 5;
 
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
@@ -57,19 +60,6 @@ function linkTextLength(el: Element): number {
   return total;
 }
 
-/**
- * Text length weighted for Hangul, judged from a sample so huge nodes cost no more than small ones.
- * Hangul is counted first: without it the weight is 1, and the Unicode-property regex (the costliest
- * to compile on a page's first call) is never needed.
- */
-export function weightedLength(text: string): number {
-  const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const hangul = (sample.match(/[\uac00-\ud7a3\u3131-\u318e]/g) ?? []).length;
-  if (!hangul) return text.length;
-  const letters = sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
-  return text.length * (1 + HANGUL_WEIGHT * (hangul / letters));
-}
-
 /** Candidate blocks: <p>, <pre>, <article>, and <div>s that hold text broken by <br>. */
 function candidates(doc: Document): Element[] {
   const found: Element[] = [];
@@ -97,8 +87,8 @@ export function textShape(doc: Document, stopAt = 3 * MIN_SCORE): TextShape {
   const solitary: { el: Element; points: number }[] = [];
   for (const el of candidates(doc)) {
     const text = el.textContent ?? '';
-    // Cheap pre-check: even at full Hangul weight, shorter text cannot reach the minimum.
-    if (text.length < MIN_LENGTH / (1 + HANGUL_WEIGHT)) continue;
+    // Cheap pre-check: even at the densest script's weight, shorter text cannot reach the minimum.
+    if (text.length < MIN_LENGTH / MAX_WEIGHT) continue;
     const trimmed = text.trim();
     const length = weightedLength(trimmed);
     if (length < MIN_LENGTH) continue;
