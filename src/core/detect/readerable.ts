@@ -22,9 +22,18 @@ const MAX_NODES = 1500;
 const MAX_LINK_DEPTH = 6;
 const MIN_TEASER_ITEMS = 5;
 
-/** Readability's unlikely-candidate words, matched on the lower-cased class and id. */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/;
-const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/;
+/**
+ * Readability's unlikely-candidate and maybe-candidate words, looked for in the lower-cased class
+ * and id with includes(): literal alternations, so the same test as its regexes without their
+ * compilation on the page's first call.
+ */
+const UNLIKELY = '-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote'.split('|');
+const MAYBE_CANDIDATE = 'and|article|body|column|content|main|mathjax|shadow'.split('|');
+
+function hasAny(text: string, words: string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
 
 export interface TextShape {
   /** Readerable score of the article-like blocks (teasers excluded). */
@@ -113,7 +122,7 @@ function scoreBlock(el: Element, shape: TextShape, byParent: Map<Element, number
   const matchString = el.className + ' ' + el.id;
   if (matchString !== ' ') {
     const lower = matchString.toLowerCase();
-    if (UNLIKELY.test(lower) && !MAYBE_CANDIDATE.test(lower)) return false;
+    if (hasAny(lower, UNLIKELY) && !hasAny(lower, MAYBE_CANDIDATE)) return false;
   }
   if (!isVisible(el)) return false;
   const where = placement(el);

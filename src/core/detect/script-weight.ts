@@ -40,22 +40,17 @@ export function weightedLength(text: string): number {
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c | 32) > 96 && (c | 32) < 123) letters++;
-    } else if (c >= 0xac00 && c <= 0xd7a3 || c >= 0x3131 && c <= 0x318e) {
+    // Ranges (merged where a few rare neighbours cost nothing): ASCII, Hangul syllables and jamo,
+    // Han (extension A to the unified block), kana, Hebrew and Arabic, then punctuation and spaces.
+    const w = c < 0x80 ? ((c | 32) > 96 && (c | 32) < 123 ? 0 : -1)
+      : c >= 0xac00 && c <= 0xd7a3 || c >= 0x3131 && c <= 0x318e ? HANGUL
+      : c >= 0x3400 && c <= 0x9fff || c >= 0xf900 && c <= 0xfaff ? HAN
+      : c >= 0x3040 && c <= 0x30ff ? KANA
+      : c >= 0x05d0 && c <= 0x06d3 ? ABJAD
+      : c >= 0x2000 && c <= 0x206f || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xff65 || c === 0xa0 ? -1 : 0;
+    if (w >= 0) {
       letters++;
-      extra += HANGUL;
-    } else if (c >= 0x4e00 && c <= 0x9fff || c >= 0x3400 && c <= 0x4dbf || c >= 0xf900 && c <= 0xfaff) {
-      letters++;
-      extra += HAN;
-    } else if (c >= 0x3040 && c <= 0x30ff) {
-      letters++;
-      if (c !== 0x30fb && c !== 0x30fc) extra += KANA; // not the middle dot and long-vowel mark
-    } else if (c >= 0x05d0 && c <= 0x05ea || c >= 0x0620 && c <= 0x064a || c >= 0x066e && c <= 0x06d3) {
-      letters++;
-      extra += ABJAD;
-    } else if (!(c >= 0x2000 && c <= 0x206f || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xff65 || c === 0xa0)) {
-      letters++;
+      extra += w;
     }
   }
   return letters ? text.length * (1 + extra / letters) : text.length;

@@ -13,20 +13,12 @@ export interface UrlSignals {
  * The path shapes below are tested on the lower-cased path and query (ASCII: the parser escapes the
  * rest), not with the i flag: case-insensitive regexes cost more to compile on a page's first call.
  */
-/**
- * Path words, looked up in Sets with string operations: an undecided URL is checked on every page
- * load, and each regex costs a compilation on a page's first call.
- * First path segment naming a page that lists, searches or shows media rather than one article.
- */
-const LISTING_FIRST = new Map<string, string>([
-  ...['search'].map((w) => [w, 'search'] as const),
-  ...['tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors', 'archive', 'archives', 'list'].map((w) => [w, 'list'] as const),
-  ...['gallery', 'galleries', 'photo', 'photos', 'video', 'videos'].map((w) => [w, 'gallery'] as const),
-]);
-/** Last path segment (without extension) naming a listing: /news/index.html, /politics/list. */
-const LISTING_LAST = new Set(['index', 'list', 'search', 'main', 'home']);
+/** First path segment naming a page that lists, searches or shows media rather than one article. */
+const LISTING_FIRST = /^\/(search|tags?|topics?|categor(?:y|ies)|sections?|authors?|archives?|galler(?:y|ies)|photos?|videos?|list)(?:[/.?]|$)/;
+/** Last path segment naming a listing: /news/index.html, /politics/list, /page/3. */
+const LISTING_LAST = /\/(index|list|search|main|home|page\/\d+)(?:\.\w+)?\/?$/;
 /** A bare section name as the whole path (/world/, /politics): a section front. */
-const SECTION_ONLY = new Set(['news', 'latest', 'world', 'national', 'nation', 'international', 'politics', 'business', 'economy', 'finance', 'markets', 'sport', 'sports', 'entertainment', 'culture', 'opinion', 'tech', 'technology', 'science', 'health', 'society', 'local', 'lifestyle', 'life']);
+const SECTION_ONLY = /^\/(?:news|latest|world|national|nation|international|politics|business|economy|finance|markets|sports?|entertainment|culture|opinion|tech(?:nology)?|science|health|society|local|lifestyle|life)\/?$/;
 /** Query keys that pick one item on a home-like path (WordPress ?p=, CMS ?id=/?aid=). */
 const ITEM_QUERY = /[?&](?:p|id|aid|no|idx|news_?id|article_?id|story_?id)=/;
 /** Weak article shapes: a date in the path, a long hyphenated slug, or a long numeric id. */
@@ -105,19 +97,12 @@ function pathShape(pathname: string, search: string, site: SiteRule | undefined)
 
 /** Why the path looks like a home, list, search, gallery or section page ('url:list'...), or ''. */
 function listingReason(pathname: string, lower: string, search: string): string {
-  const segments = lower.split('/');
-  // segments[0] is '' (the path starts with '/'); a trailing '/' leaves a last ''.
-  const first = LISTING_FIRST.get(segments[1].split('.')[0]);
-  if (first) return 'url:' + first;
+  const first = LISTING_FIRST.exec(lower);
+  if (first) return 'url:' + (first[1] === 'search' ? 'search' : /^[gpv]/.test(first[1]) ? 'gallery' : 'list');
   if (search && ITEM_QUERY.test(search.toLowerCase())) return '';
-  const n = segments.length - (segments[segments.length - 1] === '' ? 1 : 0);
-  const last = segments[n - 1] ?? '';
-  const dot = last.indexOf('.');
-  const name = dot < 0 ? last : last.slice(0, dot);
-  // /index.html, /index.php (exact case, as before: /Index.html is rare enough to leave to the page).
-  if (pathname === '/' || (n === 2 && name === 'index' && dot > 0 && pathname.startsWith('/index.'))) return 'url:home';
-  if ((LISTING_LAST.has(name) && (dot < 0 || /^\.\w+$/.test(last.slice(dot)))) || (n > 2 && segments[n - 2] === 'page' && /^\d+$/.test(last))) return 'url:list';
-  if (n === 2 && dot < 0 && SECTION_ONLY.has(last)) return 'url:section';
+  if (/^\/(?:index\.\w+)?$/.test(pathname)) return 'url:home';
+  if (LISTING_LAST.test(lower)) return 'url:list';
+  if (SECTION_ONLY.test(lower)) return 'url:section';
   return '';
 }
 
