@@ -30,7 +30,10 @@
  *
  * Skipped (null) when Chromium or playwright-core is missing. Run alone:
  *   npx esbuild scripts/bench/browser-detect.ts --bundle --platform=node --format=esm \
- *     --packages=external --outfile=/tmp/dh/bd.mjs && node /tmp/dh/bd.mjs [--runs 3] [--json]
+ *     --packages=external --outfile=node_modules/.cache/bd.mjs && node node_modules/.cache/bd.mjs \
+ *     [--runs 3] [--json] [--pages] [--entry other/detect/index.ts] [--no-world] [--undecided-only]
+ * (--entry times another copy of the detector, to compare versions in the same conditions;
+ * --undecided-only times only the pages no URL rule decides: the neutral-URL loads and news-world-dev.)
  * (from the repository root, or set LEDE_ROOT; LEDE_CORPUS defaults to ../shared/corpus).
  */
 import fs from 'node:fs';
@@ -57,6 +60,19 @@ export interface BrowserDetectFigures extends Spread {
   timerStepMs: number;
   /** Per page: cold median (real URL), cold median (neutral URL). */
   perPage: { file: string; coldMs: number; domPathColdMs: number }[];
+  /** Cold first call on the news-world-dev pages at their own URLs (no site rule: the page decides). */
+  world?: Spread & { pages: number };
+}
+
+export interface BrowserDetectOptions {
+  /** Cold loads per page (LEDE_DETECT_RUNS, default 3). */
+  runs?: number;
+  /** Detector entry to bundle (default src/core/detect/index.ts): a copy of an older version, to compare. */
+  entry?: string;
+  /** Also time the news-world-dev pages (default true). */
+  world?: boolean;
+  /** Time only the neutral-URL path, news-world-dev and nothing else (for quick before/after runs). */
+  undecidedOnly?: boolean;
 }
 
 const WARM_CALLS = 5;
@@ -94,12 +110,12 @@ function inPage([code, url, warmCalls]: [string, string, number]): Timing {
   return { load, cold, warm };
 }
 
-export async function browserDetectTimes(root: string, corpusDir: string, options: { runs?: number } = {}): Promise<BrowserDetectFigures | null> {
+export async function browserDetectTimes(root: string, corpusDir: string, options: BrowserDetectOptions = {}): Promise<BrowserDetectFigures | null> {
   const chromium = await loadChromium();
   if (!chromium) return null;
   const runs = Math.max(1, options.runs ?? (Number(process.env.LEDE_DETECT_RUNS) || 3));
   const bundle = await esbuild.build({
-    entryPoints: [path.join(root, 'src/core/detect/index.ts')], bundle: true, minify: true, write: false,
+    entryPoints: [options.entry ?? path.join(root, 'src/core/detect/index.ts')], bundle: true, minify: true, write: false,
     format: 'iife', globalName: 'LedeDetect', platform: 'browser', target: BROWSER_TARGETS, supported: SUPPORTED,
   });
   const code = bundle.outputFiles[0].text + ';globalThis.LedeDetect = LedeDetect;';
@@ -147,7 +163,7 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
       const neutral = `https://example.org/p/${entry.file.replace(/\.html$/, '')}`;
       const real: Timing[] = [], dom: Timing[] = [];
       for (let r = 0; r < runs; r++) {
-        real.push(await load(html, entry.url, entry.url));
+        if (!options.undecidedOnly) real.push(await load(html, entry.url, entry.url));
         dom.push(await load(html, neutral, neutral));
       }
       const c = median(real.map((t) => t.cold)), d = median(dom.map((t) => t.cold));
@@ -159,6 +175,20 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
       perPage.push({ file: entry.file, coldMs: c, domPathColdMs: d });
     }
 
+    // The world pages at their own addresses: publishers no site rule knows, so the page signals decide.
+    let world: BrowserDetectFigures['world'];
+    if (options.world ?? true) {
+      const worldIndex: { pages: { file: string; url: string }[] } = JSON.parse(fs.readFileSync(path.join(corpusDir, 'news-world-dev/index.json'), 'utf8'));
+      const worldCold: number[] = [];
+      for (const entry of worldIndex.pages) {
+        const html = fs.readFileSync(path.join(corpusDir, 'news-world-dev/html', entry.file), 'utf8');
+        const times: number[] = [];
+        for (let r = 0; r < runs; r++) times.push((await load(html, entry.url, entry.url)).cold);
+        worldCold.push(median(times));
+      }
+      world = { ...spread(worldCold), pages: worldCold.length };
+    }
+
     const huge: Record<string, number> = {};
     const builders: Record<string, string> = {
       '60,000 paragraphs': `for (let i = 0; i < 60000; i++) document.body.appendChild(document.createElement('p')).textContent = 'Short line of text.';`,
@@ -168,7 +198,7 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
       '5 MB text node': `document.body.appendChild(document.createElement('p')).appendChild(document.createTextNode('word '.repeat(1000000)));`,
     };
     const hugeUrl = 'https://example.com/2024/05/01/a-long-story-slug';
-    for (const [name, build] of Object.entries(builders)) {
+    for (const [name, build] of Object.entries(options.undecidedOnly ? {} : builders)) {
       try {
         huge[name] = (await load('<html><body></body></html>', hugeUrl, hugeUrl, build)).cold;
       } catch (error) {
@@ -195,7 +225,7 @@ export async function browserDetectTimes(root: string, corpusDir: string, option
     return {
       pages: cold.length, runs, ...spread(cold), huge,
       warm: spread(warm), load: spread(loads), domPath: { ...spread(domCold), warm: spread(domWarm) },
-      timerStepMs, perPage,
+      timerStepMs, perPage, world,
     };
   } finally {
     await browser.close();
@@ -211,7 +241,10 @@ async function main(): Promise<void> {
   const root = process.env.LEDE_ROOT ?? process.cwd();
   const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
   const started = Date.now();
-  const figures = await browserDetectTimes(root, corpus, { runs: arg('--runs') ? Number(arg('--runs')) : undefined });
+  const figures = await browserDetectTimes(root, corpus, {
+    runs: arg('--runs') ? Number(arg('--runs')) : undefined, entry: arg('--entry'),
+    world: !args.includes('--no-world'), undecidedOnly: args.includes('--undecided-only'),
+  });
   if (!figures) {
     console.log('Chromium or playwright-core missing: skipped');
     return;
@@ -230,6 +263,7 @@ async function main(): Promise<void> {
     line('bundle evaluation', figures.load),
     line('cold first call (neutral URL)', figures.domPath),
     line('warm calls (neutral URL)', figures.domPath.warm),
+    ...(figures.world ? [line(`cold, news-world-dev (${figures.world.pages} pages)`, figures.world)] : []),
     `huge pages, cold: ${Object.entries(figures.huge).map(([k, v]) => `${k} ${ms(v)} ms`).join('; ')}`,
   ].join('\n'));
 }

@@ -21,6 +21,7 @@ import { measureSizes } from './sizes';
 import { snippetShingleScore } from './snippet-shingles';
 import { parsePage as parse, settle } from './jsdom-pages';
 import { describeTally, tallyVerdicts, type Verdict } from './detection-verdicts';
+import { describeHalf, detectionSets } from './detection-sets';
 
 const root = process.cwd();
 const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
   // 5. sizes and huge pages
   const sizes = await measureSizes(root);
   const huge = await hugePageTimes();
+  const detectionBySet = (await detectionSets(corpus)).tallies;
   let browserDetection = null;
   console.error('headless Chromium: detection, then extraction time');
   try { browserDetection = await browserDetectTimes(root, corpus); } catch (error) { console.error('Chromium detection timing skipped:', (error as Error).message); }
@@ -173,7 +175,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
     extraction, testPages, corpusPages: pages.byLang, corpusPerPage: pages.perPage, keyFacts: keyFactsFigures, glanceNames,
-    detectionVerdicts: { corpusPages: corpusDetection, readabilityTestPages: testPageDetection, corpusPerPage: pages.verdicts },
+    detectionVerdicts: { corpusPages: corpusDetection, readabilityTestPages: testPageDetection, corpusPerPage: pages.verdicts, bySet: detectionBySet },
     browserDetection, browserExtraction,
     time: {
       extractPlusKeyFactsOverReadability: extraction.ratio, keyFactsPerArticleMedianMs: quantile(keyFactsPageMs, 0.5),
@@ -192,6 +194,9 @@ async function main(): Promise<void> {
   out.push(`| readability-test-pages shingle agreement with expected.html P / R / F1 | ${f3(testPages.lede.precision)} / ${f3(testPages.lede.recall)} / ${f3(testPages.lede.f1)} | Readability ${f3(testPages.plain.precision)} / ${f3(testPages.plain.recall)} / ${f3(testPages.plain.f1)} | — |`);
   for (const [name, t] of [['corpus pages (articles = index.json isArticle)', corpusDetection], ['readability-test-pages (articles = expected `readerable`)', testPageDetection]] as const) {
     out.push(`| detection, ${name} | ${describeTally(t, 'lede')} (${t.foundOnlyByLede} found where isProbablyReaderable says no) | isProbablyReaderable ${describeTally(t, 'readerable')} | articles found, others rejected |`);
+  }
+  for (const t of detectionBySet) {
+    out.push(`| detection by half, ${t.set} (even / odd index) | ${describeHalf(t.all)} (${describeHalf(t.even)} / ${describeHalf(t.odd)}) | — | articles found, others rejected |`);
   }
   for (const g of pages.byLang) {
     out.push(`| corpus ${g.lang} articles: extracted, first / last sentence found, boilerplate lines left | ${g.extracted}/${g.pages}, ${g.first} / ${g.last}, ${g.boilerplateLines} | — | all, 0 |`);
@@ -214,6 +219,7 @@ async function main(): Promise<void> {
     const b = browserDetection;
     out.push(`| detection in headless Chromium, corpus pages, cold first call median / p95 / max (${b.pages} pages × ${b.runs} loads) | ${ms2(b.medianMs)} / ${ms2(b.p95Ms)} / ${ms2(b.maxMs)} ms | — | ≤ 0.5 / ≤ 3 ms |`);
     out.push(`| detection in headless Chromium: warm call median; bundle evaluation median; cold under a neutral URL (no site rule) median / p95 | ${ms2(b.warm.medianMs)} ms; ${ms2(b.load.medianMs)} ms; ${ms2(b.domPath.medianMs)} / ${ms2(b.domPath.p95Ms)} ms | — | — |`);
+    if (b.world) out.push(`| detection in headless Chromium, news-world-dev pages at their own URLs (no site rule), cold median / p95 (${b.world.pages} pages × ${b.runs} loads) | ${ms2(b.world.medianMs)} / ${ms2(b.world.p95Ms)} ms | — | ≤ 0.5 / ≤ 3 ms |`);
     out.push(`| detection in headless Chromium on huge pages | ${Object.entries(b.huge).map(([k, v]) => `${k} ${ms2(v)} ms`).join('; ')} | — | < 50 ms |`);
   }
   if (sizes.content) out.push(`| content script (dist/chrome/content.js) minified / gzip | ${kb(sizes.content.raw)} / ${kb(sizes.content.gzip)} | — | ≤ 6 KB gzip |`);

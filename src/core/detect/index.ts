@@ -5,7 +5,7 @@
 import type { Detection } from '../types';
 import { firstItems } from './dom';
 import { isArticleType, isNewsType, jsonLdSignals } from './jsonld';
-import { listPageReason } from './list-page';
+import { listPageReason, overwhelmingList } from './list-page';
 import { metaSignals } from './meta';
 import { MIN_SCORE, textShape } from './readerable';
 import { urlSignals } from './url';
@@ -23,9 +23,10 @@ function result(isArticle: boolean, news: boolean, evidence: number, site: strin
  * Decides whether `doc` (at `url`) is an article worth a reading view.
  * - A known outlet's rule decides by URL alone (article path / listing path).
  * - Home, section, list, search and gallery pages are never articles, whatever og:type says.
- * - Otherwise: enough article-like text (Hangul-aware readerable test), or structured article
- *   data (JSON-LD Article with a date, og:type=article with article:published_time,
- *   itemprop=articleBody), and no list-page shape.
+ * - Otherwise: enough article-like text (readerable test weighted for dense scripts), or structured
+ *   article data (JSON-LD Article with a date or body, og:type=article with
+ *   article:published_time, itemprop=articleBody), and no list-page shape. Structured data and
+ *   readerable text together outweigh a list shape unless it is overwhelming.
  * `kind` is 'news' with a news signal (site rule, NewsArticle, a published time).
  */
 export function detectArticle(doc: Document, url: string): Detection {
@@ -76,8 +77,14 @@ function fromPage(doc: Document, evidence: number, site: string | undefined, rea
     reasons.push('readerable');
     evidence += 2;
   }
-  const listReason = listPageReason(doc, shape);
-  if (listReason) {
+  let listReason = listPageReason(doc, shape);
+  // Strong structured evidence with article text outweighs a list shape (related-story rails and
+  // "most read" boxes look like one), unless teasers hold several times the article's text.
+  if (listReason && structured && readerable && !overwhelmingList(shape)) {
+    reasons.push(listReason + ':outweighed');
+    evidence -= 1;
+    listReason = '';
+  } else if (listReason) {
     reasons.push(listReason);
     evidence -= 4;
   }

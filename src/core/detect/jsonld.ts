@@ -15,7 +15,6 @@ export interface JsonLdSignals {
   broken: boolean;
 }
 
-import { firstItems } from './dom';
 
 /** schema.org types that are articles (CreativeWork > Article and its kinds, plus blog posts). */
 export const isArticleType = (type: string): boolean => type.endsWith('Article') || type === 'BlogPosting' || type === 'LiveBlogPosting' || type === 'Report';
@@ -24,7 +23,8 @@ export const isNewsType = (type: string): boolean => type.endsWith('NewsArticle'
 
 const MAX_BLOCK_CHARS = 200_000;
 const MAX_BLOCKS = 40;
-const MAX_SCRIPTS = 1000;
+/** <script type="application/ld+json"> (also with parameters or odd case; SVG scripts match too). */
+const LD_JSON = 'script[type*="ld+json" i]';
 
 /**
  * Removes `//` and block comments outside strings, and trailing commas before } or ]. Raw tabs and
@@ -83,11 +83,11 @@ function topNodes(value: unknown, out: Node[], depth = 0): void {
 /** Reads the JSON-LD blocks of `doc` into article signals. */
 export function jsonLdSignals(doc: Document): JsonLdSignals {
   const result: JsonLdSignals = { types: [], articleDated: false, articleBody: false, broken: false };
-  let blocks = 0;
-  for (const script of firstItems(doc.getElementsByTagName('script'), MAX_SCRIPTS)) {
-    // getAttribute, not .type: an SVG <script> (hostile pages) has no .type in jsdom.
-    if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json') || blocks >= MAX_BLOCKS) continue;
-    blocks++;
+  // One native query for the JSON-LD blocks: reading every <script> of a page (often a hundred or
+  // more) from script makes a wrapper for each on the page's first call.
+  const scripts = doc.querySelectorAll(LD_JSON);
+  for (let i = 0; i < scripts.length && i < MAX_BLOCKS; i++) {
+    const script = scripts[i];
     const text = (script.textContent ?? '').slice(0, MAX_BLOCK_CHARS);
     const { value, broken } = parseBlock(text);
     result.broken ||= broken;

@@ -40,3 +40,12 @@ export function listPageReason(doc: Document, shape: TextShape): string {
   }
   return '';
 }
+
+/** Teaser text several times the article's: a list whatever the page's metadata says. */
+const OVERWHELMING_TEASERS = 3;
+
+/**
+ * List evidence no article metadata outweighs: teasers holding OVERWHELMING_TEASERS times the
+ * article-like text. Linked headlines alone never are (related and most-read rails have dozens).
+ */
+export const overwhelmingList = (shape: TextShape): boolean => shape.teasers >= 5 && shape.teaserScore >= OVERWHELMING_TEASERS * shape.score;

@@ -2,25 +2,38 @@
  * "Is there enough article-like text here?" — the idea of Readability's isProbablyReaderable
  * (sum of sqrt(length - 140) over visible, likely-content blocks must pass 20), written here so
  * the content script stays small, with these changes:
- * - Hangul text counts up to 1.6× per character (a Korean sentence says in ~60 characters what an
- *   English one says in ~100), so Korean articles of 100–140-character paragraphs pass;
+ * - text of dense scripts counts more per character (script-weight.ts: Chinese 2×, Korean 1.6×,
+ *   Japanese 1.4–2×, Hebrew and Arabic 1.3×), so articles of short Korean, Japanese or Chinese
+ *   paragraphs pass as their English translation would;
  * - blocks inside <footer>/<nav>/<aside> do not count (page chrome, not text);
  * - teasers — blocks wrapped in a link, or mostly link text, or one block each in many look-alike
  *   items holding their own link — are summed apart: when they outweigh the rest, the page is a list;
- * - the work is capped: at most MAX_NODES candidates and MAX_ANCESTORS ancestors per candidate.
+ * - the work is capped: at most MAX_NODES candidates, read lazily, stopping once the verdict is clear.
  */
 
 import { firstItems, hasDescendant } from './dom';
+import { MAX_WEIGHT, weightedLength } from './script-weight';
+
+export { weightedLength } from './script-weight';
 
 const MIN_LENGTH = 140;
 export const MIN_SCORE = 20;
 const MAX_NODES = 1500;
-const MAX_ANCESTORS = 40;
-const HANGUL_WEIGHT = 0.6;
+const MAX_LINK_DEPTH = 6;
 const MIN_TEASER_ITEMS = 5;
 
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+/**
+ * Readability's unlikely-candidate and maybe-candidate words, looked for in the lower-cased class
+ * and id with includes(): literal alternations, so the same test as its regexes without their
+ * compilation on the page's first call.
+ */
+const UNLIKELY = '-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote'.split('|');
+const MAYBE_CANDIDATE = 'and|article|body|column|content|main|mathjax|shadow'.split('|');
+
+function hasAny(text: string, words: string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
 
 export interface TextShape {
   /** Readerable score of the article-like blocks (teasers excluded). */
@@ -39,16 +52,20 @@ function isVisible(el: Element): boolean {
   return ariaHidden === null || (ariaHidden === 'true' && String(el.className).includes('fallback-image'));
 }
 
-/** 'skip' inside a list item (<p> only, as Readability) or page chrome; 'link' inside a link; else ''. */
+/**
+ * 'skip' inside a list item (<p> only, as Readability) or page chrome; 'link' inside a link (at
+ * most MAX_LINK_DEPTH levels up); else ''. One native closest() each instead of a walk reading
+ * every ancestor (each ancestor read from script is one more element wrapper).
+ */
 function placement(el: Element): 'skip' | 'link' | '' {
-  let link = false;
-  let node = el.parentElement;
-  for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parentElement) {
-    const tag = node.tagName;
-    if ((tag === 'LI' && el.tagName === 'P') || tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return 'skip';
-    if (tag === 'A' && i < 6) link = true;
-  }
-  return link ? 'link' : '';
+  const parent = el.parentElement;
+  if (!parent) return '';
+  if (parent.closest(el.tagName === 'P' ? 'li,footer,nav,aside' : 'footer,nav,aside')) return 'skip';
+  const link = parent.closest('a');
+  if (!link) return '';
+  let node: Element | null = parent;
+  for (let i = 0; node && i < MAX_LINK_DEPTH; i++, node = node.parentElement) if (node === link) return 'link';
+  return '';
 }
 
 function linkTextLength(el: Element): number {
@@ -57,72 +74,72 @@ function linkTextLength(el: Element): number {
   return total;
 }
 
-/**
- * Text length weighted for Hangul, judged from a sample so huge nodes cost no more than small ones.
- * Hangul is counted first: without it the weight is 1, and the Unicode-property regex (the costliest
- * to compile on a page's first call) is never needed.
- */
-export function weightedLength(text: string): number {
-  const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const hangul = (sample.match(/[\uac00-\ud7a3\u3131-\u318e]/g) ?? []).length;
-  if (!hangul) return text.length;
-  const letters = sample.replace(/[\s\d\p{P}\p{S}]/gu, '').length;
-  return text.length * (1 + HANGUL_WEIGHT * (hangul / letters));
-}
-
-/** Candidate blocks: <p>, <pre>, <article>, and <div>s that hold text broken by <br>. */
-function candidates(doc: Document): Element[] {
-  const found: Element[] = [];
-  for (const tag of ['p', 'pre', 'article']) found.push(...firstItems(doc.getElementsByTagName(tag), MAX_NODES - found.length));
-  const seen = new Set<Element>();
-  for (const br of firstItems(doc.getElementsByTagName('br'), MAX_NODES)) {
-    if (found.length >= MAX_NODES) break;
-    const parent = br.parentElement;
-    if (parent && parent.tagName === 'DIV' && !seen.has(parent)) {
-      seen.add(parent);
-      found.push(parent);
-    }
-  }
-  return found;
-}
+/** Candidate tags, in the order blocks are scored (a <br> stands for its parent <div>). */
+const CANDIDATE_TAGS = ['p', 'pre', 'article', 'br'];
 
 /**
- * Scores the page's text blocks. Stops once the article-like score passes `stopAt` with at least
- * as much article text as teaser text seen (the verdict cannot change much after that).
+ * Scores the page's text blocks: <p>, <pre>, <article>, and <div>s that hold text broken by <br>
+ * (at most MAX_NODES blocks, and MAX_NODES <br>s looked at). The live collections are read one
+ * item at a time, not copied first: an element read is an element wrapper made, and most pages
+ * stop after a few dozen blocks, once the article-like score passes `stopAt` with at least as much
+ * article text as teaser text seen (the verdict cannot change much after that).
  */
 export function textShape(doc: Document, stopAt = 3 * MIN_SCORE): TextShape {
   const shape: TextShape = { score: 0, teaserScore: 0, teasers: 0 };
   // Blocks that are the only scored block of their parent, grouped by the parent's look.
   const byParent = new Map<Element, number>();
   const solitary: { el: Element; points: number }[] = [];
-  for (const el of candidates(doc)) {
-    const text = el.textContent ?? '';
-    // Cheap pre-check: even at full Hangul weight, shorter text cannot reach the minimum.
-    if (text.length < MIN_LENGTH / (1 + HANGUL_WEIGHT)) continue;
-    const trimmed = text.trim();
-    const length = weightedLength(trimmed);
-    if (length < MIN_LENGTH) continue;
-    const matchString = el.className + ' ' + el.id;
-    if (matchString !== ' ' && UNLIKELY.test(matchString) && !MAYBE_CANDIDATE.test(matchString)) continue;
-    if (!isVisible(el)) continue;
-    const where = placement(el);
-    if (where === 'skip') continue;
-    const points = Math.sqrt(length - MIN_LENGTH);
-    if (where === 'link' || linkTextLength(el) > trimmed.length / 2) {
-      shape.teaserScore += points;
-      shape.teasers++;
-      continue;
+  const brParents = new Set<Element>();
+  let blocks = 0;
+  scan: for (const tag of CANDIDATE_TAGS) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; blocks < MAX_NODES && (tag !== 'br' || i < MAX_NODES); i++) {
+      let el = list[i];
+      if (!el) break;
+      if (tag === 'br') {
+        const parent = el.parentElement;
+        if (!parent || parent.tagName !== 'DIV' || brParents.has(parent)) continue;
+        brParents.add(parent);
+        el = parent;
+      }
+      blocks++;
+      if (scoreBlock(el, shape, byParent, solitary) && shape.score > stopAt && shape.score > shape.teaserScore) break scan;
     }
-    shape.score += points;
-    const parent = el.parentElement;
-    if (parent) {
-      byParent.set(parent, (byParent.get(parent) ?? 0) + 1);
-      solitary.push({ el, points });
-    }
-    if (shape.score > stopAt && shape.score > shape.teaserScore) break;
   }
   moveRepeatedItems(shape, solitary, byParent);
   return shape;
+}
+
+/** Adds one block to `shape`; true when it counted as article text. */
+function scoreBlock(el: Element, shape: TextShape, byParent: Map<Element, number>, solitary: { el: Element; points: number }[]): boolean {
+  const text = el.textContent ?? '';
+  // Cheap pre-check: even at the densest script's weight, shorter text cannot reach the minimum.
+  if (text.length < MIN_LENGTH / MAX_WEIGHT) return false;
+  const trimmed = text.trim();
+  const length = weightedLength(trimmed);
+  if (length < MIN_LENGTH) return false;
+  // Lower-cased once: case-insensitive regexes cost more to compile on a page's first call.
+  const matchString = el.className + ' ' + el.id;
+  if (matchString !== ' ') {
+    const lower = matchString.toLowerCase();
+    if (hasAny(lower, UNLIKELY) && !hasAny(lower, MAYBE_CANDIDATE)) return false;
+  }
+  if (!isVisible(el)) return false;
+  const where = placement(el);
+  if (where === 'skip') return false;
+  const points = Math.sqrt(length - MIN_LENGTH);
+  if (where === 'link' || linkTextLength(el) > trimmed.length / 2) {
+    shape.teaserScore += points;
+    shape.teasers++;
+    return false;
+  }
+  shape.score += points;
+  const parent = el.parentElement;
+  if (parent) {
+    byParent.set(parent, (byParent.get(parent) ?? 0) + 1);
+    solitary.push({ el, points });
+  }
+  return true;
 }
 
 /** Blocks alone in look-alike parents that carry their own link (a headline) are teasers too. */

@@ -23,6 +23,12 @@ const SECTION_ONLY = /^\/(?:news|latest|world|national|nation|international|poli
 const ITEM_QUERY = /[?&](?:p|id|aid|no|idx|news_?id|article_?id|story_?id)=/;
 /** Weak article shapes: a date in the path, a long hyphenated slug, or a long numeric id. */
 const ARTICLE_SHAPE = /\/(?:19|20)\d\d\/[01]?\d\/|\/[^/]*[a-z0-9]+(?:[-_][a-z0-9]+){3,}[^/]*\/?$|\d{6,}/;
+/** A slug: a path segment (any, not only the last) of four or more words joined by - or _. */
+const SLUG = /\/[^/]*[a-z0-9]+(?:[-_][a-z0-9]+){3,}/;
+/** A date in the path: /2019/11/18, /2019/11/, /2023/apr/28, /2024-10-15, /20241013. */
+const DATE = /\/(?:19|20)\d\d(?:\/(?:[01]?\d|[a-z]{3,9})(?:\/[0-3]?\d)?(?=\/)|-[01]\d-[0-3]\d|[01]\d[0-3]\d(?!\d))/;
+/** What may follow a date in an archive's path: nothing, or its index or paging. */
+const ARCHIVE_TAIL = /^\/?(?:(?:index|list|main|home|page\/?\d*)(?:\.\w+)?\/?)?$/;
 
 
 /**
@@ -69,7 +75,7 @@ export function urlSignals(url: string): UrlSignals {
   const path = pathname + search;
   if (site) {
     if (site.articlePath.test(path)) return { site, verdict: 'article', reason: 'url:site-article' };
-    if (site.nonArticlePath?.test(path)) return { site, verdict: 'non-article', reason: 'url:site-listing' };
+    if (site.nonArticlePath?.test(path) && !datedOrSlugged(pathname.toLowerCase())) return { site, verdict: 'non-article', reason: 'url:site-listing' };
   }
   return pathShape(pathname, search, site);
 }
@@ -81,20 +87,32 @@ export function urlSignals(url: string): UrlSignals {
  */
 function pathShape(pathname: string, search: string, site: SiteRule | undefined): UrlSignals {
   const lower = pathname.toLowerCase();
-  const first = LISTING_FIRST.exec(lower);
-  if (first) return { site, verdict: 'non-article', reason: 'url:' + normalizeListing(first[1]) };
-  if (!search || !ITEM_QUERY.test(search.toLowerCase())) {
-    if (/^\/(?:index\.\w+)?$/.test(pathname)) return { site, verdict: 'non-article', reason: 'url:home' };
-    if (LISTING_LAST.test(lower)) return { site, verdict: 'non-article', reason: 'url:list' };
-    if (SECTION_ONLY.test(lower)) return { site, verdict: 'non-article', reason: 'url:section' };
-  }
-  if (ARTICLE_SHAPE.test(lower)) return { site, verdict: 'unknown', reason: 'url:article-shape' };
+  const listing = listingReason(pathname, lower, search);
+  // A listing word never vetoes a dated, slugged path (/videos/2024/05/01/a-story,
+  // /2019/11/18/politics/a-story/index.html): the page's own signals decide.
+  if (listing && !datedOrSlugged(lower)) return { site, verdict: 'non-article', reason: listing };
+  if (listing || ARTICLE_SHAPE.test(lower)) return { site, verdict: 'unknown', reason: 'url:article-shape' };
   return { site, verdict: 'unknown' };
 }
 
-function normalizeListing(word: string): string {
-  const w = word.toLowerCase();
-  if (w.startsWith('galler') || w.startsWith('photo') || w.startsWith('video')) return 'gallery';
-  if (w.startsWith('search')) return 'search';
-  return 'list';
+/** Why the path looks like a home, list, search, gallery or section page ('url:list'...), or ''. */
+function listingReason(pathname: string, lower: string, search: string): string {
+  const first = LISTING_FIRST.exec(lower);
+  if (first) return 'url:' + (first[1] === 'search' ? 'search' : /^[gpv]/.test(first[1]) ? 'gallery' : 'list');
+  if (search && ITEM_QUERY.test(search.toLowerCase())) return '';
+  if (/^\/(?:index\.\w+)?$/.test(pathname)) return 'url:home';
+  if (LISTING_LAST.test(lower)) return 'url:list';
+  if (SECTION_ONLY.test(lower)) return 'url:section';
+  return '';
+}
+
+/**
+ * A path naming one story: a slug of four or more words in any segment, or a date followed by
+ * more than an archive's index or paging (/2019/11/18/politics/x, /2024-10-15/x, /20241013-216478).
+ * Only asked when a listing rule matched, so most URLs never compile these regexes.
+ */
+export function datedOrSlugged(lower: string): boolean {
+  if (SLUG.test(lower)) return true;
+  const date = DATE.exec(lower);
+  return !!date && !ARCHIVE_TAIL.test(lower.slice(date.index + date[0].length));
 }
