@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectArticle } from '../../src/core/detect';
-import { extractArticle } from '../../src/core/extract';
+import { extractPage } from '../../src/core/extract';
+import { clickView } from '../../src/core/pipeline';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { parsePage, settle } from './jsdom-pages';
 
@@ -17,7 +18,8 @@ const CHROME_LINE = /무단\s*(?:전재|복제)|재배포\s*금지|copyrights?\b
 
 export interface PageFigures { file: string; lang: string; first: boolean; last: boolean; boilerplateLines: string[]; detectMs: number; extracted: boolean }
 /** Detection on every corpus page (articles and others), Lede next to isProbablyReaderable. */
-export interface PageVerdict { file: string; label: boolean; lede: boolean; readerable: boolean }
+/** `shown`: what a click shows (the article, or "no article"); `fallback`: the Lede step replaced by Readability's result. */
+export interface PageVerdict { file: string; label: boolean; lede: boolean; readerable: boolean; shown?: boolean; fallback?: string | null }
 export interface LangPageFigures { lang: string; pages: number; extracted: number; first: number; last: number; boilerplateLines: number }
 
 interface IndexPage { file: string; url: string; lang: string; isArticle: boolean; firstSentence?: string; lastSentence?: string; bytesEncoding: string }
@@ -32,14 +34,21 @@ export async function evaluateCorpusPages(corpusDir: string, detectTimes: number
     const dom = parsePage(html, page.url);
     const doc = dom.window.document;
     const t0 = performance.now();
-    const detected = detectArticle(doc, page.url).isArticle;
+    const detection = detectArticle(doc, page.url);
+    const detected = detection.isArticle;
     const detectMs = performance.now() - t0;
     detectTimes.push(detectMs);
-    verdicts.push({ file: page.file, label: page.isArticle, lede: detected, readerable: isProbablyReaderable(doc) });
-    if (!page.isArticle) { dom.window.close(); continue; }
+    const verdict: PageVerdict = { file: page.file, label: page.isArticle, lede: detected, readerable: isProbablyReaderable(doc) };
+    verdicts.push(verdict);
     let text = '';
-    try { text = extractArticle(doc, page.url, { disposable: true, maxMs: 60_000 })?.textContent ?? ''; } catch { text = ''; }
+    try {
+      const { article, shape, fallback } = extractPage(doc, page.url, { disposable: true, maxMs: 60_000 });
+      verdict.shown = clickView(article, shape, detection) === 'article';
+      verdict.fallback = fallback;
+      text = verdict.shown ? article?.textContent ?? '' : '';
+    } catch { verdict.shown = false; }
     dom.window.close();
+    if (!page.isArticle) continue;
     const lines = text.split('\n').map(norm).filter(Boolean);
     const first = norm(page.firstSentence), last = norm(page.lastSentence);
     const firstLine = lines.findIndex((l) => l.includes(first.slice(0, 40)));

@@ -12,6 +12,7 @@ import { extractPage } from '../../src/core/extract';
 import { clickView } from '../../src/core/pipeline';
 import { keyFacts, atAGlance } from '../../src/core/keyfacts';
 import { snippetScore, shingleScore, type DevPage } from './extraction-dev';
+import { describeSide, evaluateNewsWorld, summarise } from './news-world';
 import { evaluateKeyFacts, formatFigures } from './keyfacts-eval';
 import { evaluateEntities, formatEntityFigures, loadSets } from './glance-entities';
 import { evaluateCorpusPages } from './korean-pages';
@@ -112,8 +113,19 @@ async function hugePageTimes(): Promise<Record<string, number>> {
   return out;
 }
 
+interface Click { shown: boolean; fallback: string | null }
+
+/** "shown / pages, fallbacks {step: n}" for the click's view over a set's article pages. */
+function describeClicks(clicks: Click[]): string {
+  const steps: Record<string, number> = {};
+  for (const c of clicks) if (c.fallback) steps[c.fallback] = (steps[c.fallback] ?? 0) + 1;
+  const list = Object.entries(steps).map(([k, n]) => `${k} ${n}`).join(', ');
+  return `${clicks.filter((c) => c.shown).length}/${clicks.length} shown, fallbacks: ${list || 'none'}`;
+}
+
 async function main(): Promise<void> {
   const detectTimes: number[] = [];
+  const devClicks: Click[] = [], rtClicks: Click[] = [];
   // 1. extraction-dev
   const devDir = path.join(corpus, 'extraction-dev');
   const devPages: DevPage[] = (JSON.parse(fs.readFileSync(path.join(devDir, 'index.json'), 'utf8')) as DevPage[]).slice(0, limit);
@@ -124,9 +136,14 @@ async function main(): Promise<void> {
     if (i % 50 === 0) console.error(`extraction-dev ${i}/${devPages.length}, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
     const r = await runPage(fs.readFileSync(path.join(devDir, page.file), 'utf8'), page.extractUrl, detectTimes);
     lede.push(r.lede); plain.push(r.plain);
+    devClicks.push({ shown: r.shown, fallback: r.fallback });
     ledeMs += r.ledeMs; plainMs += r.plainMs;
     if (r.extracted) { keyFactsPageMs.push(r.keyFactsMs); glancePageMs.push(r.glanceMs); }
   }
+  const devHalves = [0, 1].map((h) => ({
+    lede: snippetScore(devPages.filter((_, i) => i % 2 === h), lede.filter((_, i) => i % 2 === h)),
+    plain: snippetScore(devPages.filter((_, i) => i % 2 === h), plain.filter((_, i) => i % 2 === h)),
+  }));
   const extraction = {
     lede: snippetScore(devPages, lede), plain: snippetScore(devPages, plain),
     ledeShingles: snippetShingleScore(devPages, lede), plainShingles: snippetShingleScore(devPages, plain),
@@ -148,6 +165,7 @@ async function main(): Promise<void> {
     rtLede.push(r.lede); rtPlain.push(r.plain);
     const label = (JSON.parse(fs.readFileSync(path.join(rtDir, slug, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean }).readerable === true;
     rtVerdicts.push({ label, lede: r.detected, readerable: r.readerable });
+    if (label) rtClicks.push({ shown: r.shown, fallback: r.fallback });
   }
   const testPages = { lede: shingleScore(rtLede, truth), plain: shingleScore(rtPlain, truth) };
   const testPageDetection = tallyVerdicts(rtVerdicts);
@@ -155,6 +173,10 @@ async function main(): Promise<void> {
   // 3. Korean (and English) corpus pages
   const pages = await evaluateCorpusPages(corpus, detectTimes);
   const corpusDetection = tallyVerdicts(pages.verdicts);
+
+  // 3b. news-world-dev: the click on 74 pages of 57 publishers, scored as its README says
+  console.error('news-world-dev (74)');
+  const world = await evaluateNewsWorld(corpus);
 
   // 4. key facts
   const keyFactsFigures = evaluateKeyFacts(corpus);
@@ -176,6 +198,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
     extraction, testPages, corpusPages: pages.byLang, corpusPerPage: pages.perPage, keyFacts: keyFactsFigures, glanceNames,
     detectionVerdicts: { corpusPages: corpusDetection, readabilityTestPages: testPageDetection, corpusPerPage: pages.verdicts, bySet: detectionBySet },
+    click: { extractionDev: devClicks, readabilityTestPages: rtClicks, newsWorld: world, extractionDevHalves: devHalves },
     browserDetection, browserExtraction,
     time: {
       extractPlusKeyFactsOverReadability: extraction.ratio, keyFactsPerArticleMedianMs: quantile(keyFactsPageMs, 0.5),
@@ -190,6 +213,12 @@ async function main(): Promise<void> {
   out.push(`| figure | Lede | baseline | target |`, `| --- | --- | --- | --- |`);
   const e = extraction;
   out.push(`| extraction-dev snippets P / R / F (${e.lede.pages} pages) | ${f3(e.lede.precision)} / ${f3(e.lede.recall)} / ${f3(e.lede.f)} | Readability ${f3(e.plain.precision)} / ${f3(e.plain.recall)} / ${f3(e.plain.f)} | P up, R kept |`);
+  devHalves.forEach((hf, h) => out.push(`| extraction-dev snippets P / R / F, half ${h ? 'B (odd)' : 'A (even)'} | ${f3(hf.lede.precision)} / ${f3(hf.lede.recall)} / ${f3(hf.lede.f)} | Readability ${f3(hf.plain.precision)} / ${f3(hf.plain.recall)} / ${f3(hf.plain.f)} | F ≥ 0.932 |`));
+  for (const [name, part] of [['all', world.rows], ['half A (even)', world.rows.filter((r) => r.half === 0)], ['half B (odd)', world.rows.filter((r) => r.half === 1)]] as const) {
+    out.push(`| news-world-dev ${name} (${part.length}): click shown, body P / R / F1, title, date, authors | ${describeSide(summarise(part, 'lede'))} | Readability ${describeSide(summarise(part, 'plain'))} | F1 ≥ Readability + 0.03; title, date, authors ≥ Readability |`);
+  }
+  const worldFallbacks = Object.entries(world.fallbacks).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  out.push(`| articles shown on click (fallbacks to Readability's result) | extraction-dev ${describeClicks(devClicks)}; readerable test pages ${describeClicks(rtClicks)}; news-world-dev fallbacks: ${worldFallbacks}; corpus articles ${describeClicks(pages.verdicts.filter((v) => v.label).map((v) => ({ shown: !!v.shown, fallback: v.fallback ?? null })))}; corpus non-articles shown as "no article" ${pages.verdicts.filter((v) => !v.label && !v.shown).length}/${pages.verdicts.filter((v) => !v.label).length} | — | all shown, non-articles "no article" |`);
   out.push(`| extraction-dev 4-token shingles P / R / F1 (page-averaged) | ${f3(e.ledeShingles.precision)} / ${f3(e.ledeShingles.recall)} / ${f3(e.ledeShingles.f1)} | Readability ${f3(e.plainShingles.precision)} / ${f3(e.plainShingles.recall)} / ${f3(e.plainShingles.f1)} | F1 ≥ 0.97 (held-out) |`);
   out.push(`| readability-test-pages shingle agreement with expected.html P / R / F1 | ${f3(testPages.lede.precision)} / ${f3(testPages.lede.recall)} / ${f3(testPages.lede.f1)} | Readability ${f3(testPages.plain.precision)} / ${f3(testPages.plain.recall)} / ${f3(testPages.plain.f1)} | — |`);
   for (const [name, t] of [['corpus pages (articles = index.json isArticle)', corpusDetection], ['readability-test-pages (articles = expected `readerable`)', testPageDetection]] as const) {
