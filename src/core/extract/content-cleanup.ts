@@ -207,7 +207,10 @@ function dropAuthorLines(root: Element, blocks: TextBlock[], ctx: CleanupContext
   for (let i = blocks.length - 1; i >= HEAD_WINDOW && after / total < 0.2; i--) {
     const { el, text } = blocks[i];
     after += text.length;
-    if (text.length < 400 && root.contains(el) && names.some((n) => text.startsWith(n) && text.length > n.length + 20)) { removeBlock(el, root); changed = true; }
+    if (!root.contains(el)) continue;
+    // An author box: the author's name alone on a line, then the role and bio.
+    if (names.includes(text)) { removeFrom(el, root); changed = true; continue; }
+    if (text.length < 400 && names.some((n) => text.startsWith(n) && text.length > n.length + 20)) { removeBlock(el, root); changed = true; }
   }
   return changed;
 }
@@ -234,7 +237,8 @@ function dropTrailingLinks(root: Element, blocks: TextBlock[]): void {
     const block = blocks[i];
     const linky = linkDensity(block) > 0.7;
     const heading = /^H[1-6]$/.test(block.el.tagName) && block.text.split(/\s+/).length <= 6;
-    if (linky || heading || isDateLine(block.text)) removeBlock(block.el, root);
+    const noWords = !/[\p{L}\p{N}]/u.test(block.text);
+    if (linky || heading || noWords || isDateLine(block.text)) removeBlock(block.el, root);
     else break;
   }
 }
