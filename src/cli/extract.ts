@@ -13,9 +13,10 @@ import type { ExtractInput } from './args';
 
 /**
  * Why the output has no article: the extracted body is not an article (a list, a menu), no body
- * exists in the static DOM, or the page is past the extraction budget (too many elements, too deep).
+ * exists in the static DOM, the page is past the extraction budget (too many elements, too deep), or
+ * it threw inside the parser even without its CSS (`error` says what).
  */
-export type NoArticle = 'not-an-article' | 'no-article-body' | 'over-budget';
+export type NoArticle = 'not-an-article' | 'no-article-body' | 'over-budget' | 'unreadable';
 
 /**
  * The object printed per page: the keys of issue 2 §6, `noArticle` (null when an article is shown),
@@ -48,7 +49,7 @@ export interface ExtractOutput {
   view: 'article' | 'no-article';
   /** The Lede step that fell short of Readability's own result and was replaced by it, or null. */
   fallback: string | null;
-  /** Why the page could not be read (over-budget pages only). */
+  /** Why the page could not be read (over-budget and unreadable pages only). */
   error?: string;
 }
 
@@ -95,15 +96,22 @@ function withoutStyles(doc: Document): Document {
   return doc;
 }
 
+/** Reads a parsed page as a click does (readArticle); replaceable in tests. */
+export type PageReader = (doc: Document, url: string) => ReadResult;
+const clickRead: PageReader = (doc, url) => readArticle(doc, url, { disposable: true, maxMs: CLI_MAX_MS });
+
+/** Why a page could not be read at all: past the budget, or the parser threw on it twice. */
+export type Unreadable = ExtractionBudgetError | { unreadable: string };
+
 /**
  * The pipeline as a click runs it. A page whose markup throws inside the parser is read again
- * without its CSS; budget errors are reported as they are (the page is too big, not broken).
+ * without its CSS; a page that still throws, or is past the budget, comes back as the reason
+ * (the caller prints a clear no-article), never as an exception.
  */
-function readPage(text: string, url: string): ReadResult | ExtractionBudgetError {
-  const options = { disposable: true, maxMs: CLI_MAX_MS };
+export function readPage(text: string, url: string, read: PageReader = clickRead): ReadResult | Unreadable {
   const attempt = (doc: () => Document): ReadResult | ExtractionBudgetError => {
     try {
-      return readArticle(doc(), url, options);
+      return read(doc(), url);
     } catch (error) {
       if (error instanceof ExtractionBudgetError) return error;
       throw error;
@@ -112,13 +120,22 @@ function readPage(text: string, url: string): ReadResult | ExtractionBudgetError
   try {
     return attempt(() => parse(text, url));
   } catch {
-    return attempt(() => withoutStyles(parse(text, url)));
+    try {
+      return attempt(() => withoutStyles(parse(text, url)));
+    } catch (error) {
+      return { unreadable: error instanceof Error ? error.message : String(error) };
+    }
   }
 }
 
-/** A page past the budget: the page-load verdict and a clear no-article. */
-function overBudget(text: string, url: string): ReadResult {
-  const detection = detectArticle(parse(text, url), url);
+/** A page that could not be read: the page-load verdict (when even that can be had) and a clear no-article. */
+function noArticleResult(text: string, url: string): ReadResult {
+  let detection: ReadResult['detection'];
+  try {
+    detection = detectArticle(parse(text, url), url);
+  } catch {
+    detection = { isArticle: false, kind: 'none', confidence: 0, reasons: ['error'] };
+  }
   return {
     detection, article: null, view: 'no-article', fallback: null, keyFacts: [], glance: null,
     timings: { detectMs: 0, extractMs: 0, keyFactsMs: 0 },
@@ -126,16 +143,18 @@ function overBudget(text: string, url: string): ReadResult {
 }
 
 /** Runs the pipeline on one page. Throws (with a message naming the file) when it cannot. */
-export function extractPage(input: ExtractInput, encoding?: string): ExtractOutput {
+export function extractPage(input: ExtractInput, encoding?: string, reader?: PageReader): ExtractOutput {
   const bytes = readInput(input.file);
   const { text } = decodeHtml(bytes, encoding);
   const fallback = input.file === '-' ? 'file:///dev/stdin' : pathToFileURL(path.resolve(input.file)).href;
   const url = input.url ?? declaredUrl(text) ?? fallback;
-  const read = readPage(text, url);
-  const result = read instanceof ExtractionBudgetError ? overBudget(text, url) : read;
+  const read = readPage(text, url, reader);
+  const failed = read instanceof ExtractionBudgetError ? read.message : 'unreadable' in read ? read.unreadable : null;
+  const result = failed === null ? (read as ReadResult) : noArticleResult(text, url);
   const { detection, keyFacts, glance, timings, view } = result;
   const article = view === 'article' ? result.article : null;
-  const noArticle: NoArticle | null = article ? null : read instanceof ExtractionBudgetError ? 'over-budget' : result.article ? 'not-an-article' : 'no-article-body';
+  const noArticle: NoArticle | null = article ? null : read instanceof ExtractionBudgetError ? 'over-budget'
+    : failed !== null ? 'unreadable' : result.article ? 'not-an-article' : 'no-article-body';
   // The sanitizer needs a window; a blank one, so nothing of the page is in scope.
   const contentHtml = article ? sanitizeArticleHtml(article.contentHtml, new JSDOM('', { url }).window as unknown as Window & typeof globalThis) : null;
   return {
@@ -161,6 +180,6 @@ export function extractPage(input: ExtractInput, encoding?: string): ExtractOutp
     noArticle,
     view,
     fallback: result.fallback,
-    ...(read instanceof ExtractionBudgetError ? { error: read.message } : {}),
+    ...(failed !== null ? { error: failed } : {}),
   };
 }
