@@ -6,6 +6,7 @@
 import { detectArticle } from './detect';
 import { articleView, extractPage, type ArticleView, type BodyShape, type ExtractionOptions, type Fallback } from './extract';
 import { atAGlance, keyFacts } from './keyfacts';
+import { pageAddress } from './page-address';
 import type { Article, Detection, Glance, KeyFact } from './types';
 
 export interface ReadOptions extends ExtractionOptions {
@@ -54,12 +55,14 @@ const ms = (since: number): number => Math.round((now() - since) * 1000) / 1000;
  */
 export function readArticle(doc: Document, url: string, options: ReadOptions = {}): ReadResult {
   const { force = false, ...extraction } = options;
+  // The address is parsed and its outlet's rule found once, for detection, extraction and metadata.
+  const address = pageAddress(url);
   let start = now();
-  const detection = detectArticle(doc, url);
+  const detection = detectArticle(doc, address);
   const timings: ReadTimings = { detectMs: ms(start), extractMs: 0, keyFactsMs: 0 };
 
   start = now();
-  const { article, fallback, shape } = extractPage(doc, url, extraction);
+  const { article, fallback, shape } = extractPage(doc, address, extraction);
   timings.extractMs = ms(start);
   const view = clickView(article, shape, detection, force);
   if (!article || view !== 'article') return { detection, article, view, fallback, keyFacts: [], glance: null, timings };

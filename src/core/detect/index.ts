@@ -9,6 +9,7 @@ import { listPageReason, overwhelmingList } from './list-page';
 import { metaSignals } from './meta';
 import { MIN_SCORE, textShape } from './readerable';
 import { urlSignals } from './url';
+import { pageAddress, type PageAddress } from '../page-address';
 
 const LISTING_TYPES = ['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'];
 
@@ -29,12 +30,12 @@ function result(isArticle: boolean, news: boolean, evidence: number, site: strin
  *   readerable text together outweigh a list shape unless it is overwhelming.
  * `kind` is 'news' with a news signal (site rule, NewsArticle, a published time).
  */
-export function detectArticle(doc: Document, url: string): Detection {
+export function detectArticle(doc: Document, page: string | PageAddress): Detection {
   // Plain text, JSON, XML and SVG responses are shown by the browser's own viewers: never an article (hardening, SANITIZE helper).
   const type = (doc.contentType || 'text/html').toLowerCase();
   if (type !== 'text/html' && type !== 'application/xhtml+xml') return result(false, false, 4, undefined, ['doc:' + doc.contentType]);
   const reasons: string[] = [];
-  const fromUrl = urlSignals(url);
+  const fromUrl = urlSignals(typeof page === 'string' ? pageAddress(page) : page);
   const site = fromUrl.site?.id;
   if (site) reasons.push('site:' + site);
   if (fromUrl.reason) reasons.push(fromUrl.reason);

@@ -1,5 +1,6 @@
 /** URL signals: the outlet's own rule first, then path shapes every CMS uses. */
-import { SITE_RULES, type SiteRule } from '../sites';
+import type { SiteRule } from '../sites';
+import type { PageAddress } from '../page-address';
 
 export interface UrlSignals {
   site?: SiteRule;
@@ -31,47 +32,10 @@ const DATE = /\/(?:19|20)\d\d(?:\/(?:[01]?\d|[a-z]{3,9})(?:\/[0-3]?\d)?(?=\/)|-[
 const ARCHIVE_TAIL = /^\/?(?:(?:index|list|main|home|page\/?\d*)(?:\.\w+)?\/?)?$/;
 
 
-/**
- * [hostname, pathname, search] of `url`, like `new URL(url)` gives them; throws on a bad URL.
- * An http(s) URL already in the form the parser gives back (as `location.href` is) is split with
- * string operations: a host of lower-case letters, digits, dots and hyphens (no port or user), not
- * an IP number (its last label starts with a letter) nor an xn-- name, then a path and query that
- * encodeURI leaves as they are, without dot segments, escapes or quotes. (Chromium and Node's
- * parsers give such URLs back unchanged.) In a content script's fresh world, the first
- * `new URL()` costs ~0.1 ms and a first regex ~0.05 ms more: anything else still goes through the parser.
- */
-export function urlParts(url: string): [string, string, string] {
-  const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
-  let end = start;
-  for (let c; start && ((c = url.charCodeAt(end)) === 45 || c === 46 || (c > 47 && c < 58) || (c > 96 && c < 123)); end++);
-  const host = url.slice(start, end);
-  const rest = url.slice(end).split('#')[0];
-  const query = rest.indexOf('?');
-  const pathname = (query < 0 ? rest : rest.slice(0, query)) || '/';
-  const search = query < 0 ? '' : rest.slice(query);
-  try {
-    if (host.charCodeAt(host.lastIndexOf('.') + 1) > 96 && !host.includes('xn--') && (!rest || '/?'.includes(rest[0]))
-      && !pathname.includes('/.') && !rest.includes("'") && encodeURI(rest) === rest) return [host, pathname, search === '?' ? '' : search];
-  } catch {
-    // a lone surrogate: the parser replaces it
-  }
-  const u = new URL(url);
-  return [u.hostname.toLowerCase(), u.pathname, u.search];
-}
-
-/** Classifies `url` by site rules and generic path shapes. Never throws. */
-export function urlSignals(url: string): UrlSignals {
-  let host: string, pathname: string, search: string;
-  try {
-    [host, pathname, search] = urlParts(url);
-  } catch {
-    return { verdict: 'unknown' };
-  }
-  // The outlet owning the host (plain loops: each closure is one more function to compile on the first call).
-  let site: SiteRule | undefined;
-  for (let i = 0; !site && i < SITE_RULES.length; i++) {
-    for (const h of SITE_RULES[i].hosts) if (h[0] === '.' ? host.endsWith(h) || host === h.slice(1) : host === h) site = SITE_RULES[i];
-  }
+/** Classifies the page's address by site rules and generic path shapes. Never throws. */
+export function urlSignals(address: PageAddress): UrlSignals {
+  if (!address.valid) return { verdict: 'unknown' };
+  const { pathname, search, rule: site } = address;
   const path = pathname + search;
   if (site) {
     if (site.articlePath.test(path)) return { site, verdict: 'article', reason: 'url:site-article' };

@@ -8,7 +8,7 @@
  * (title, byline, dates, language, reading time). Time is checked between steps.
  */
 import type { Article } from '../types';
-import type { SiteRule } from '../sites/site-rule';
+import { pageAddress, type PageAddress } from '../page-address';
 import type { ExtractionOptions } from './budget';
 import { extractCandidates, type Body } from './body';
 import type { BodyShape } from './body-shape';
@@ -89,11 +89,12 @@ export interface Extraction {
  * Throws ExtractionBudgetError when the page exceeds `options.maxElements` / `maxDepth` or
  * extraction runs past `maxMs`.
  */
-export function extractPage(doc: Document, url: string, options: ExtractionOptions = {}, rule?: SiteRule): Extraction {
-  const source = prepareSource(doc, url, options, rule);
+export function extractPage(doc: Document, page: string | PageAddress, options: ExtractionOptions = {}): Extraction {
+  const source = prepareSource(doc, typeof page === 'string' ? pageAddress(page) : page, options);
+  const { url } = source;
   const { meta } = source;
   const titleOf = (pass: ReadabilityPass): string => meta.title ?? pageTitle({
-    readability: pass.title, siteName: meta.siteName, ogTitle: meta.ogTitle, h1: meta.h1, url,
+    readability: pass.title, siteName: meta.siteName, ogTitle: meta.ogTitle, h1: meta.h1, host: source.address.host,
     decode: (text) => decodeEntities(text, source.work),
   }) ?? '';
   const candidates = extractCandidates(source, titleOf);
@@ -103,6 +104,6 @@ export function extractPage(doc: Document, url: string, options: ExtractionOptio
 }
 
 /** extractPage's article alone. */
-export function extractArticle(doc: Document, url: string, options: ExtractionOptions = {}): Article | null {
-  return extractPage(doc, url, options).article;
+export function extractArticle(doc: Document, page: string | PageAddress, options: ExtractionOptions = {}): Article | null {
+  return extractPage(doc, page, options).article;
 }

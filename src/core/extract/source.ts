@@ -5,7 +5,7 @@
  * own result on the source is Readability's result on the page.
  */
 import type { SiteRule } from '../sites/site-rule';
-import { findSiteRule } from '../sites';
+import type { PageAddress } from '../page-address';
 import { BudgetClock, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_MS, type ExtractionOptions } from './budget';
 import { markCaptions } from './captions';
 import { resolveLazyImages } from './lazy-images';
@@ -14,6 +14,7 @@ import { assertWithinBudget, workingCopy } from './prepare';
 
 export interface Source {
   url: string;
+  address: PageAddress;
   rule: SiteRule | undefined;
   /** The working copy; Readability's pass consumes it. */
   work: Document;
@@ -26,15 +27,16 @@ export interface Source {
  * Throws ExtractionBudgetError when the page exceeds `options.maxElements` / `maxDepth`.
  * `doc` is not changed unless `options.disposable`.
  */
-export function prepareSource(doc: Document, url: string, options: ExtractionOptions = {}, rule: SiteRule | undefined = findSiteRule(url)): Source {
+export function prepareSource(doc: Document, address: PageAddress, options: ExtractionOptions = {}): Source {
+  const { url, rule } = address;
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const clock = new BudgetClock(options.maxMs ?? DEFAULT_MAX_MS);
   assertWithinBudget(doc, maxElements, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const work = workingCopy(doc, options.disposable === true);
   clock.check('cloning');
-  const meta = readMetadata(work, url, rule);
+  const meta = readMetadata(work, address);
   resolveLazyImages(work);
   markCaptions(work);
   clock.check('preparing');
-  return { url, rule, work, meta, maxElements, clock };
+  return { url, address, rule, work, meta, maxElements, clock };
 }

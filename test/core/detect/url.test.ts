@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { urlParts, urlSignals } from '../../../src/core/detect/url';
+import { urlSignals as signalsOf } from '../../../src/core/detect/url';
+import { pageAddress, urlParts } from '../../../src/core/page-address';
+
+const urlSignals = (url: string) => signalsOf(pageAddress(url));
 
 describe('urlSignals', () => {
   it.each([

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/core/detect';
 import { MIN_SCORE, textShape, weightedLength } from '../../../src/core/detect/readerable';
-import { datedOrSlugged, urlSignals } from '../../../src/core/detect/url';
+import { datedOrSlugged, urlSignals as signalsOf } from '../../../src/core/detect/url';
+import { pageAddress } from '../../../src/core/page-address';
+
+const urlSignals = (url: string) => signalsOf(pageAddress(url));
 import { CORPUS_DIR, READABILITY_TEST_URL, corpusPages, parseHtml } from '../../helpers/corpus';
 
 interface WorldPage { file: string; url: string; summary: string[]; paragraphs: string[] }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../src/core/extract';
 import { MIN_SHARE_OF_READABILITY } from '../../../src/core/extract/floor';
+import { pageAddress } from '../../../src/core/page-address';
 import { findSiteRule } from '../../../src/core/sites';
 import type { SiteRule } from '../../../src/core/sites/site-rule';
 import { CORPUS_DIR, corpusPageDocument, corpusPages, norm, parseHtml } from '../../helpers/corpus';
@@ -19,7 +20,7 @@ const yna = page('yna-en-2.html');
 const ynaRule = findSiteRule(yna.url)!;
 
 function readWith(rule: SiteRule) {
-  return extractPage(corpusPageDocument(yna), yna.url, {}, rule);
+  return extractPage(corpusPageDocument(yna), { ...pageAddress(yna.url), rule });
 }
 
 describe('the floor on a real page whose site rule went wrong', () => {

@@ -4,6 +4,7 @@
  * by the order of preference written here.
  */
 import type { SiteRule } from '../../sites/site-rule';
+import type { PageAddress } from '../../page-address';
 import { parseDate, type DateOptions } from './dates';
 import { decodeEntities, squash } from './entities';
 import { readJsonLd, type LdArticle } from './jsonld';
@@ -35,10 +36,8 @@ export interface PageMetadata {
 const KST = 540;
 
 /** Korean outlets (and .kr hosts) print times in KST and we report them in +09:00. */
-export function dateOptionsFor(url: string, rule?: SiteRule): DateOptions {
-  let host = '';
-  try { host = new URL(url).hostname; } catch { /* no host */ }
-  return rule || /\.kr$/.test(host) ? { assumeOffsetMinutes: KST, outputOffsetMinutes: KST } : {};
+export function dateOptionsFor(address: PageAddress): DateOptions {
+  return address.rule || /\.kr$/.test(address.host) ? { assumeOffsetMinutes: KST, outputOffsetMinutes: KST } : {};
 }
 
 function selectText(doc: Document, selector: string | undefined): string | null {
@@ -98,10 +97,11 @@ function cleanTitle(raw: string | null, rule: SiteRule | undefined, doc: Documen
 }
 
 /** Reads everything except the body. `doc` must be the untouched clone. */
-export function readMetadata(doc: Document, url: string, rule?: SiteRule): PageMetadata {
+export function readMetadata(doc: Document, address: PageAddress): PageMetadata {
+  const { url, rule } = address;
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
-  const dateOptions = dateOptionsFor(url, rule);
+  const dateOptions = dateOptionsFor(address);
   const siteName = firstMeta(meta, 'og:site_name', 'application-name') ?? ld?.publisher ?? rule?.name ?? null;
 
   const title = cleanTitle(selectText(doc, rule?.titleSelector), rule, doc)

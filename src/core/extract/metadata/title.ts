@@ -13,16 +13,12 @@ const SEPARATOR = /\s+(?:[-|–—·•]|::)\s+/;
 const comparable = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[\s.\-_'’]+/g, '');
 
 /** Names a page goes by: its declared site name, and its host without www. and the TLD ("golem.de" → "golem", "golem.de"). */
-function siteNames(siteName: string | null, url: string): Set<string> {
+function siteNames(siteName: string | null, pageHost: string): Set<string> {
   const names = new Set<string>();
   if (siteName) names.add(comparable(siteName));
-  try {
-    const host = new URL(url).hostname.replace(/^www\d?\./, '');
-    names.add(comparable(host));
-    names.add(comparable(host.split('.')[0]));
-  } catch {
-    // no host
-  }
+  const host = pageHost.replace(/^www\d?\./, '');
+  names.add(comparable(host));
+  names.add(comparable(host.split('.')[0]));
   names.delete('');
   return names;
 }
@@ -32,7 +28,8 @@ export interface TitleSources {
   siteName: string | null;
   ogTitle: string | null;
   h1: string | null;
-  url: string;
+  /** The page's host name. */
+  host: string;
   decode: (text: string) => string;
 }
 
@@ -47,7 +44,7 @@ function withoutSiteName(title: string, names: Set<string>): string {
 }
 
 export function pageTitle(sources: TitleSources): string | null {
-  const names = siteNames(sources.siteName, sources.url);
+  const names = siteNames(sources.siteName, sources.host);
   const clean = (raw: string | null): string | null => {
     if (!raw) return null;
     const decoded = squash(/&(?:[a-z]+|#\d+|#x[\da-f]+);/i.test(raw) ? sources.decode(raw) : raw);
