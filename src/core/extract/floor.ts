@@ -11,8 +11,11 @@ import { isLinkHeavy } from './view';
 
 /**
  * Lede's body must keep at least this share of Readability's text outside links. Chosen from the
- * dev sets (extraction-dev, news-world-dev, readability test pages, corpus pages): see
- * test/core/extract/floor.test.ts for the pages at either side of it.
+ * dev sets: on the 318 pages of extraction-dev and news-world-dev Lede's body keeps 0.59 or more
+ * of it (the cleanup removes mostly link text; below 0.8 there are six pages, one of them, at 0.68,
+ * where Readability's own result held more of the reference text); on the corpus articles with a
+ * site rule, 0.46 (KBS: both hold the whole story, Readability's also the page's other text). A
+ * share well under the lowest legitimate one still catches a step that dropped most of the story.
  */
 export const MIN_SHARE_OF_READABILITY = 0.35;
 /** Bodies with less text than this are not an article (script placeholders, consent walls). */
