@@ -84,6 +84,7 @@ export const CALL_TO_ACTION: RegExp[] = [
   /\bsign ?up (here|now|today|for free)\b|\bjetzt (kostenlos )?anmelden\b|\binscr[ií]bete (aquí|ahora|gratis)\b/iu,
   /\b(please subscribe|subscribe (now|today|to our)|jetzt abonnieren|jetzt (gratis |kostenlos )?testen|abonnez-vous|suscríbete|suscribete|assine (já|agora)|zaprenumeruj)\b/iu,
   /\b(already a (subscriber|member)|bereits abonnent|schon abonnent|ya eres suscriptor|déjà abonné|log ?in (for|to get) (immediate )?access)/iu,
+  /\bsign ?up to (our|the) (free )?[\p{L} ]{0,40}\b(e-?mails?|alerts|briefing)\b|\b(would like|want) to be e-?mailed about\b/iu,
   /\bcancel (at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit kündbar\b|\bresiliable à tout moment\b/iu,
   /\b(by e-?mail and never miss|never miss (a|an|our) (story|update|article))|\bdaily edition by e-?mail/iu,
   /\b(canal|channel|kanal|kanał) (de |on |auf |en |na )?(telegram|whatsapp)\b|\b(telegram|whatsapp)[- ]?(kanal|channel|canal|kanał)\b/iu,

@@ -14,6 +14,8 @@ const DELIBERATE: Record<string, { field: 'article' | 'title' | 'byline' | 'exce
   '005-unescape-html-entities': [{ field: 'article', reason: 'body shorter than 25 characters: not an article (null)' }],
   'js-link-replacement': [{ field: 'article', reason: 'body "abc": not an article (null)' }],
   'lazy-image-3': [{ field: 'article', reason: 'images only, no text: not an article (null)' }],
+  'bbc-1': [{ field: 'byline', reason: '"BBC News" is the site\'s own name: no byline (issue 10)' }],
+  heise: [{ field: 'byline', reason: '"Mac & i" equals og:site_name: the site\'s own name, no byline (issue 10)' }],
   telegraph: [{ field: 'byline', reason: 'Readability finds none; the page credits "Our Foreign Staff", an outlet credit we keep' }],
   'breitbart': [{ field: 'title', reason: 'the site name after " - " is dropped' }],
   'ehow-1': [{ field: 'title', reason: 'the site name after " | " is dropped' }],
