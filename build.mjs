@@ -17,6 +17,7 @@ const extensionEntries = {
   content: 'src/content/index.ts',
   overlay: 'src/content/overlay-main.ts',
   popup: 'src/popup/index.ts',
+  'popup-early': 'src/popup/early.ts',
   reader: 'src/reader/index.ts',
   options: 'src/options/index.ts',
 };

@@ -3,9 +3,10 @@
  * (host access on the news and granted sites; activeTab on any page after a toolbar click). Pages the browser protects get 'restricted' without trying.
  */
 import { ext } from '../shared/browser-api';
-import { errorText, MAX_SNAPSHOT_CHARS, type SnapshotResult } from '../shared/messages';
+import { errorText, MAX_SNAPSHOT_CHARS, MAX_TEXT_NODE_CHARS, type SnapshotResult } from '../shared/messages';
 import { restrictedKind, type RestrictedKind } from '../shared/restricted-url';
 import { serializeDocument } from '../shared/serialize-page';
+import { DEFAULT_MAX_ELEMENTS } from '../core/extract/budget';
 import { isSnapshotResult } from './validate';
 
 const RESTRICTED_TEXT: Record<RestrictedKind, string> = {
@@ -54,7 +55,8 @@ export async function snapshotTab(tabId: number): Promise<SnapshotResult> {
     const [injection] = await api.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       func: serializeDocument,
-      args: [MAX_SNAPSHOT_CHARS],
+      // The extractor refuses pages over its element budget: refuse them before carrying them over.
+      args: [MAX_SNAPSHOT_CHARS, MAX_TEXT_NODE_CHARS, DEFAULT_MAX_ELEMENTS],
     });
     const result: unknown = injection?.result;
     if (isSnapshotResult(result)) return result;

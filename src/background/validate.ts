@@ -69,7 +69,8 @@ export function isPageSnapshot(value: unknown): value is PageSnapshot {
   if (!isRecord(value)) return false;
   return (
     isShortString(value.url, 100_000) && typeof value.html === 'string' && isShortString(value.title, 100_000) &&
-    isShortString(value.lang, 100) && isShortString(value.contentType, 200)
+    isShortString(value.lang, 100) && isShortString(value.contentType, 200) &&
+    (value.cutChars === undefined || (typeof value.cutChars === 'number' && Number.isSafeInteger(value.cutChars) && value.cutChars > 0))
   );
 }
 

@@ -5,32 +5,28 @@ import '../shared/use-polyfill';
 import { sanitizeArticleFragment } from '../core/sanitize';
 import { ext } from '../shared/browser-api';
 import { openReaderTab, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import { startEarlySnapshot, takeEarlySnapshot, type EarlySnapshot } from './early-snapshot';
 import { startApp } from '../ui/app';
 import { t } from '../ui/i18n';
 import { readPage } from '../ui/read';
 
+performance.mark('lede:start');
 const tabIdFromUrl = tabIdFromLocation(location.search);
 /** A real popup closes itself after handing off; a popup opened as a tab (tests) stays. */
 const isRealPopup = tabIdFromUrl === null;
 
-async function targetTabId(): Promise<number | null> {
-  if (tabIdFromUrl !== null) return tabIdFromUrl;
-  try {
-    const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? null;
-  } catch {
-    return null;
-  }
-}
-
-const tabId = targetTabId();
+// Usually already under way (popup-early.js); the first load takes it, "Try again" asks afresh.
+let early: EarlySnapshot | null = takeEarlySnapshot(window) ?? startEarlySnapshot(window);
+const tabId = early.tabId;
 
 startApp(document, {
   mode: 'popup',
   async loadSnapshot() {
+    const first = early;
+    early = null;
     const id = await tabId;
     if (id === null) return { ok: false, reason: 'error', message: t('errorNoTab') };
-    const result = await requestSnapshot(id);
+    const result = (first ? await first.snapshot : null) ?? await requestSnapshot(id);
     // A real popup was opened by a toolbar click, which grants activeTab on any web page. A refusal
     // now (the tab's URL hidden, scripting denied) means a page the browser protects, such as a blank
     // tab: say so, rather than asking for the click the user just made.

@@ -28,6 +28,8 @@ export interface PageSnapshot {
   lang: string;
   /** document.contentType, e.g. 'text/html'. */
   contentType: string;
+  /** Characters cut from text nodes longer than MAX_TEXT_NODE_CHARS (absent when none were). */
+  cutChars?: number;
 }
 
 /** Why no snapshot: a page the browser forbids, no permission, over the size cap, anything else. */
@@ -89,6 +91,12 @@ export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
 
 /** Largest serialized page we carry (UTF-16 code units ≈ bytes for ASCII). Bigger → 'too-large'. */
 export const MAX_SNAPSHOT_CHARS = 12_000_000;
+
+/**
+ * Longest single text node carried (≈ 15,000 words): longer ones are cut (serialize-page.ts). A page
+ * that is one 5 MB paragraph took 2.6 s and more to show, mostly laying out and reading that one node.
+ */
+export const MAX_TEXT_NODE_CHARS = 100_000;
 
 export function isEnvelope(message: unknown): message is Envelope {
   if (typeof message !== 'object' || message === null) return false;

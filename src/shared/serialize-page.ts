@@ -15,8 +15,14 @@ import type { SnapshotResult } from './messages';
  * what the reader never shows anyway — scripts (JSON-LD kept: the detector and the metadata read it),
  * styles, templates, SVG, MathML and Lede's own overlay — and keeps of each <noscript> only the
  * images it holds (the extractor uses them for lazy-loaded pictures). The live page is not touched.
+ *
+ * A text node longer than `maxTextChars` (a page that is one 5 MB paragraph) is cut at the last space
+ * before the limit, and `cutChars` says how much was dropped: carrying, parsing, reading and laying
+ * out such a node took seconds (issue 12), and no article has a single run of text that long.
+ * A copy with more than `maxElements` elements (the extractor's own budget, which would refuse it
+ * after the transfer and the parse) is 'too-large' at once: 60,000 paragraphs took 2.6 s to say so.
  */
-export function serializeDocument(maxChars: number): SnapshotResult {
+export function serializeDocument(maxChars: number, maxTextChars = Infinity, maxElements = Infinity): SnapshotResult {
   try {
     const get = <T>(proto: object, name: string, target: object): T => {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
@@ -51,6 +57,28 @@ export function serializeDocument(maxChars: number): SnapshotResult {
       Element.prototype.replaceWith.call(noscript, replacement);
     }
 
+    const elements = Element.prototype.getElementsByTagName.call(copy, '*').length + 1;
+    if (elements > maxElements) {
+      return { ok: false, reason: 'too-large', message: `The page has too many elements to read (${elements}).` };
+    }
+
+    let cutChars = 0;
+    if (maxTextChars < Infinity) {
+      const dataOf = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data')!;
+      const walker = Document.prototype.createTreeWalker.call(inert, copy, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = String(dataOf.get!.call(node));
+        if (text.length <= maxTextChars) continue;
+        // JSON-LD is data, not text: cut, it would no longer parse. Leave it to the size limit.
+        const parent = get<Element | null>(Node.prototype, 'parentElement', node);
+        if (parent && String(get<string>(Element.prototype, 'localName', parent)) === 'script') continue;
+        const space = text.lastIndexOf(' ', maxTextChars);
+        const end = space > maxTextChars / 2 ? space : maxTextChars;
+        cutChars += text.length - end;
+        dataOf.set!.call(node, text.slice(0, end));
+      }
+    }
+
     let html = String(get<string>(Element.prototype, 'outerHTML', copy) ?? '');
     const doctype = get<DocumentType | null>(docProto, 'doctype', doc);
     if (doctype) html = `<!DOCTYPE ${doctype.name}>` + html;
@@ -59,7 +87,7 @@ export function serializeDocument(maxChars: number): SnapshotResult {
     }
     const title = String(get<string>(docProto, 'title', doc) ?? '');
     const lang = String(Element.prototype.getAttribute.call(root, 'lang') ?? '');
-    return { ok: true, snapshot: { url, html, title, lang, contentType } };
+    return { ok: true, snapshot: cutChars > 0 ? { url, html, title, lang, contentType, cutChars } : { url, html, title, lang, contentType } };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }

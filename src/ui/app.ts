@@ -66,11 +66,21 @@ function withTimeout(win: Window, pending: Promise<SnapshotResult>, ms: number):
   });
 }
 
+/**
+ * Performance marks (`lede:snapshot|parsed|read|rendered`) so the bench can tell where the time
+ * between the click and the painted article goes (scripts/bench/popup-paint.ts). Cheap, and never fatal.
+ */
+function mark(win: Window, name: string): void {
+  try { win.performance.mark(`lede:${name}`); } catch { /* no User Timing: nothing to record */ }
+}
+
 interface Loaded {
   /** The snapshot's HTML: "show anyway" reads a fresh parse of it (the first parse was consumed). */
   html: string;
   url: string;
   result: ReadResultLike;
+  /** Characters the snapshot cut from an overlong text node (PageSnapshot.cutChars). */
+  cutChars?: number;
 }
 
 export function startApp(doc: Document, options: AppOptions): void {
@@ -130,6 +140,11 @@ export function startApp(doc: Document, options: AppOptions): void {
       sanitize: options.sanitize,
       print: options.mode === 'reader' ? () => win.print() : undefined,
     });
+    if (loaded.cutChars) {
+      // Say that the article shown is not the whole page (see MAX_TEXT_NODE_CHARS).
+      const note = h(doc, 'p', { class: 'lede-cut-note', text: t('noteTextCut', loaded.cutChars.toLocaleString(locale)), attrs: { 'data-role': 'cut-note', role: 'note' } });
+      (view.querySelector('.lede-header') ?? view.firstChild)?.after(note);
+    }
     dropPlayer();
     clear(main);
     main.append(view);
@@ -150,6 +165,7 @@ export function startApp(doc: Document, options: AppOptions): void {
     }
     if (options.mode !== 'popup') doc.title = `${article.title} · ${t('appName')}`;
     applyState(doc, 'ready');
+    mark(win, 'rendered');
     win.scrollTo?.(0, 0);
     if (force) main.focus({ preventScroll: true });
   };
@@ -157,27 +173,34 @@ export function startApp(doc: Document, options: AppOptions): void {
   async function load(): Promise<void> {
     show({ state: 'loading' });
     settings?.setPage(null);
+    // Once a frame has run since the loading state went up, it is on screen: no need to wait for
+    // another before the long synchronous parse (rendering steps run before the next task).
+    let framed = false;
+    win.requestAnimationFrame?.(() => { framed = true; });
     const snapshot = await withTimeout(win, options.loadSnapshot(), options.snapshotTimeoutMs ?? SNAPSHOT_TIMEOUT_MS);
     if (!snapshot.ok) {
       show(stateForSnapshotFailure(snapshot.reason, null, snapshot.message), { onRetry: load });
       return;
     }
-    const { url, html, contentType } = snapshot.snapshot;
+    mark(win, 'snapshot');
+    const { url, html, contentType, cutChars } = snapshot.snapshot;
     settings?.setPage(url);
-    await nextFrame(win);
+    if (!framed) await nextFrame(win);
     try {
       const started = win.performance.now();
       const parsed = parseSnapshotHtml(html);
+      mark(win, 'parsed');
       // Plain text, JSON, feeds, images: the browser wraps them in HTML, but they are not articles
       // (the detector only sees the wrapper). "Show anyway" still extracts.
       const result = isHtml(contentType) ? options.read(parsed, url, false) : notAnArticle(contentType);
       // Parse + read time, and the pipeline's own split, for tests and measurements.
+      mark(win, 'read');
       doc.body.dataset.readMs = String(Math.round(win.performance.now() - started));
       if (result.timings) {
         doc.body.dataset.extractMs = String(Math.round(result.timings.extractMs));
         doc.body.dataset.detectMs = String(Math.round(result.timings.detectMs));
       }
-      renderResult({ html, url, result }, false);
+      renderResult({ html, url, result, cutChars }, false);
     } catch (error) {
       show(stateForException(error), { onRetry: load });
     }

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handlers, routeMessage } from '../../src/background/router';
-import { classifySender, REQUEST_GUARDS } from '../../src/background/validate';
+import { classifySender, isSnapshotResult, REQUEST_GUARDS } from '../../src/background/validate';
 import { replyingListener, type MessageSenderLike } from '../../src/shared/messages';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
@@ -65,6 +65,15 @@ describe('payload guards', () => {
     ['openReaderTab', { listen: true }],
   ] as const)('reject malformed %s %j', (type, data) => {
     expect(REQUEST_GUARDS[type](data)).toBe(false);
+  });
+});
+
+describe('snapshot results', () => {
+  const snapshot = { url: 'https://news.example/a', html: '<p>x</p>', title: 'A', lang: 'en', contentType: 'text/html' };
+  it('accept a cut count only as a positive whole number', () => {
+    expect(isSnapshotResult({ ok: true, snapshot })).toBe(true);
+    expect(isSnapshotResult({ ok: true, snapshot: { ...snapshot, cutChars: 4_900_000 } })).toBe(true);
+    for (const cutChars of [0, -1, 1.5, '12', Number.NaN]) expect(isSnapshotResult({ ok: true, snapshot: { ...snapshot, cutChars } })).toBe(false);
   });
 });
 

@@ -59,6 +59,32 @@ describe('serializeDocument', () => {
     expect(document.querySelector('math')).not.toBeNull(); // the live page is untouched
   });
 
+  it('cuts a text node over the text cap at a space, says how much, and leaves the page and JSON-LD alone', () => {
+    const long = 'word '.repeat(100);
+    const ld = `{"@type":"NewsArticle","description":"${'x'.repeat(600)}"}`;
+    document.body.insertAdjacentHTML('beforeend', `<p id="long">${long}</p><p>Short text.</p><script type="application/ld+json">${ld}</script>`);
+    const result = serializeDocument(1_000_000, 103);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // The last space at or before index 103 is at 99: 'word ' × 20 without its final space.
+    expect(result.snapshot.html).toContain(`<p id="long">${'word '.repeat(20).trimEnd()}</p>`);
+    expect(result.snapshot.cutChars).toBe(long.length - 99);
+    expect(result.snapshot.html).toContain('<p>Short text.</p>');
+    expect(result.snapshot.html).toContain(ld);
+    expect(document.getElementById('long')!.textContent).toBe(long); // the live page is untouched
+  });
+
+  it('reports no cut when every text node fits', () => {
+    const result = serializeDocument(1_000_000, 1_000);
+    expect(result.ok && 'cutChars' in result.snapshot).toBe(false);
+  });
+
+  it('refuses a page over the element budget with too-large, before serializing it', () => {
+    const count = document.getElementsByTagName('*').length;
+    expect(serializeDocument(1_000_000, Infinity, count - 1)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(serializeDocument(1_000_000, Infinity, count).ok).toBe(true);
+  });
+
   it('refuses a page over the size cap with too-large', () => {
     expect(serializeDocument(100)).toMatchObject({ ok: false, reason: 'too-large' });
   });
