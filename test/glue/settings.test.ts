@@ -144,7 +144,7 @@ describe('typography settings', () => {
       .toMatchObject({ ...TYPO, theme: 'dark', textSize: 3 });
     // Settings stored before typography existed load unchanged, with the typography defaults.
     await fakeBrowser.storage.sync.set({ version: 2, theme: 'sepia', textSize: -1, autoMode: true, 'site:kbs.co.kr': 'never' });
-    expect(await readSettings()).toEqual({ version: 2, theme: 'sepia', textSize: -1, autoMode: true, sites: { 'kbs.co.kr': 'never' }, ...TYPO });
+    expect(await readSettings()).toEqual({ version: 2, theme: 'sepia', textSize: -1, autoMode: true, sites: { 'kbs.co.kr': 'never' }, ...TYPO, readAloud: READ_ALOUD });
   });
 
   it('writes each choice to its own key, rejects invalid ones, and a typography change is a settings change', async () => {
