@@ -40,7 +40,7 @@ const looksListed = (detection: Detection): boolean => !detection.isArticle && d
 
 /** What a click shows for an extraction: the article when its body reads as one (or when forced). */
 export function clickView(article: Article | null, shape: BodyShape | null, detection: Detection, force = false): ArticleView {
-  return article && (force || articleView(shape, looksListed(detection)) === 'article') ? 'article' : 'no-article';
+  return article && (force || articleView(shape, { looksListed: looksListed(detection), looksLikeArticle: detection.isArticle }) === 'article') ? 'article' : 'no-article';
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
