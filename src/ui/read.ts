@@ -1,6 +1,6 @@
 /**
  * Runs the core pipeline (`readArticle`, src/core/pipeline.ts) over our own parse of a snapshot.
- * `force` ("show anyway") extracts even when detection says the page is not an article.
+ * `force` ("show anyway") shows what was extracted even when the body reads as no article.
  */
 import { readArticle } from '../core/pipeline';
 import { unclobber } from './unclobber';
@@ -12,10 +12,9 @@ import type { ReadResultLike } from './view-model';
  */
 const EXTRACTION_MAX_MS = 3_500;
 
-export function readPage(doc: Document, url: string, force: boolean): ReadResultLike {
+export function readPage(doc: Document, url: string, force: boolean, maxMs = EXTRACTION_MAX_MS): ReadResultLike {
   // `doc` is our own parse of the snapshot, so it may be changed (see unclobber.ts for why).
   unclobber(doc);
   // The parse is thrown away after this, so the extractor may work on it directly (no deep copy).
-  // Extraction runs at most once per parse: a second read only happens when the first didn't extract.
-  return readArticle(doc, url, { force, disposable: true, maxMs: EXTRACTION_MAX_MS });
+  return readArticle(doc, url, { force, disposable: true, maxMs });
 }
