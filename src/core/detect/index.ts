@@ -31,7 +31,7 @@ function result(isArticle: boolean, news: boolean, evidence: number, site: strin
  * `kind` is 'news' with a news signal (site rule, NewsArticle, a published time).
  */
 export function detectArticle(doc: Document, page: string | PageAddress): Detection {
-  // Plain text, JSON, XML and SVG responses are shown by the browser's own viewers: never an article (hardening, SANITIZE helper).
+  // Plain text, JSON, XML and SVG responses are shown by the browser's own viewers: never an article.
   const type = (doc.contentType || 'text/html').toLowerCase();
   if (type !== 'text/html' && type !== 'application/xhtml+xml') return result(false, false, 4, undefined, ['doc:' + doc.contentType]);
   const reasons: string[] = [];

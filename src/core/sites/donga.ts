@@ -11,7 +11,7 @@ export const donga: SiteRule = {
   articlePath: /^\/(?:news\/(?:\w+\/)?article\/|\d+\/)(?:all|\w+)\/\d{8}\/\d+\/\d/,
   nonArticlePath: /^\/(?:news\/\w+\/?(?:\?|$)|news\/?$|search|$)/i,
   titleCleanup: [/\s*:\s*뉴스\s*:\s*동아닷컴$/, /\s*\|\s*동아일보$/],
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: '.article_txt, .news_view',
   titleSelector: '.article_title h1, h1.title',
   dateSelector: 'span.date',

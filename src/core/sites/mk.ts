@@ -10,7 +10,7 @@ export const mk: SiteRule = {
   articlePath: /^\/news\/[a-z-]+\/\d{7,}/,
   nonArticlePath: /^\/(?:news\/[a-z-]+\/?(?:latest\/?)?(?:\?|$)|search|$)/,
   titleCleanup: [/\s+-\s+매일경제$/],
-  // Extraction (EXTRACT helper). `.mid_title` holds the summary lines above the body.
+  // Extraction. `.mid_title` holds the summary lines above the body.
   bodySelector: '.news_cnt_detail_wrap',
   titleSelector: 'h2.news_ttl',
   removeSelectors: ['.mid_title', '.ad_wrap', '.news_like_area'],

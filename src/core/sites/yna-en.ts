@@ -10,7 +10,7 @@ export const ynaEn: SiteRule = {
   articlePath: /^\/(?:view\/AEN\d{17}|news\/\d{4}\/\d\d\/\d\d\/\d+\/\d*AEN\d{17})/,
   nonArticlePath: /^\/(?:[a-z-]+(?:\/(?:index|all|[a-z-]+))?\/?(?:\?|$)|search\/|$)/,
   titleCleanup: [/\s*\|\s*Yonhap News Agency$/],
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: 'article.story-news, div.article',
   dateSelector: 'p.publish-time, .info-con .txt',
   removeSelectors: ['.related-group', '#moreArticleNews', '.keyword-zone01', 'aside'],

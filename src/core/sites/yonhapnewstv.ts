@@ -9,6 +9,6 @@ export const yonhapnewstv: SiteRule = {
   matches: ['*://www.yonhapnewstv.co.kr/*', '*://m.yonhapnewstv.co.kr/*'],
   articlePath: /^\/news\/MYH\d{17}/,
   nonArticlePath: /^\/(?:category|search|browse|$)/,
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: '#articleBody',
 };

@@ -11,7 +11,7 @@ export const ytn: SiteRule = {
   nonArticlePath: /^\/(?:news\/list|search|issue|$)/,
   // "<title>" is "[사회][단독] headline | YTN": section prefix and site suffix are chrome.
   titleCleanup: [/^\[[^\]]{1,6}\]/, /\s*\|\s*YTN$/],
-  // Extraction (EXTRACT helper). The sub-headline lines sit inside the body container.
+  // Extraction. The sub-headline lines sit inside the body container.
   bodySelector: 'div.content[itemprop=articleBody]',
   removeSelectors: ['span.subhead', '.subhead'],
 };
