@@ -11,7 +11,7 @@ export const hankookilbo: SiteRule = {
   nonArticlePath: /^\/(?:News\/(?:Politics|Economy|Society|International|Culture|Sports|Opinion|Latest|Search)|Search|$)/i,
   // "<headline> | 한국일보" (2025) and "<headline>-정치ㅣ한국일보" (2026, section before the site name).
   titleCleanup: [/\s*\|\s*한국일보$/, /-[^-ㅣ]{1,10}ㅣ한국일보$/],
-  // Extraction (EXTRACT helper). Summary lines and pull quotes precede the body paragraphs.
+  // Extraction. Summary lines and pull quotes precede the body paragraphs.
   bodySelector: '[itemprop=articleBody]',
   titleSelector: 'h1.title',
   bylineSelector: '.writer .name',

@@ -10,7 +10,7 @@ export const kbs: SiteRule = {
   articlePath: /^\/news\/(?:pc\/view\/|mobile\/view\/)?view\.do\?(?:.*&)?ncd=\d+/,
   nonArticlePath: /^\/(?:news\/(?:pc\/)?(?:list|search|category|main)|search|$)/,
   titleCleanup: [/\s*\|\s*KBS\s*뉴스$/],
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: '#cont_newstext',
   dateSelector: 'em.date',
 };

@@ -10,7 +10,7 @@ export const koreaherald: SiteRule = {
   articlePath: /^\/(?:view\.php\?(?:.*&)?ud=\d{14}|article\/\d+)/,
   nonArticlePath: /^\/(?:index\.php|list\.php|search\/|list\/|section\/|$)/,
   titleCleanup: [/\s*-\s*The Korea Herald$/],
-  // Extraction (EXTRACT helper). Selectors from SITES.md (view.php era and 2024 design), not yet seen on a saved article page.
+  // Extraction. Selectors from SITES.md (view.php era and 2024 design), not yet seen on a saved article page.
   bodySelector: '#articleText, .view_con_t, .news_content, article.article-body',
   titleSelector: 'h1.view_tit, h1.news_title',
   bylineSelector: '.view_tit_byline_l, .news_write_info .writer, p.byline',

@@ -9,7 +9,7 @@ export const mbc: SiteRule = {
   matches: ['https://imnews.imbc.com/*'],
   articlePath: /^\/(?:news|replay)\/\d{4}\/[\w-]+\/article\/\d+_\d+\.html/,
   nonArticlePath: /^\/(?:(?:news|replay)\/\d{4}\/[\w-]+\/?(?:index\.html)?$|pc_main|search|$)/,
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: '.news_txt[itemprop=articleBody], .news_txt',
   titleSelector: 'h2.art_title',
 };

@@ -9,7 +9,7 @@ export const mbn: SiteRule = {
   matches: ['*://www.mbn.co.kr/*', '*://m.mbn.co.kr/*'],
   articlePath: /^\/news\/[a-z]+\/\d{6,}/,
   nonArticlePath: /^\/(?:news\/[a-z]+\/?(?:\?|$)|search|$)/,
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: '#newsViewArea',
   titleSelector: '.box01 h1',
   bylineSelector: '.reporter_info .name',

@@ -13,7 +13,7 @@ export const naver: SiteRule = {
   articlePath: /^\/(?:main\/read\.n(?:aver|hn)\?(?:.*&)?aid=\d+|(?:mnews\/)?article\/\d{3}\/\d{10}|news(?:\.nhn)?\?(?:.*&)?aid=\d+)/,
   nonArticlePath: /^\/(?:main\/(?:home|main|list|ranking)\.n(?:aver|hn)|section\/|breakingnews|search\.naver|$)/,
   titleCleanup: [/\s*:\s*네이버\s*뉴스$/],
-  // Extraction (EXTRACT helper). Old (read.naver) and current (n.news) layouts.
+  // Extraction. Old (read.naver) and current (n.news) layouts.
   bodySelector: '#articleBodyContents, #dic_area',
   titleSelector: 'h3#articleTitle, .media_end_head_headline',
   dateSelector: 'span.t11, .media_end_head_info_datestamp_time',

@@ -10,7 +10,7 @@ export const sbs: SiteRule = {
   articlePath: /^\/news\/(?:amp\/)?endPage\.do\?(?:.*&)?news_id=N\d{10}/,
   nonArticlePath: /^\/(?:news\/(?:newsMain|newsflash|newsList|search|section)|search|$)/i,
   titleCleanup: [/\s*\|\s*SBS\s*뉴스$/],
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: 'div.text_area[itemprop=articleBody], div.text_area',
   titleSelector: '#news-title',
 };

@@ -9,7 +9,7 @@ export const tvchosun: SiteRule = {
   matches: ['*://news.tvchosun.com/*'],
   articlePath: /^\/site\/data\/html_dir\/\d{4}\/\d\d\/\d\d\/\d+\.html/,
   nonArticlePath: /^\/(?:svc\/news\/ospc_news_list|search|$)/,
-  // Extraction (EXTRACT helper).
+  // Extraction hints.
   bodySelector: '[itemprop=articleBody]',
   titleSelector: 'h3.title',
   bylineSelector: '.journalist .name_mul',

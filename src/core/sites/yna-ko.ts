@@ -11,7 +11,7 @@ export const ynaKo: SiteRule = {
   // Sections and lists are one or two lower-case words: /news, /politics/all, /international/asia-australia.
   nonArticlePath: /^\/(?:[a-z-]+(?:\/[a-z0-9-]+)?\/?(?:\?|$)|search|$)/,
   titleCleanup: [/\s*\|\s*연합뉴스$/],
-  // Extraction (EXTRACT helper). Markup from public crawler code (not seen on a saved page).
+  // Extraction. Markup from public crawler code (not seen on a saved page).
   bodySelector: 'article.story-news, div.story-news',
   titleSelector: 'h1.tit01, h1.tit',
   bylineSelector: '.writer-zone .tit-name, .tit-name',
