@@ -91,7 +91,6 @@ export interface Extraction {
  */
 export function extractPage(doc: Document, page: string | PageAddress, options: ExtractionOptions = {}): Extraction {
   const source = prepareSource(doc, typeof page === 'string' ? pageAddress(page) : page, options);
-  const { url } = source;
   const { meta } = source;
   const titleOf = (pass: ReadabilityPass): string => meta.title ?? pageTitle({
     readability: pass.title, siteName: meta.siteName, ogTitle: meta.ogTitle, h1: meta.h1, host: source.address.host,
