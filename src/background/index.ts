@@ -1,7 +1,7 @@
 /**
  * Lede's service worker (Chrome) / background script (Firefox). Every listener is registered
  * synchronously at the top level so a restarted worker receives the event that woke it; nothing
- * that matters lives only in globals (tab state and handoffs are in storage.session, settings in
+ * that matters lives only in globals (tab state, the popup's reads and handoffs are in storage.session, settings in
  * storage.sync/local).
  */
 import '../shared/use-polyfill';
@@ -11,6 +11,7 @@ import { isSettingsKey, migrateSettings } from '../shared/settings';
 import { reapplySettings } from './auto-mode';
 import { toggleSiteAuto, TOGGLE_SITE_AUTO } from './commands';
 import { injectIntoOpenTabs, newsSiteMatches, syncGrantedContentScripts } from './dynamic-scripts';
+import { forgetRead } from './kept-reads';
 import { routeMessage } from './router';
 import { clearTabDetection, moveTabDetection, onTabLoading } from './tab-state';
 
@@ -28,6 +29,8 @@ api.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
 });
 
 api.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  // Any load or change of address (a reload, an in-page route) makes the popup's read of the tab stale.
+  if (changeInfo.status === 'loading' || changeInfo.url !== undefined) void forgetRead(tabId);
   if (changeInfo.status === 'loading') void onTabLoading(tabId, changeInfo.url).catch(() => undefined);
 });
 

@@ -5,7 +5,8 @@
 import { ext } from '../shared/browser-api';
 import { isEnvelope, type MessageSenderLike, type WorkerMessageType, type WorkerProtocol } from '../shared/messages';
 import { readSettings, shouldAutoOpen } from '../shared/settings';
-import { readHandoff, storeHandoff } from './handoff';
+import { readHandoff, storeHandoff, type Handed } from './handoff';
+import { freshRead, keepRead } from './kept-reads';
 import { snapshotTab } from './snapshot-service';
 import { decideForNewPage } from './auto-mode';
 import { closeOverlayIn, overlayOpenedIn } from './overlay-control';
@@ -44,15 +45,24 @@ export const handlers: Handlers = {
   async getSnapshotForSender(_data, sender) {
     const tabId = requireTab(sender);
     if (!(await overlayOpenedIn(tabId))) throw new Error('Lede: no overlay was opened in this tab');
-    return snapshotTab(tabId);
+    // An overlay opened from the popup (its "always on this site") shows the popup's read of the page.
+    const read = await freshRead(tabId);
+    return read ? { ok: true, read } : snapshotTab(tabId);
   },
   async getDetection(data) {
     return getTabDetection(data.tabId);
   },
   async openReaderTab(data) {
-    const result = await snapshotTab(data.tabId);
-    if (!result.ok) return result;
-    const token = await storeHandoff(result.snapshot);
+    let handed: Handed;
+    const read = await freshRead(data.tabId);
+    if (read) {
+      handed = { read };
+    } else {
+      const result = await snapshotTab(data.tabId);
+      if (!result.ok) return result;
+      handed = result.snapshot;
+    }
+    const token = await storeHandoff(handed);
     const api = ext();
     const tab = await api.tabs.get(data.tabId).catch(() => undefined);
     await api.tabs.create({
@@ -65,6 +75,11 @@ export const handlers: Handlers = {
   },
   async getHandoff(data) {
     return readHandoff(data.token);
+  },
+  async keepRead(data) {
+    // The page's address as the popup read it must be the one in its fingerprint: one page, one read.
+    if (data.read.url !== data.fingerprint.url) return { kept: false };
+    return { kept: await keepRead(data.tabId, data.fingerprint, data.read) };
   },
   async closeOverlay(_data, sender) {
     return { closed: await closeOverlayIn(requireTab(sender)) };

@@ -69,15 +69,16 @@ export async function recordDetection(tabId: number, url: string, detection: Det
 /** Moves a tab's state to its replacement (prerendering swaps tab ids) and shows it on the new tab's button. */
 export async function moveTabDetection(fromTabId: number, toTabId: number): Promise<void> {
   const state = await getTabDetection(fromTabId);
-  await ext().storage.session.remove([tabKey(fromTabId), `overlay:${fromTabId}`]);
+  // The popup's read (read:<id>) was of the replaced document: it is not carried over.
+  await ext().storage.session.remove([tabKey(fromTabId), `overlay:${fromTabId}`, `read:${fromTabId}`]);
   if (!state) return;
   await saveTabDetection(toTabId, state);
   await showOnToolbar(toTabId, state.detection.isArticle);
 }
 
-/** Forgets a tab (closed, or navigated to another document). */
+/** Forgets a tab (closed, or navigated to another document), with the popup's read of it (kept-reads.ts). */
 export async function clearTabDetection(tabId: number, resetButton: boolean): Promise<void> {
-  await ext().storage.session.remove([tabKey(tabId), `overlay:${tabId}`]);
+  await ext().storage.session.remove([tabKey(tabId), `overlay:${tabId}`, `read:${tabId}`]);
   if (resetButton) await showOnToolbar(tabId, false);
 }
 

@@ -3,7 +3,8 @@
  * the protocol is small, and a schema library would cost more than it saves.
  */
 import type { Detection } from '../core/types';
-import type { MessageSenderLike, PageSnapshot, SnapshotResult, WorkerMessageType, WorkerProtocol } from '../shared/messages';
+import type { Article, Glance, KeyFact } from '../core/types';
+import type { MessageSenderLike, PageFingerprint, PageSnapshot, ReadPage, SnapshotResult, WorkerMessageType, WorkerProtocol } from '../shared/messages';
 
 export type SenderKind = 'content' | 'ui';
 
@@ -15,6 +16,7 @@ export const MESSAGE_ORIGIN: { readonly [K in WorkerMessageType]: WorkerProtocol
   getDetection: 'ui',
   openReaderTab: 'ui',
   getHandoff: 'ui',
+  keepRead: 'ui',
   closeOverlay: 'ui',
 };
 
@@ -70,8 +72,56 @@ export function isPageSnapshot(value: unknown): value is PageSnapshot {
   return (
     isShortString(value.url, 100_000) && typeof value.html === 'string' && isShortString(value.title, 100_000) &&
     isShortString(value.lang, 100) && isShortString(value.contentType, 200) &&
-    (value.cutChars === undefined || (typeof value.cutChars === 'number' && Number.isSafeInteger(value.cutChars) && value.cutChars > 0))
+    isCutChars(value.cutChars) && (value.fingerprint === undefined || isPageFingerprint(value.fingerprint))
   );
+}
+
+function isCutChars(value: unknown): value is number | undefined {
+  return value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value > 0);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+export function isPageFingerprint(value: unknown): value is PageFingerprint {
+  return isRecord(value) && isShortString(value.url, 100_000) && typeof value.timeOrigin === 'number' && Number.isFinite(value.timeOrigin)
+    && isShortString(value.title, 100_000) && isCount(value.elements) && isCount(value.textChars);
+}
+
+const isNullableString = (value: unknown, max: number): value is string | null => value === null || isShortString(value, max);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => isShortString(item, 10_000));
+
+function isArticle(value: unknown): value is Article {
+  if (!isRecord(value)) return false;
+  const image = value.leadImage;
+  return isShortString(value.url, 100_000) && isShortString(value.title, 100_000) && typeof value.contentHtml === 'string'
+    && typeof value.textContent === 'string' && typeof value.readingMinutes === 'number'
+    && (['byline', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'excerpt', 'canonicalUrl'] as const)
+      .every((key) => isNullableString(value[key], 100_000))
+    && (image === null || (isRecord(image) && isShortString(image.src, 100_000) && isNullableString(image.caption, 100_000)));
+}
+
+const isKeyFact = (value: unknown): value is KeyFact =>
+  isRecord(value) && isShortString(value.text, 100_000) && isCount(value.sentenceIndex);
+
+function isGlance(value: unknown): value is Glance {
+  if (!isRecord(value)) return false;
+  const { people, organizations, places, dates, numbers, quotes } = value;
+  return isStringList(people) && isStringList(organizations) && isStringList(places)
+    && Array.isArray(dates) && dates.every((d) => isRecord(d) && isShortString(d.text, 10_000) && isNullableString(d.date, 100))
+    && Array.isArray(numbers) && numbers.every((n) => isRecord(n) && isShortString(n.text, 10_000)
+      && (n.value === null || typeof n.value === 'number') && isNullableString(n.unit, 1_000))
+    && Array.isArray(quotes) && quotes.every((q) => isRecord(q) && isShortString(q.text, 100_000) && isNullableString(q.speaker, 10_000));
+}
+
+/** A read page as the popup hands it on: an article to show (the only kind it keeps), with its facts and glance. */
+export function isReadPage(value: unknown): value is ReadPage {
+  if (!isRecord(value) || !isShortString(value.url, 100_000) || !isCutChars(value.cutChars) || !isRecord(value.result)) return false;
+  const { detection, article, keyFacts, glance, view } = value.result;
+  return view === 'article' && isDetection(detection) && isArticle(article)
+    && Array.isArray(keyFacts) && keyFacts.length <= 100 && keyFacts.every(isKeyFact)
+    && (glance === null || isGlance(glance));
 }
 
 const FAILURE_REASONS = new Set(['restricted', 'no-access', 'too-large', 'error']);
@@ -94,6 +144,9 @@ export const REQUEST_GUARDS: { readonly [K in WorkerMessageType]: Guard<WorkerPr
     && Object.keys(value).every((key) => key === 'tabId' || key === 'listen'),
   getHandoff: (value): value is { token: string } =>
     isRecord(value) && typeof value.token === 'string' && /^[0-9a-f-]{36}$/.test(value.token) && Object.keys(value).length === 1,
+  keepRead: (value): value is WorkerProtocol['keepRead']['request'] =>
+    isRecord(value) && isTabId(value.tabId) && isPageFingerprint(value.fingerprint) && isReadPage(value.read)
+    && Object.keys(value).length === 3,
   closeOverlay: isEmptyRecord,
 };
 

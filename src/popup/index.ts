@@ -4,7 +4,7 @@
 import '../shared/use-polyfill';
 import { sanitizeArticleFragment } from '../core/sanitize';
 import { ext } from '../shared/browser-api';
-import { openReaderTab, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import { keepReadOfTab, openReaderTab, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
 import { startEarlySnapshot, takeEarlySnapshot, type EarlySnapshot } from './early-snapshot';
 import { startApp } from '../ui/app';
 import { t } from '../ui/i18n';
@@ -18,6 +18,13 @@ const isRealPopup = tabIdFromUrl === null;
 // Usually already under way (popup-early.js); the first load takes it, "Try again" asks afresh.
 let early: EarlySnapshot | null = takeEarlySnapshot(window) ?? startEarlySnapshot(window);
 const tabId = early.tabId;
+/** The hand-on of the shown article to the worker (keepRead), once under way; "open in full tab" waits for it. */
+let kept: Promise<unknown> = Promise.resolve();
+
+/** Resolves after the next frame has been painted, so copying the article to the worker never delays it. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 startApp(document, {
   mode: 'popup',
@@ -37,9 +44,15 @@ startApp(document, {
   },
   read: readPage,
   sanitize: (html, doc) => sanitizeArticleFragment(html, doc),
+  onArticleRead(read, fingerprint) {
+    // One read per click: the reader tab ("open in full tab", "Listen") and an overlay opened from here
+    // ("always on this site") show this read instead of reading the page again.
+    kept = Promise.all([tabId, afterPaint()]).then(([id]) => (id === null ? false : keepReadOfTab(id, fingerprint, read)));
+  },
   async openFullTab(options) {
     const id = await tabId;
     if (id === null) return t('errorNoTab');
+    await kept;
     const opened = await openReaderTab(id, options?.listen === true);
     if (!opened.ok) return opened.message || t('errorUnknown');
     if (isRealPopup) window.close();

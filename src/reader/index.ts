@@ -1,11 +1,11 @@
 /**
- * Full-tab reader (`reader.html?handoff=<token>`, the article handed over by the worker, or
- * `?tabId=N`) and the automatic-mode overlay frame (`reader.html?mode=overlay`, the tab it is shown in).
+ * Full-tab reader (`reader.html?handoff=<token>`, the page handed over by the worker: the popup's
+ * read of it, or a snapshot to read; or `?tabId=N`) and the automatic-mode overlay frame (`reader.html?mode=overlay`, the tab it is shown in).
  */
 import '../shared/use-polyfill';
 import { sanitizeArticleFragment } from '../core/sanitize';
 import { ext } from '../shared/browser-api';
-import { closeOverlayFromFrame, requestHandoff, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import { closeOverlayFromFrame, requestFramingPage, requestHandoff, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
 import { startApp } from '../ui/app';
 import { t } from '../ui/i18n';
 import { readPage } from '../ui/read';
@@ -27,7 +27,7 @@ if (listen) {
 startApp(document, {
   mode: overlay ? 'overlay' : 'reader',
   loadSnapshot() {
-    if (overlay) return requestSnapshot();
+    if (overlay) return requestFramingPage();
     if (handoff) {
       // The worker keeps a handed-over article only for a while (and not across browser restarts).
       return requestHandoff(handoff).then((result) =>

@@ -13,7 +13,7 @@
  * The worker never messages the content script: what it needs in a page (serializer, overlay open /
  * close) it injects with scripting.executeScript, so the content script carries no listener at all.
  */
-import type { Detection } from '../core/types';
+import type { Article, Detection, Glance, KeyFact } from '../core/types';
 import { ext } from './browser-api';
 
 /** A serialized page: what extension pages parse (with DOMParser) instead of the live page. */
@@ -30,7 +30,41 @@ export interface PageSnapshot {
   contentType: string;
   /** Characters cut from text nodes longer than MAX_TEXT_NODE_CHARS (absent when none were). */
   cutChars?: number;
+  /** The live page's state when it was serialized (absent from snapshots of older builds and tests). */
+  fingerprint?: PageFingerprint;
 }
+
+/**
+ * A cheap identity of one state of a page, read in the page without serializing it
+ * (src/shared/serialize-page.ts): a reload or another document changes `timeOrigin`, an in-page
+ * route change `url` or `title`, an edit of the page's content its element or text count. Two equal
+ * fingerprints mean a read of the first state still stands for the second.
+ */
+export interface PageFingerprint {
+  url: string;
+  /** performance.timeOrigin: new for every document loaded in the tab. */
+  timeOrigin: number;
+  title: string;
+  /** Elements under <body> (Lede's overlay host sits outside it). */
+  elements: number;
+  /** Length of <body>'s textContent. */
+  textChars: number;
+}
+
+/**
+ * A page one view has already read (the popup), handed to another (the reader tab, the overlay) so
+ * it is not serialized, parsed and read again. `result.article.contentHtml` is still the page's
+ * untrusted HTML: the receiving view sanitizes it when it renders it, like any other article.
+ */
+export interface ReadPage {
+  url: string;
+  result: { detection: Detection; article: Article; keyFacts: KeyFact[]; glance: Glance | null; view: 'article' };
+  /** PageSnapshot.cutChars of the snapshot it was read from. */
+  cutChars?: number;
+}
+
+/** What a view gets to show: a snapshot to read, or a page another view already read. */
+export type PageLoad = SnapshotResult | { ok: true; read: ReadPage };
 
 /** Why no snapshot: a page the browser forbids, no permission, over the size cap, anything else. */
 export type SnapshotFailureReason = 'restricted' | 'no-access' | 'too-large' | 'error';
@@ -65,14 +99,22 @@ export interface WorkerProtocol {
   pageDetected: { from: 'content'; request: { url: string; detection: Detection }; response: TabSettings };
   /** UI → worker: snapshot of tab `tabId` (serializer injected with scripting.executeScript: host access or activeTab). */
   getSnapshot: { from: 'ui'; request: { tabId: number }; response: SnapshotResult };
-  /** Overlay frame → worker: snapshot of the tab the frame is in (sender.tab). */
-  getSnapshotForSender: { from: 'ui'; request: Record<string, never>; response: SnapshotResult };
+  /** Overlay frame → worker: the page of the tab the frame is in (sender.tab): the popup's kept read when still current, else a snapshot. */
+  getSnapshotForSender: { from: 'ui'; request: Record<string, never>; response: PageLoad };
   /** UI → worker: last detection reported for tab `tabId`, or null. */
   getDetection: { from: 'ui'; request: { tabId: number }; response: TabDetection | null };
-  /** UI → worker: snapshot tab `tabId`, store it for handoff and open reader.html?handoff=<token> next to it. */
+  /**
+   * UI → worker: store tab `tabId`'s page for handoff and open reader.html?handoff=<token> next to it:
+   * the page the popup kept (keepRead) when it is still what the tab shows, else a fresh snapshot.
+   */
   openReaderTab: { from: 'ui'; request: { tabId: number; listen?: boolean }; response: { ok: true; token: string } | { ok: false; reason: SnapshotFailureReason; message: string } };
-  /** Reader tab → worker: the snapshot handed over under `token` (reason 'error' when unknown or expired). */
-  getHandoff: { from: 'ui'; request: { token: string }; response: SnapshotResult };
+  /** Reader tab → worker: the page handed over under `token` (reason 'error' when unknown or expired). */
+  getHandoff: { from: 'ui'; request: { token: string }; response: PageLoad };
+  /**
+   * Popup → worker: the popup has read and shown tab `tabId`'s page (in the state `fingerprint`);
+   * keep it for the reader tab and the overlay. One per tab, dropped when the tab navigates or closes.
+   */
+  keepRead: { from: 'ui'; request: { tabId: number; fingerprint: PageFingerprint; read: ReadPage }; response: { kept: boolean } };
   /** Overlay frame → worker: close the overlay in the frame's tab (Esc / exit button); the page is restored. */
   closeOverlay: { from: 'ui'; request: Record<string, never>; response: { closed: boolean } };
 }

@@ -1,4 +1,4 @@
-import type { SnapshotResult } from './messages';
+import type { PageFingerprint, SnapshotResult } from './messages';
 
 /**
  * Serializes the current document for parsing in an extension page. Injected on its own by
@@ -37,6 +37,16 @@ export function serializeDocument(maxChars: number, maxTextChars = Infinity, max
     const url = String(get<string>(docProto, 'URL', doc) ?? '');
     const root = get<Element | null>(docProto, 'documentElement', doc);
     if (!root) return { ok: true, snapshot: { url, html: '', title: '', lang: '', contentType } };
+    // Taken before the copy, so a change during serializing can only make it stale (a re-read), never
+    // let a later check pass for a copy of an older state. Same reads as pageFingerprint() below.
+    const body = get<HTMLElement | null>(docProto, 'body', doc);
+    const fingerprint: PageFingerprint = {
+      url,
+      timeOrigin: performance.timeOrigin,
+      title: String(get<string>(docProto, 'title', doc) ?? ''),
+      elements: body ? Element.prototype.getElementsByTagName.call(body, '*').length : 0,
+      textChars: body ? String(get<string>(Node.prototype, 'textContent', body) ?? '').length : 0,
+    };
 
     // The copy lives in an inert document (no browsing context): its images are not fetched and no
     // event handler of the page runs again because we copied it.
@@ -87,8 +97,41 @@ export function serializeDocument(maxChars: number, maxTextChars = Infinity, max
     }
     const title = String(get<string>(docProto, 'title', doc) ?? '');
     const lang = String(Element.prototype.getAttribute.call(root, 'lang') ?? '');
-    return { ok: true, snapshot: cutChars > 0 ? { url, html, title, lang, contentType, cutChars } : { url, html, title, lang, contentType } };
+    return { ok: true, snapshot: cutChars > 0 ? { url, html, title, lang, contentType, cutChars, fingerprint } : { url, html, title, lang, contentType, fingerprint } };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The page's fingerprint (PageFingerprint), the same reads serializeDocument makes before it copies
+ * the page: what the worker checks before handing on a read of this page instead of reading it again.
+ * Injected on its own, so self-contained like serializeDocument. A page can make it lie only about
+ * itself (the read it would get is of its own content), and a mismatch only costs a fresh read.
+ */
+export function pageFingerprint(): PageFingerprint | null {
+  try {
+    const get = <T>(proto: object, name: string, target: object): T => {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      return descriptor?.get ? (descriptor.get.call(target) as T) : (undefined as T);
+    };
+    const doc = document;
+    const docProto = Document.prototype;
+    const body = get<HTMLElement | null>(docProto, 'body', doc);
+    return {
+      url: String(get<string>(docProto, 'URL', doc) ?? ''),
+      timeOrigin: performance.timeOrigin,
+      title: String(get<string>(docProto, 'title', doc) ?? ''),
+      elements: body ? Element.prototype.getElementsByTagName.call(body, '*').length : 0,
+      textChars: body ? String(get<string>(Node.prototype, 'textContent', body) ?? '').length : 0,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a read of the page in state `kept` still stands for the page in state `now`. */
+export function sameFingerprint(kept: PageFingerprint, now: PageFingerprint | null): boolean {
+  return now !== null && kept.url === now.url && kept.timeOrigin === now.timeOrigin && kept.title === now.title
+    && kept.elements === now.elements && kept.textChars === now.textChars;
 }

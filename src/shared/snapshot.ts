@@ -3,26 +3,45 @@
  * never parsed in the page: the worker returns a serialized snapshot which the caller parses with
  * DOMParser (see EXTENSION.md "Where parsing happens").
  */
-import { errorText, sendToWorker, type SnapshotResult } from './messages';
+import { errorText, sendToWorker, type PageFingerprint, type PageLoad, type ReadPage, type SnapshotResult } from './messages';
 
-export type { PageSnapshot, SnapshotFailureReason, SnapshotResult } from './messages';
+export type { PageLoad, PageSnapshot, ReadPage, SnapshotFailureReason, SnapshotResult } from './messages';
 
-/**
- * Snapshot of tab `tabId`; without `tabId`, of the tab this page is framed in (the overlay).
- * Never throws: failures come back as `{ok: false, reason, message}`.
- */
-export async function requestSnapshot(tabId?: number): Promise<SnapshotResult> {
+/** Snapshot of tab `tabId`. Never throws: failures come back as `{ok: false, reason, message}`. */
+export async function requestSnapshot(tabId: number): Promise<SnapshotResult> {
   try {
-    return tabId === undefined
-      ? await sendToWorker('getSnapshotForSender', {})
-      : await sendToWorker('getSnapshot', { tabId });
+    return await sendToWorker('getSnapshot', { tabId });
   } catch (error) {
     return { ok: false, reason: 'error', message: errorText(error) };
   }
 }
 
-/** The snapshot handed to a reader tab opened with reader.html?handoff=<token>. Never throws. */
-export async function requestHandoff(token: string): Promise<SnapshotResult> {
+/**
+ * The page of the tab this view is framed in (the overlay): the popup's read of it when it still
+ * matches the page, else a snapshot. Never throws.
+ */
+export async function requestFramingPage(): Promise<PageLoad> {
+  try {
+    return await sendToWorker('getSnapshotForSender', {});
+  } catch (error) {
+    return { ok: false, reason: 'error', message: errorText(error) };
+  }
+}
+
+/**
+ * Leaves the popup's read of tab `tabId` (in the page state `fingerprint`) with the worker for the
+ * reader tab and the overlay. Never throws: at worst they read the page themselves.
+ */
+export async function keepReadOfTab(tabId: number, fingerprint: PageFingerprint, read: ReadPage): Promise<boolean> {
+  try {
+    return (await sendToWorker('keepRead', { tabId, fingerprint, read })).kept;
+  } catch {
+    return false;
+  }
+}
+
+/** The page handed to a reader tab opened with reader.html?handoff=<token>. Never throws. */
+export async function requestHandoff(token: string): Promise<PageLoad> {
   try {
     return await sendToWorker('getHandoff', { token });
   } catch (error) {
@@ -31,7 +50,8 @@ export async function requestHandoff(token: string): Promise<SnapshotResult> {
 }
 
 /**
- * Opens the full-tab reader for tab `tabId` (the worker snapshots it and hands it over); `listen`
+ * Opens the full-tab reader for tab `tabId` (the worker hands over the popup's read of it, or a
+ * fresh snapshot when there is none that still matches the page); `listen`
  * makes the reader start reading aloud.
  */
 export async function openReaderTab(tabId: number, listen = false): Promise<{ ok: true; token: string } | Extract<SnapshotResult, { ok: false }>> {

@@ -2,7 +2,7 @@
  * The reading app shared by the popup, the full-tab reader and the automatic-mode overlay:
  * states (body[data-state]), the snapshot → parse → read → render flow, controls and live settings.
  */
-import type { SnapshotResult } from '../shared/messages';
+import type { PageFingerprint, PageLoad, ReadPage } from '../shared/messages';
 import { updateReadAloud } from '../shared/settings';
 import { applyAppearance } from './appearance';
 import { clear, h } from './dom';
@@ -19,8 +19,16 @@ import type { FragmentSanitizer, ReadResultLike, ViewMode } from './view-model';
 
 export interface AppOptions {
   mode: ViewMode;
-  /** Gets the page to read (never throws; failures are results). */
-  loadSnapshot(): Promise<SnapshotResult>;
+  /**
+   * Gets the page to show (never throws; failures are results): a snapshot to read, or a page another
+   * view already read (the popup's, handed over by the worker), shown as it is.
+   */
+  loadSnapshot(): Promise<PageLoad>;
+  /**
+   * Popup: an article was read here from a snapshot of the page in state `fingerprint` and is now
+   * shown; hand it on so the reader tab and the overlay need not read the page again.
+   */
+  onArticleRead?(read: ReadPage, fingerprint: PageFingerprint): void;
   /** Runs the core pipeline; `force` = "show anyway" (extract even if detection says no). */
   read(doc: Document, url: string, force: boolean): ReadResultLike;
   sanitize: FragmentSanitizer;
@@ -54,9 +62,9 @@ export interface ReadAloudSupport {
  */
 export const SNAPSHOT_TIMEOUT_MS = 4_000;
 
-type Snapshot = SnapshotResult | { ok: false; reason: 'timeout'; message: string };
+type Snapshot = PageLoad | { ok: false; reason: 'timeout'; message: string };
 
-function withTimeout(win: Window, pending: Promise<SnapshotResult>, ms: number): Promise<Snapshot> {
+function withTimeout(win: Window, pending: Promise<PageLoad>, ms: number): Promise<Snapshot> {
   return new Promise((resolve) => {
     const timer = win.setTimeout(() => resolve({ ok: false, reason: 'timeout', message: '' }), ms);
     pending.then(
@@ -75,13 +83,21 @@ function mark(win: Window, name: string): void {
 }
 
 interface Loaded {
-  /** The snapshot's HTML: "show anyway" reads a fresh parse of it (the first parse was consumed). */
-  html: string;
+  /**
+   * The snapshot's HTML: "show anyway" reads a fresh parse of it (the first parse was consumed).
+   * null for a page handed over already read (always an article, so never "show anyway").
+   */
+  html: string | null;
   url: string;
   result: ReadResultLike;
   /** Characters the snapshot cut from an overlong text node (PageSnapshot.cutChars). */
   cutChars?: number;
+  /** The page's state when it was serialized (PageSnapshot.fingerprint). */
+  fingerprint?: PageFingerprint;
 }
+
+/** Where the shown page came from (body[data-read-source], for tests and measurements). */
+type ReadSource = 'page' | 'handed-over';
 
 export function startApp(doc: Document, options: AppOptions): void {
   const win = doc.defaultView!;
@@ -109,7 +125,7 @@ export function startApp(doc: Document, options: AppOptions): void {
   const renderResult = (loaded: Loaded, force: boolean) => {
     let result = loaded.result;
     let info = stateForResult(result, force);
-    if (force && result.view !== 'article') {
+    if (force && result.view !== 'article' && loaded.html !== null) {
       // The body was judged no article, so no key facts were made for it: read again, forced.
       try {
         result = options.read(parseSnapshotHtml(loaded.html), loaded.url, true);
@@ -168,7 +184,13 @@ export function startApp(doc: Document, options: AppOptions): void {
     mark(win, 'rendered');
     win.scrollTo?.(0, 0);
     if (force) main.focus({ preventScroll: true });
+    if (options.onArticleRead && loaded.fingerprint && loaded.html !== null) {
+      const { detection, keyFacts, glance } = result;
+      options.onArticleRead({ url: loaded.url, result: { detection, article, keyFacts, glance, view: 'article' }, cutChars: loaded.cutChars }, loaded.fingerprint);
+    }
   };
+
+  const setReadSource = (source: ReadSource) => { doc.body.dataset.readSource = source; };
 
   async function load(): Promise<void> {
     show({ state: 'loading' });
@@ -183,8 +205,21 @@ export function startApp(doc: Document, options: AppOptions): void {
       return;
     }
     mark(win, 'snapshot');
-    const { url, html, contentType, cutChars } = snapshot.snapshot;
+    if ('read' in snapshot) {
+      // Already read by the popup: nothing to parse or read here; the body is sanitized as it renders.
+      const { url, result, cutChars } = snapshot.read;
+      settings?.setPage(url);
+      setReadSource('handed-over');
+      try {
+        renderResult({ html: null, url, result, cutChars }, false);
+      } catch (error) {
+        show(stateForException(error), { onRetry: load });
+      }
+      return;
+    }
+    const { url, html, contentType, cutChars, fingerprint } = snapshot.snapshot;
     settings?.setPage(url);
+    setReadSource('page');
     if (!framed) await nextFrame(win);
     try {
       const started = win.performance.now();
@@ -200,7 +235,7 @@ export function startApp(doc: Document, options: AppOptions): void {
         doc.body.dataset.extractMs = String(Math.round(result.timings.extractMs));
         doc.body.dataset.detectMs = String(Math.round(result.timings.detectMs));
       }
-      renderResult({ html, url, result, cutChars }, false);
+      renderResult({ html, url, result, cutChars, fingerprint }, false);
     } catch (error) {
       show(stateForException(error), { onRetry: load });
     }

@@ -8,7 +8,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../src/_locales/en/messages.json';
 import { sanitizeArticleFragment } from '../../src/core/sanitize';
-import type { SnapshotResult } from '../../src/shared/messages';
+import type { PageFingerprint, ReadPage, SnapshotResult } from '../../src/shared/messages';
 import { startApp, type AppOptions } from '../../src/ui/app';
 import { setMessageSource } from '../../src/ui/i18n';
 import { readPage } from '../../src/ui/read';
@@ -204,5 +204,67 @@ describe('popup flow', () => {
     expect(document.querySelector('[data-role="read-aloud"]')).toBeNull();
     document.querySelector<HTMLButtonElement>('[data-action="listen"]')!.click();
     expect(openFullTab).toHaveBeenCalledWith({ listen: true });
+  });
+});
+
+describe('one read per click (issue 12)', () => {
+  const fingerprint: PageFingerprint = { url: 'https://en.yna.co.kr/view/AEN20230427000300315', timeOrigin: 1, title: 'T', elements: 10, textChars: 100 };
+  const withFingerprint = (file: string): SnapshotResult => {
+    const result = snapshotOf(file);
+    return result.ok ? { ok: true, snapshot: { ...result.snapshot, fingerprint: { ...fingerprint, url: result.snapshot.url } } } : result;
+  };
+
+  /** The popup's read of the Yonhap page, as it hands it on. */
+  async function popupRead(): Promise<{ read: ReadPage; facts: string[]; chips: string[] }> {
+    const onArticleRead = vi.fn();
+    start({ loadSnapshot: async () => withFingerprint('yna-en-2.html'), onArticleRead });
+    expect(await settled()).toBe('ready');
+    expect(document.body.dataset.readSource).toBe('page');
+    expect(onArticleRead).toHaveBeenCalledTimes(1);
+    const [read, kept] = onArticleRead.mock.calls[0] as [ReadPage, PageFingerprint];
+    expect(kept.url).toBe(read.url);
+    const texts = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.textContent);
+    return { read: JSON.parse(JSON.stringify(read)) as ReadPage, facts: texts('[data-role="key-fact"]') as string[], chips: texts('.lede-glance .lede-chip') as string[] };
+  }
+
+  it('hands on what the popup read and showed, with the fingerprint of the page it read', async () => {
+    const { read } = await popupRead();
+    expect(read.result.view).toBe('article');
+    expect(read.result.article.title).toBe('Yoon to give address at Harvard University');
+    expect(read.result.keyFacts.length).toBeGreaterThanOrEqual(3);
+    // The body is handed on as the page's HTML, not sanitized for the popup's document.
+    expect(typeof read.result.article.contentHtml).toBe('string');
+  });
+
+  it('shows a handed-over read without parsing or reading anything, sanitized as it renders', async () => {
+    const { read, facts, chips } = await popupRead();
+    document.body.outerHTML = '<body data-state="loading"><div id="app"></div></body>';
+    const readPage = vi.fn();
+    const onArticleRead = vi.fn();
+    const hostile: ReadPage = { ...read, result: { ...read.result, article: { ...read.result.article, contentHtml: `${read.result.article.contentHtml}<img src="x" onerror="alert(1)"><script>alert(2)</script>` } } };
+    start({ mode: 'reader', loadSnapshot: async () => ({ ok: true, read: hostile }), read: readPage, onArticleRead });
+    expect(await settled()).toBe('ready');
+    expect(readPage).not.toHaveBeenCalled();
+    expect(document.body.dataset.readSource).toBe('handed-over');
+    expect(document.body.dataset.readMs).toBeUndefined();
+    // A read that came from elsewhere is not handed on again.
+    expect(onArticleRead).not.toHaveBeenCalled();
+    expect([...document.querySelectorAll('[data-role="key-fact"]')].map((el) => el.textContent)).toEqual(facts);
+    expect([...document.querySelectorAll('.lede-glance .lede-chip')].map((el) => el.textContent)).toEqual(chips);
+    const body = document.querySelector('[data-role="article"]')!;
+    expect(body.querySelector('script')).toBeNull();
+    expect(body.querySelector('[onerror]')).toBeNull();
+    expect(document.title).toContain('Yoon to give address at Harvard University');
+  });
+
+  it('hands nothing on for a page that is not an article, nor for a snapshot without a fingerprint', async () => {
+    const onArticleRead = vi.fn();
+    start({ loadSnapshot: async () => withFingerprint('naver-2.html'), onArticleRead });
+    expect(await settled()).toBe('no-article');
+    expect(onArticleRead).not.toHaveBeenCalled();
+    document.body.outerHTML = '<body data-state="loading"><div id="app"></div></body>';
+    start({ loadSnapshot: async () => snapshotOf('yna-en-2.html'), onArticleRead });
+    expect(await settled()).toBe('ready');
+    expect(onArticleRead).not.toHaveBeenCalled();
   });
 });
