@@ -10,14 +10,18 @@
  * snapshot (worker + serializer in the page + message transfer), parse (DOMParser), read (detect,
  * extract, key facts, glance) and render.
  * - corpus: every article page of the corpus index (kind 'article'), `runs` popups each (a fresh
- *   popup page each time; the page tab stays open); median / p95 over all popups.
+ *   popup page each time; the page tab stays open); median / p95 over all popups. Each popup is a
+ *   first click on its page: the worker's kept read of the tab (src/background/kept-reads.ts) is
+ *   dropped before it opens. With `--reopen`, one untimed popup reads each page first and the timed
+ *   ones are the popup opened again on a page it has read (shown from that read).
  * - bad inputs: every test/fixtures/bad-inputs document that is not browserOnly, served at its own
  *   address and read through activeTab after a toolbar click (CDP Extensions.triggerAction, as
  *   test/e2e/bad-inputs.test.ts does): time to a clear state (any state but 'loading').
  *
  * Run alone (after `node build.mjs`):
  *   npx esbuild scripts/bench/popup-paint.ts --bundle --platform=node --format=esm \
- *     --packages=external --outfile=/tmp/pp/pp.mjs && node /tmp/pp/pp.mjs [--runs 3] [--only corpus|bad]
+ *     --packages=external --outfile=/tmp/pp/pp.mjs && node /tmp/pp/pp.mjs [--runs 3] [--only corpus|bad] [--reopen]
+ *   (LEDE_ROOT=<checkout> times that checkout's dist/chrome, e.g. a build of the previous commit.)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -99,7 +103,26 @@ async function tabIdOf(worker: import('playwright-core').Worker, page: Page): Pr
   throw new Error(`no tab id for ${page.url()}`);
 }
 
-export async function popupPaintTimes(root: string, corpus: string, options: { runs?: number; only?: 'corpus' | 'bad' } = {}): Promise<PopupPaintFigures | null> {
+/** Drops the worker's kept reads (read:<tabId> in storage.session), so the next popup reads its page. */
+async function dropKeptReads(worker: import('playwright-core').Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const session = (globalThis as any).chrome.storage.session;
+    const stored = await session.get(null);
+    await session.remove(Object.keys(stored).filter((key) => key.startsWith('read:')));
+  });
+}
+
+/** Waits (up to 3 s) until the worker keeps a read of `tabId`; false when it does not. */
+async function keptReadOf(worker: import('playwright-core').Worker, tabId: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const kept = await worker.evaluate(async (id) => Object.keys(await (globalThis as any).chrome.storage.session.get(`read:${id}`)).length > 0, tabId);
+    if (kept) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+export async function popupPaintTimes(root: string, corpus: string, options: { runs?: number; only?: 'corpus' | 'bad'; reopen?: boolean } = {}): Promise<PopupPaintFigures | null> {
   const chromium = await loadChromium();
   const extensionDir = path.join(root, 'dist/chrome');
   if (!chromium || !fs.existsSync(path.join(extensionDir, 'manifest.json'))) return null;
@@ -151,9 +174,13 @@ export async function popupPaintTimes(root: string, corpus: string, options: { r
         const tabId = await tabIdOf(worker, page);
         const times: number[] = [];
         let state = '';
-        for (let run = i === 0 ? -1 : 0; run < runs; run += 1) {
+        for (let run = i === 0 || options.reopen ? -1 : 0; run < runs; run += 1) {
+          if (!options.reopen) await dropKeptReads(worker);
           const probe = await popupRun(ctx, extensionId, tabId, 15_000);
-          if (run < 0) continue;
+          if (run < 0) {
+            if (options.reopen && !(await keptReadOf(worker, tabId))) notReady[entry.file] = `${probe.state}, nothing kept`;
+            continue;
+          }
           state = probe.state;
           if (probe.state !== 'ready') { notReady[entry.file] = probe.state; continue; }
           times.push(probe.paintMs);
@@ -230,7 +257,7 @@ if (process.argv[1] && /popup-paint|pp\.mjs/.test(process.argv[1])) {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const root = process.env.LEDE_ROOT ?? process.cwd();
   const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
-  popupPaintTimes(root, corpus, { runs: arg('--runs') ? Number(arg('--runs')) : undefined, only: arg('--only') as 'corpus' | 'bad' | undefined })
+  popupPaintTimes(root, corpus, { runs: arg('--runs') ? Number(arg('--runs')) : undefined, only: arg('--only') as 'corpus' | 'bad' | undefined, reopen: argv.includes('--reopen') })
     .then((f) => {
       if (!f) { console.error('Chromium or dist/chrome missing'); process.exit(1); }
       if (argv.includes('--json')) console.log(JSON.stringify(f, null, 2));

@@ -42,6 +42,11 @@ export const handlers: Handlers = {
   async getSnapshot(data) {
     return snapshotTab(data.tabId);
   },
+  async getPage(data) {
+    // The popup opened again on a page it has read: shown from that read, with no snapshot, parse or read.
+    const read = await freshRead(data.tabId);
+    return read ? { ok: true, read } : snapshotTab(data.tabId);
+  },
   async getSnapshotForSender(_data, sender) {
     const tabId = requireTab(sender);
     if (!(await overlayOpenedIn(tabId))) throw new Error('Lede: no overlay was opened in this tab');

@@ -12,6 +12,7 @@ export type SenderKind = 'content' | 'ui';
 export const MESSAGE_ORIGIN: { readonly [K in WorkerMessageType]: WorkerProtocol[K]['from'] } = {
   pageDetected: 'content',
   getSnapshot: 'ui',
+  getPage: 'ui',
   getSnapshotForSender: 'ui',
   getDetection: 'ui',
   openReaderTab: 'ui',
@@ -137,6 +138,7 @@ export const REQUEST_GUARDS: { readonly [K in WorkerMessageType]: Guard<WorkerPr
   pageDetected: (value): value is WorkerProtocol['pageDetected']['request'] =>
     isRecord(value) && isShortString(value.url, 100_000) && isDetection(value.detection) && Object.keys(value).length === 2,
   getSnapshot: (value): value is { tabId: number } => isRecord(value) && isTabId(value.tabId) && Object.keys(value).length === 1,
+  getPage: (value): value is { tabId: number } => isRecord(value) && isTabId(value.tabId) && Object.keys(value).length === 1,
   getSnapshotForSender: isEmptyRecord,
   getDetection: (value): value is { tabId: number } => isRecord(value) && isTabId(value.tabId) && Object.keys(value).length === 1,
   openReaderTab: (value): value is { tabId: number; listen?: boolean } => isRecord(value) && isTabId(value.tabId)

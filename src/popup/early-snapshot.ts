@@ -6,14 +6,14 @@
  * starts it itself: same result, later.
  */
 import { ext } from '../shared/browser-api';
-import type { SnapshotResult } from '../shared/messages';
-import { requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import type { PageLoad } from '../shared/messages';
+import { requestPage, tabIdFromLocation } from '../shared/snapshot';
 
 export interface EarlySnapshot {
   /** The tab the popup reads: `?tabId=N` (tests), else the active tab of the current window. */
   tabId: Promise<number | null>;
-  /** Its first snapshot (null tab id: no request was made). */
-  snapshot: Promise<SnapshotResult | null>;
+  /** Its first snapshot, or the popup's earlier read of the same page (null tab id: no request was made). */
+  snapshot: Promise<PageLoad | null>;
 }
 
 /** A global of the popup page only (extension pages share nothing with web pages). */
@@ -34,8 +34,8 @@ async function targetTabId(search: string): Promise<number | null> {
 /** Starts the request and leaves it on `win` for popup.js. */
 export function startEarlySnapshot(win: Window): EarlySnapshot {
   const tabId = targetTabId(win.location.search);
-  const snapshot = tabId.then((id) => (id === null ? null : requestSnapshot(id)));
-  // Never an unhandled rejection while nobody has taken it yet (requestSnapshot does not throw anyway).
+  const snapshot = tabId.then((id) => (id === null ? null : requestPage(id)));
+  // Never an unhandled rejection while nobody has taken it yet (requestPage does not throw anyway).
   snapshot.catch(() => undefined);
   const early = { tabId, snapshot };
   (win as unknown as Holder)[KEY] = early;

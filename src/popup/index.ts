@@ -4,7 +4,7 @@
 import '../shared/use-polyfill';
 import { sanitizeArticleFragment } from '../core/sanitize';
 import { ext } from '../shared/browser-api';
-import { keepReadOfTab, openReaderTab, requestSnapshot, tabIdFromLocation } from '../shared/snapshot';
+import { keepReadOfTab, openReaderTab, requestPage, tabIdFromLocation } from '../shared/snapshot';
 import { startEarlySnapshot, takeEarlySnapshot, type EarlySnapshot } from './early-snapshot';
 import { startApp } from '../ui/app';
 import { t } from '../ui/i18n';
@@ -33,7 +33,7 @@ startApp(document, {
     early = null;
     const id = await tabId;
     if (id === null) return { ok: false, reason: 'error', message: t('errorNoTab') };
-    const result = (first ? await first.snapshot : null) ?? await requestSnapshot(id);
+    const result = (first ? await first.snapshot : null) ?? await requestPage(id);
     // A real popup was opened by a toolbar click, which grants activeTab on any web page. A refusal
     // now (the tab's URL hidden, scripting denied) means a page the browser protects, such as a blank
     // tab: say so, rather than asking for the click the user just made.

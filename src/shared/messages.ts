@@ -99,6 +99,11 @@ export interface WorkerProtocol {
   pageDetected: { from: 'content'; request: { url: string; detection: Detection }; response: TabSettings };
   /** UI → worker: snapshot of tab `tabId` (serializer injected with scripting.executeScript: host access or activeTab). */
   getSnapshot: { from: 'ui'; request: { tabId: number }; response: SnapshotResult };
+  /**
+   * Popup → worker: the page of tab `tabId` to show: the popup's kept read of it (keepRead) when the
+   * page is still in the state it was read in (the popup opened again on the same page), else a snapshot.
+   */
+  getPage: { from: 'ui'; request: { tabId: number }; response: PageLoad };
   /** Overlay frame → worker: the page of the tab the frame is in (sender.tab): the popup's kept read when still current, else a snapshot. */
   getSnapshotForSender: { from: 'ui'; request: Record<string, never>; response: PageLoad };
   /** UI → worker: last detection reported for tab `tabId`, or null. */

@@ -17,6 +17,18 @@ export async function requestSnapshot(tabId: number): Promise<SnapshotResult> {
 }
 
 /**
+ * The page of tab `tabId` to show in the popup: its own earlier read of it when the page has not
+ * changed since, else a snapshot. Never throws.
+ */
+export async function requestPage(tabId: number): Promise<PageLoad> {
+  try {
+    return await sendToWorker('getPage', { tabId });
+  } catch (error) {
+    return { ok: false, reason: 'error', message: errorText(error) };
+  }
+}
+
+/**
  * The page of the tab this view is framed in (the overlay): the popup's read of it when it still
  * matches the page, else a snapshot. Never throws.
  */

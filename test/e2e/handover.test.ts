@@ -1,6 +1,6 @@
 /**
  * One read per click (issue 12), in real Chromium with dist/chrome loaded: the reader tab opened from
- * the popup and an overlay opened from it show the popup's read of the page (body[data-read-source]
+ * the popup, an overlay opened from it and the popup opened again on the same page show the popup's read of the page (body[data-read-source]
  * "handed-over", no parse or read of their own: no body[data-read-ms]), and a tab that navigated or
  * whose page changed since the popup read it is read again ("page"), never shown from the old read.
  */
@@ -132,6 +132,28 @@ describe('the popup hands its read on', () => {
     const reloaded = await openReaderFrom(popup);
     expect((await dataset(reloaded)).readSource).toBe('page');
     await closeAll(reloaded, popup, page);
+  });
+
+  it('to the popup opened again on the same page, until the page changes', async () => {
+    const page = await openPage(lede, YNA.url);
+    const tabId = await tabIdOf(lede, page);
+    const first = await openPopupFor(lede, page);
+    const facts = await viewFacts(first);
+    await waitForKeptRead(tabId);
+    await closeAll(first);
+
+    const again = await openPopupFor(lede, page);
+    expect(await settledState(again)).toBe('ready');
+    expect((await dataset(again)).readSource).toBe('handed-over');
+    expect((await dataset(again)).readMs).toBeUndefined();
+    expect(await viewFacts(again)).toEqual(facts);
+    await closeAll(again);
+
+    await page.evaluate(() => document.querySelector('p')?.append(' (corrected)'));
+    const changed = await openPopupFor(lede, page);
+    expect(await settledState(changed)).toBe('ready');
+    expect((await dataset(changed)).readSource).toBe('page');
+    await closeAll(changed, page);
   });
 
   it('to the overlay that "always on this site" opens from the popup', async () => {

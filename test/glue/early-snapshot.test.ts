@@ -20,7 +20,7 @@ describe('the popup’s early snapshot request', () => {
     expect(await early!.tabId).toBe(7);
     expect(await early!.snapshot).toMatchObject({ ok: false, reason: 'error' });
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0][0]).toMatchObject({ type: 'getSnapshot', data: { tabId: 7 } });
+    expect(send.mock.calls[0][0]).toMatchObject({ type: 'getPage', data: { tabId: 7 } });
   });
 
   it('is null when popup-early.js did not run', () => {

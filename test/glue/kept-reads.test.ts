@@ -157,6 +157,15 @@ describe('the worker’s handlers', () => {
     expect(serialized).toBe(2);
   });
 
+  it('show the popup opened again on an unchanged page from its kept read, a changed one from a snapshot', async () => {
+    await handlers.keepRead({ tabId: 7, fingerprint: fingerprint(), read: read() }, { tabId: undefined, url: '' });
+    expect(await handlers.getPage({ tabId: 7 }, { tabId: undefined, url: '' })).toEqual({ ok: true, read: read() });
+    expect(serialized).toBe(0);
+    live = fingerprint({ elements: 3 });
+    expect(await handlers.getPage({ tabId: 7 }, { tabId: undefined, url: '' })).toMatchObject({ ok: true, snapshot: { html: '<p>fresh</p>' } });
+    expect(serialized).toBe(1);
+  });
+
   it('give the overlay frame the kept read of its own tab, else a snapshot', async () => {
     await fakeBrowser.storage.session.set({ 'overlay:7': Date.now(), 'overlay:8': Date.now() });
     await handlers.keepRead({ tabId: 7, fingerprint: fingerprint(), read: read() }, { tabId: undefined, url: '' });
