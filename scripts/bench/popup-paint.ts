@@ -14,6 +14,10 @@
  *   first click on its page: the worker's kept read of the tab (src/background/kept-reads.ts) is
  *   dropped before it opens. With `--reopen`, one untimed popup reads each page first and the timed
  *   ones are the popup opened again on a page it has read (shown from that read).
+ * - `--reader`: after each timed popup, its "open in full tab" is clicked once the worker keeps the
+ *   popup's read (given up after 3 s on builds that keep none); timed from the click (the popup's
+ *   clock) to the reader tab's article painted (the reader's clock, both epoch-based), with where the
+ *   reader's page came from (body[data-read-source]: 'handed-over' = the popup's read, no second read).
  * - bad inputs: every test/fixtures/bad-inputs document that is not browserOnly, served at its own
  *   address and read through activeTab after a toolbar click (CDP Extensions.triggerAction, as
  *   test/e2e/bad-inputs.test.ts does): time to a clear state (any state but 'loading').
@@ -44,6 +48,8 @@ export interface PopupPaintFigures {
   /** Bad inputs: navigation start → clear state, per input, and median / p95 / max over them. */
   bad: Spread & { perInput: Record<string, { state: string; ms: number }> };
   perPage: { file: string; paintMs: number; state: string }[];
+  /** `--reader`: click on "open in full tab" → reader tab's article painted, and how many were handed the popup's read. */
+  reader?: Spread & { count: number; handedOver: number };
 }
 
 const quantile = (xs: number[], q: number): number => {
@@ -90,6 +96,36 @@ async function popupRun(ctx: BrowserContext, extensionId: string, tabId: number,
   }
 }
 
+/**
+ * Opens the popup for `tabId`, waits for its article (and for the worker to keep its read, when
+ * `waitForKept`), clicks "open in full tab" and times the click → the reader tab's article painted.
+ */
+async function readerRun(ctx: BrowserContext, worker: import('playwright-core').Worker, extensionId: string, tabId: number, waitForKept: boolean): Promise<{ ms: number; source: string; kept: boolean } | null> {
+  const popup = await ctx.newPage();
+  let reader: Page | null = null;
+  try {
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
+    await popup.waitForFunction(() => Boolean((window as any).__ledePainted), undefined, { timeout: 15_000, polling: 20 });
+    if (await popup.evaluate(() => document.body.dataset.state) !== 'ready') return null;
+    const kept = waitForKept ? await keptReadOf(worker, tabId) : false;
+    const opened = ctx.waitForEvent('page', { timeout: 15_000 });
+    const clickAt = await popup.evaluate(() => {
+      const at = performance.timeOrigin + performance.now();
+      document.querySelector<HTMLButtonElement>('[data-action="open-tab"]')!.click();
+      return at;
+    });
+    reader = await opened;
+    await reader.waitForFunction(() => Boolean((window as any).__ledePainted), undefined, { timeout: 15_000, polling: 20 });
+    const shown = await reader.evaluate(() => ({ at: performance.timeOrigin + (window as any).__ledePainted.at as number, source: document.body.dataset.readSource ?? 'page', state: document.body.dataset.state }));
+    if (shown.state !== 'ready') return null;
+    return { ms: shown.at - clickAt, source: shown.source, kept };
+  } finally {
+    await reader?.close({ runBeforeUnload: false }).catch(() => undefined);
+    await popup.close({ runBeforeUnload: false }).catch(() => undefined);
+  }
+}
+
 async function tabIdOf(worker: import('playwright-core').Worker, page: Page): Promise<number> {
   for (let attempt = 0; attempt < 30; attempt += 1) {
     await page.bringToFront();
@@ -122,7 +158,7 @@ async function keptReadOf(worker: import('playwright-core').Worker, tabId: numbe
   return false;
 }
 
-export async function popupPaintTimes(root: string, corpus: string, options: { runs?: number; only?: 'corpus' | 'bad'; reopen?: boolean } = {}): Promise<PopupPaintFigures | null> {
+export async function popupPaintTimes(root: string, corpus: string, options: { runs?: number; only?: 'corpus' | 'bad'; reopen?: boolean; reader?: boolean } = {}): Promise<PopupPaintFigures | null> {
   const chromium = await loadChromium();
   const extensionDir = path.join(root, 'dist/chrome');
   if (!chromium || !fs.existsSync(path.join(extensionDir, 'manifest.json'))) return null;
@@ -164,6 +200,9 @@ export async function popupPaintTimes(root: string, corpus: string, options: { r
     const phases: Record<keyof Split, number[]> = { firstScriptMs: [], snapshotMs: [], parseMs: [], readMs: [], renderMs: [], paintMs: [] };
     const notReady: Record<string, string> = {};
     const perPage: PopupPaintFigures['perPage'] = [];
+    const readerTimes: number[] = [];
+    let handedOver = 0;
+    let readerKeeps = true;
     const articles = index.filter((p) => p.kind === 'article');
     if (options.only !== 'bad') {
       // One warm-up popup so the first timed one does not pay for the worker's and the bundle's first load alone.
@@ -193,6 +232,15 @@ export async function popupPaintTimes(root: string, corpus: string, options: { r
           phases.readMs.push(m.read - m.parsed);
           phases.renderMs.push(m.rendered - m.read);
           phases.paintMs.push(probe.paintMs - m.rendered);
+        }
+        for (let run = 0; options.reader && run < runs; run += 1) {
+          await dropKeptReads(worker);
+          const timed = await readerRun(ctx, worker, extensionId, tabId, readerKeeps);
+          if (!timed) continue;
+          // A build that keeps no read (before issue 12's handover): stop waiting for one.
+          if (!timed.kept) readerKeeps = false;
+          readerTimes.push(timed.ms);
+          if (timed.source === 'handed-over') handedOver += 1;
         }
         perPage.push({ file: entry.file, paintMs: quantile(times, 0.5), state });
         await page.close();
@@ -230,6 +278,7 @@ export async function popupPaintTimes(root: string, corpus: string, options: { r
       notReady,
       bad: { ...spread(badTimes), perInput },
       perPage,
+      reader: options.reader ? { ...spread(readerTimes), count: readerTimes.length, handedOver } : undefined,
     };
   } finally {
     await ctx.close().catch(() => undefined);
@@ -244,6 +293,9 @@ export function formatPopupPaint(f: PopupPaintFigures): string[] {
     `| popup: navigation start → article painted, headless Chromium, corpus articles median / p95 / max (${f.pages} pages × ${f.runs}) | ${n(f.paint.medianMs)} / ${n(f.paint.p95Ms)} / ${n(f.paint.maxMs)} ms | — | ≤ 150 / ≤ 300 ms |`,
     `| popup time split, medians: first script runs, snapshot in the popup (both from nav start) / then parse / read (detect, extract, key facts, glance) / render / paint | ${n(f.split.firstScriptMs)}, ${n(f.split.snapshotMs)} / ${n(f.split.parseMs)} / ${n(f.split.readMs)} / ${n(f.split.renderMs)} / ${n(f.split.paintMs)} ms | — | — |`,
   ];
+  if (f.reader) {
+    rows.push(`| reader tab from the popup: click on "open in full tab" → article painted, median / p95 / max (${f.reader.count} opens, ${f.reader.handedOver} handed the popup's read) | ${n(f.reader.medianMs)} / ${n(f.reader.p95Ms)} / ${n(f.reader.maxMs)} ms | — | — |`);
+  }
   if (Object.keys(f.bad.perInput).length) {
     const each = Object.entries(f.bad.perInput).map(([id, v]) => `${id} ${n(v.ms)} (${v.state})`).join('; ');
     rows.push(`| popup: bad inputs, navigation start → clear state median / p95 / max | ${n(f.bad.medianMs)} / ${n(f.bad.p95Ms)} / ${n(f.bad.maxMs)} ms (${each}) | — | p95 ≤ 1,000 ms |`);
@@ -257,7 +309,7 @@ if (process.argv[1] && /popup-paint|pp\.mjs/.test(process.argv[1])) {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const root = process.env.LEDE_ROOT ?? process.cwd();
   const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
-  popupPaintTimes(root, corpus, { runs: arg('--runs') ? Number(arg('--runs')) : undefined, only: arg('--only') as 'corpus' | 'bad' | undefined, reopen: argv.includes('--reopen') })
+  popupPaintTimes(root, corpus, { runs: arg('--runs') ? Number(arg('--runs')) : undefined, only: arg('--only') as 'corpus' | 'bad' | undefined, reopen: argv.includes('--reopen'), reader: argv.includes('--reader') })
     .then((f) => {
       if (!f) { console.error('Chromium or dist/chrome missing'); process.exit(1); }
       if (argv.includes('--json')) console.log(JSON.stringify(f, null, 2));
