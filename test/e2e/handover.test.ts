@@ -91,6 +91,18 @@ describe('the popup hands its read on', () => {
     await expect.poll(() => keptReadUrl(tabId), { timeout: 5_000 }).toBeNull();
   });
 
+  // (Without the popup's wait for its hand-on, the hand-on still usually wins this race: this checks the
+  // path, not that ordering.)
+  it('also when "open in full tab" is clicked as soon as the article shows', async () => {
+    const page = await openPage(lede, KBS.url);
+    const popup = await openPopupFor(lede, page);
+    expect(await settledState(popup)).toBe('ready');
+    const reader = await openReaderFrom(popup);
+    expect((await dataset(reader)).readSource).toBe('handed-over');
+    expect(await textOf(reader, '.lede-title')).toBe(norm(KBS.title!));
+    await closeAll(reader, popup, page);
+  });
+
   it('not when the tab has navigated since: the reader reads the new page', async () => {
     const page = await openPage(lede, YNA.url);
     const tabId = await tabIdOf(lede, page);
