@@ -137,6 +137,43 @@ describe('Korean chips: the wrong chips of the issue', () => {
     expect(ko('유승민·윤상현 의원이 회견을 열었다.').people).toEqual(['유승민', '윤상현']);
   });
 
+  // KLUE-NER dev sentences; each chip below was shown, and wrong, before the rule named.
+  it('a country before the head of an institution is not a place ("미국 법원", "북한 권부"): koPlaceModifier', () => {
+    const court = ko('위안부 피해 할머니들이 23일 기자회견을 열고 미국 법원에 손해배상 소송을 제기하게 된 경위와 의미 등을 밝혔다.');
+    expect(court.places).not.toContain('미국');
+    const bureau = ko('한편 우크라이나 보안국과 대테러센터는 이날 국가 전역에서 대테러 작전에 착수한다고 알렉산드르 야키멘코 보안국장이 밝혔다.');
+    expect(bureau.places).not.toContain('우크라이나');
+    const nasa = ko('미국 항공우주국(NASA)이 실제로 화성에서 감자 농사를 지을 수 있는지 알아보고자 다음 달 페루에서 실험을 진행할 것이라고 AFP 통신이 19일(현지시간) 보도했다.');
+    expect(nasa.places).not.toContain('미국');
+    expect(nasa.places).toContain('페루');
+    // Still places: a country before a kind of place, an address, a place noun.
+    expect(ko("3일(현지시각) 미국 대학 미식축구컵 '버밍엄 볼' 경기에서 뜻밖의 장면이 연출됐다.").places).toContain('미국');
+    expect(ko('2014 미스코리아 선발대회는 15일 저녁 7시 서울 올림픽공원 올림픽홀에서 진행됩니다.').places).toContain('서울');
+    expect(ko('3일 중부내륙, 전북, 경북 일부 지역에 한파주의보가 발효됐다.').places).toEqual(expect.arrayContaining(['전북', '경북']));
+  });
+
+  it('verb forms, time words, group nouns and a person\'s employer are not people: koPersonGuards', () => {
+    const cases: [string, string][] = [
+      ['20일 서울고법 형사12부(이원형 부장판사)는 유사강간 및 강제추행 혐의로 기소된 미용실 원장 A씨(37)에 대한 항소심에서 원심과 같이 무죄를 선고했다고 밝혔다.', '기소된'],
+      ["'2013 대구치맥페스티벌'이 오늘(18)부터 21일까지 달서구 두류공원 야구장에서 열린다.", '오늘'],
+      ['보고서를 보면 1990년 출생자(23세)와 1948년 출생자(65세)의 연금 수익비는 1.6배 차이가 난다.', '출생자'],
+      ['새누리당 서청원·민주당 이석현 의원 등 여야 의원 11명이 추모식에 참석한다.', '여야'],
+      ['손연재는 67.733점을 받아 참가 선수 42명 중 10위를 차지했다.', '참가'],
+      ['사민당도 담화를 발표하는 등 야당이 일제히 아소 부총리의 발언을 규탄하고 나섰다.', '일제히'],
+    ];
+    for (const [sentence, notName] of cases) expect(ko(sentence).people, sentence).not.toContain(notName);
+    expect(ko('새누리당 서청원·민주당 이석현 의원 등 여야 의원 11명이 추모식에 참석한다.').people).toEqual(['이석현']);
+    const employer = ko('징역 2년형을 선고받은 윤씨의 남편 류원기(67) 영남제분 회장도 항소했다.');
+    expect(employer.people).toEqual(['류원기']);
+    expect(employer.organizations).toContain('영남제분');
+    const former = ko('발인제에는 표창원 전 경찰대 교수 등 사회인사와 시민 약 1천500여명이 참석했다.');
+    expect(former.people).not.toContain('경찰대');
+    expect(former.organizations).toContain('경찰대');
+    // Names after a role word stay names ("방송인 김구라(45) 씨", "민주당 양승조 의원").
+    expect(ko('방송인 김구라(45) 씨가 아들 얘기를 했다.').people).toContain('김구라');
+    expect(ko('환경단체들은 민주당 양승조 의원이 지난달 공개한 현황에 근거했다.').people).toContain('양승조');
+  });
+
   it('finds the labelled people, organisations and places of a KLUE-NER document', () => {
     const doc = koDev.find((d) => d.id === 'klue-ner-dev-3')!;
     const g = ko(doc.paragraphs.join('\n'));

@@ -21,6 +21,10 @@ export const RULES = {
   koPersonCues: true,
   /** Korean: 동 after a city or district, airports and beaches by name, 검찰 / 경찰 / 정부 … when they act. */
   koAddressesAndAgencies: true,
+  /** Korean: a bare place before a noun ("미국 법원", "북한 권부") or a derived word ("중국산", "중국발") is no place vote. */
+  koPlaceModifier: true,
+  /** Korean: a name is not a verb form, a time word or a noun of a kind of person, nor the organisation between a name and its title. */
+  koPersonGuards: true,
 };
 
 export type RuleName = keyof typeof RULES;
