@@ -174,6 +174,22 @@ describe('Korean chips: the wrong chips of the issue', () => {
     expect(ko('환경단체들은 민주당 양승조 의원이 지난달 공개한 현황에 근거했다.').people).toContain('양승조');
   });
 
+  it('a hospital, court or school after its street address is a place: koFacilityAddress', () => {
+    const cases: [string, string][] = [
+      ['17일 오전 서울 여의도 국회 의원회관에서 시상식이 열렸다.', '국회'],
+      ['압수수색 대상은 서초동 시공사 본사와 종로구 평창동의 한국미술연구소 등 회사 사무실 12곳이 포함됐다.', '한국미술연구소'],
+      ['광주시 광산구 장덕동 수완지구 성덕중학교 학생들이 참여했다.', '성덕중학교'],
+    ];
+    for (const [sentence, facility] of cases) {
+      const g = ko(sentence);
+      expect(g.places, sentence).toContain(facility);
+      expect(g.organizations, sentence).not.toContain(facility);
+    }
+    // Without a street before it, or after a common noun, it stays the organisation.
+    expect(ko('서울대병원은 이날 환자가 서울대병원에서 퇴원했다고 밝혔다.').organizations).toContain('서울대병원');
+    expect(ko('봉사 활동 센터와 지역 활동 서울대병원이 협약을 맺었다.').places).not.toContain('서울대병원');
+  });
+
   it('finds the labelled people, organisations and places of a KLUE-NER document', () => {
     const doc = koDev.find((d) => d.id === 'klue-ner-dev-3')!;
     const g = ko(doc.paragraphs.join('\n'));

@@ -192,6 +192,20 @@ function personShape(name: string, text: string, at: number, rest: string): 'nam
   return 'name';
 }
 
+/** Organisations that are also buildings: hospitals, courts, schools, the National Assembly … */
+const FACILITY = /(?:병원|센터|법원|지법|고법|대학교|대학|대|백화점|학교|고교|연구소|국회|청사|박물관|미술관|도서관|체육관|경기장)$/;
+/** A neighbourhood of an address: "면목동", "안암동 5가", "옥룡면", "수완지구". */
+const NEIGHBOURHOOD = /^(?:[가-힣]{2,3}[동리읍면]|[가-힣]{2,4}지구|[가-힣]*\d+가)$/;
+/** Common nouns that end like a neighbourhood (활동, 운동; 측면, 전면 are in NOT_PLACE). */
+const NOT_NEIGHBOURHOOD = /(?:활동|운동|행동|노동|공동|이동|변동|작동|출동|가동|소동|폭동|난동|충동|감동|발동|합동|선동|파동|진동|연동|정리|처리|관리|논리|원리|권리|대리|무리|요리|수리|승리|심리)$/;
+
+/** Whether a word (with its particle) is the street part of an address; an island district ("여의도") only after a city. */
+function streetWord(word: string, before: string): boolean {
+  const noun = stripParticle(word);
+  if (NEIGHBOURHOOD.test(noun) && !NOT_NEIGHBOURHOOD.test(noun) && !NOT_PLACE.test(noun) && !KO_PLACES.has(noun)) return true;
+  return /^[가-힣]{2}도$/.test(word) && KO_PLACES.has(stripParticle(before));
+}
+
 export function koreanEntities(text: string): Entities {
   const out: Entities = { people: [], organizations: [], places: [] };
   const people: { name: string; at: number }[] = [];
@@ -261,6 +275,12 @@ export function koreanEntities(text: string): Entities {
       return;
     }
     if (out.people.includes(noun) || !koreanOrganisation(noun)) return;
+    // "면목동 녹색병원", "서울 여의도 국회 의원회관": a building given by its street address is where
+    // something happens, the place, not the body that runs it.
+    if (RULES.koFacilityAddress && FACILITY.test(noun) && tokens[i - 1]?.at + previous.length + 1 === at && streetWord(previous, tokens[i - 2]?.word ?? '')) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
     found.push({ name: noun, at, kind: 'org' });
   });
   found.sort((a, b) => a.at - b.at);

@@ -25,6 +25,8 @@ export const RULES = {
   koPlaceModifier: true,
   /** Korean: a name is not a verb form, a time word or a noun of a kind of person, nor the organisation between a name and its title. */
   koPersonGuards: true,
+  /** Korean: a hospital, court, school … right after a street address ("면목동 녹색병원") is a place. */
+  koFacilityAddress: true,
 };
 
 export type RuleName = keyof typeof RULES;
