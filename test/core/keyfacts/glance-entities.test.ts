@@ -94,6 +94,36 @@ describe('English chips: the wrong chips of the issue', () => {
   });
 });
 
+describe('English chips: rules checked on both halves (real stories of the fixture)', () => {
+  it('a team cue at the end of a sentence counts, and the more frequent use wins: enTeamVotes', () => {
+    const g = en(enItem('dm-test-7c9201a0').text); // "… added the Barcelona defender."
+    expect(g.organizations).toContain('Barcelona');
+    expect(g.places).not.toContain('Barcelona');
+    const club = en(enItem('dm-test-8bc8f134').text); // "Barcelona club president Josep Maria Bartomeu"
+    expect(club.places).not.toContain('Barcelona');
+    expect(en('Barcelona club president Josep Maria Bartomeu said so. The club trained in Barcelona on Friday.').places).toContain('Barcelona');
+  });
+
+  it('a caption running into the next sentence ends at "However": enClauseOpeners', () => {
+    const g = en(enItem('dm-test-373f32bd').text); // "… slump to defeat in London However, after …"
+    expect(g.organizations).not.toContain('London However');
+  });
+
+  it('nouns for a kind of organisation or place type a name: enKindNouns', () => {
+    const g = en(enItem('dm-test-4cf25166').text); // "an Asda supermarket in his Hereford constituency", "would-be Ukip MP Kim Rose"
+    expect(g.organizations).toEqual(expect.arrayContaining(['Asda', 'Ukip']));
+    expect(g.places).toContain('Hereford');
+    expect(g.people).toEqual(expect.arrayContaining(['Jesse Norman', 'Kim Rose']));
+    expect(g.organizations).not.toContain('Election'); // "bans Election candidates"
+    expect(en(enItem('dm-test-207df192').text).organizations).toContain('Pediatrics'); // "the respected medical journal Pediatrics"
+    expect(en('Speaking to reporters, Jesse Norman said he would stand again.').organizations).toEqual([]);
+  });
+
+  it('"United States of America" is a place', () => {
+    expect(en('She will be the first woman president of the United States of America, Barack Obama said.').places).toContain('United States of America');
+  });
+});
+
 describe('Korean chips: the wrong chips of the issue', () => {
   it('common nouns ending like organisations are not organisations (반정부, 변경신청, 위안부)', () => {
     const g = ko('태국 방콕에서 반정부 시위대가 정부청사 앞에 모였다. 회사는 지난달 사업계획 변경신청을 했다고 밝혔다. '

@@ -13,6 +13,12 @@ export const RULES = {
   enOrgGuards: true,
   /** English: club endings, "Statistics Korea", "South London", "South Korea-U.S." as two places. */
   enNameShapes: true,
+  /** English: team cues at a sentence end count ("the Barcelona defender."), and the more frequent use of a place name wins. */
+  enTeamVotes: true,
+  /** English: a caption running into the next sentence ("London However") ends at the clause opener. */
+  enClauseOpeners: true,
+  /** English: a noun for a kind of organisation or place beside a run types it ("an Asda supermarket", "Tory MP", "Hereford constituency"). */
+  enKindNouns: true,
   /** Korean: a place is shown only when some mention uses it as a place. */
   koPlaceUse: true,
   /** Korean: organisation endings that are common nouns need a known or proper stem. */
