@@ -171,11 +171,13 @@ describe('Korean chips: the wrong chips of the issue', () => {
   it('a country before the head of an institution is not a place ("미국 법원", "북한 권부"): koPlaceModifier', () => {
     const court = ko('위안부 피해 할머니들이 23일 기자회견을 열고 미국 법원에 손해배상 소송을 제기하게 된 경위와 의미 등을 밝혔다.');
     expect(court.places).not.toContain('미국');
+    expect(court.organizations).toContain('미국 법원');
     const bureau = ko('한편 우크라이나 보안국과 대테러센터는 이날 국가 전역에서 대테러 작전에 착수한다고 알렉산드르 야키멘코 보안국장이 밝혔다.');
     expect(bureau.places).not.toContain('우크라이나');
     const nasa = ko('미국 항공우주국(NASA)이 실제로 화성에서 감자 농사를 지을 수 있는지 알아보고자 다음 달 페루에서 실험을 진행할 것이라고 AFP 통신이 19일(현지시간) 보도했다.');
     expect(nasa.places).not.toContain('미국');
     expect(nasa.places).toContain('페루');
+    expect(nasa.organizations).toContain('미국 항공우주국');
     // Still places: a country before a kind of place, an address, a place noun.
     expect(ko("3일(현지시각) 미국 대학 미식축구컵 '버밍엄 볼' 경기에서 뜻밖의 장면이 연출됐다.").places).toContain('미국');
     expect(ko('2014 미스코리아 선발대회는 15일 저녁 7시 서울 올림픽공원 올림픽홀에서 진행됩니다.').places).toContain('서울');

@@ -111,7 +111,7 @@ function placeContinues(text: string, end: number, next: string): boolean {
 }
 
 /** Place names of the text, each with how many of its mentions use it as a place. */
-function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
+function placeMentions(text: string, tokens: Token[], institutions: { name: string; at: number }[] = []): Map<string, Mentions> {
   const found = new Map<string, Mentions>();
   const sportsAt = sentenceTest(text, SPORTS);
   tokens.forEach(({ word: token, at }, i) => {
@@ -144,7 +144,12 @@ function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
     if (ORG_HEAD.test(stripParticle(tokens[i + 2]?.word ?? '')) && (tokens[i + 2]?.at ?? 0) - at < 24) return;
     // "미국 법원", "북한 권부", "우크라이나 보안국": a bare place before the head of an institution says
     // whose institution it is; the pair is the organisation, not a place.
-    if (RULES.koPlaceModifier && !placeContinues(text, end, next) && INSTITUTION_HEAD.test(stripParticle(next))) return;
+    if (RULES.koPlaceModifier && !placeContinues(text, end, next) && INSTITUTION_HEAD.test(stripParticle(next))) {
+      // The pair names the organisation ("미국 항공우주국"), unless the head is a plain common noun.
+      const head = stripParticle(next);
+      if (tokens[i + 1].at === end + 1 && (head.length >= 3 || /^(?:법원|권부|의회)$/.test(head))) institutions.push({ name: `${name} ${head}`, at });
+      return;
+    }
     entry.asPlace++;
   });
   return found;
@@ -237,8 +242,9 @@ export function koreanEntities(text: string): Entities {
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];
   for (const m of text.matchAll(/[가-힣A-Za-z0-9]+/g)) tokens.push({ word: m[0], at: m.index! });
-  const places = placeMentions(text, tokens);
-  const found: { name: string; at: number; kind: 'place' | 'org' }[] = employers.map((e) => ({ ...e, kind: 'org' as const }));
+  const institutions: { name: string; at: number }[] = [];
+  const places = placeMentions(text, tokens, institutions);
+  const found: { name: string; at: number; kind: 'place' | 'org' }[] = [...employers, ...institutions].map((e) => ({ ...e, kind: 'org' as const }));
   for (const [name, e] of places) {
     if (e.asPlace > 0) found.push({ name, at: e.at, kind: 'place' });
     // "광양시는 … 추진한다": a city, county or district that only ever acts is its local government.
