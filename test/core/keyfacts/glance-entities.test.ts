@@ -201,6 +201,10 @@ describe('Korean chips: the wrong chips of the issue', () => {
     const former = ko('발인제에는 표창원 전 경찰대 교수 등 사회인사와 시민 약 1천500여명이 참석했다.');
     expect(former.people).not.toContain('경찰대');
     expect(former.organizations).toContain('경찰대');
+    // A country or an international body between the name and the title keeps the name.
+    const heads = ko('오바마 미국 대통령은 이날 말했다. 반기문 유엔 사무총장이 연설했다.');
+    expect(heads.people).toEqual(['오바마']);
+    expect(heads.organizations).toContain('유엔');
     // Names after a role word stay names ("방송인 김구라(45) 씨", "민주당 양승조 의원").
     expect(ko('방송인 김구라(45) 씨가 아들 얘기를 했다.').people).toContain('김구라');
     expect(ko('환경단체들은 민주당 양승조 의원이 지난달 공개한 현황에 근거했다.').people).toContain('양승조');

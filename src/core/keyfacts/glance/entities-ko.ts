@@ -193,7 +193,8 @@ function personShape(name: string, text: string, at: number, rest: string): 'nam
   if (previous && isKoreanName(previous[1]) && !NOT_NAME.has(previous[1])) return rest ? 'organisation' : 'neither';
   // "일제히 아소 부총리": a word between a name and its title is an organisation, not any two syllables.
   const middle = rest.match(MIDDLE_WORD);
-  if (middle && !koreanOrganisation(middle[1]) && !/군$/.test(middle[1])) return 'neither';
+  // A country ("오바마 미국 대통령", "시진핑 중국 국가주석") or an army ("육군") may stand there too.
+  if (middle && !koreanOrganisation(middle[1]) && !KO_PLACES.has(middle[1]) && !/[국군]$/.test(middle[1])) return 'neither';
   return 'name';
 }
 
