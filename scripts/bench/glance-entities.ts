@@ -13,7 +13,8 @@
  * one half can be checked on the other.
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=/tmp/ge/glance-entities.mjs && node /tmp/ge/glance-entities.mjs [--rules] [--chips [--missed] --lang ko|en --half A|B]
+ *     --outfile=/tmp/ge/glance-entities.mjs && node /tmp/ge/glance-entities.mjs [--rules] [--chips [--right] [--missed] --lang ko|en --half A|B]
+ * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
  * It runs only when the script's file name contains "glance-entities", so the bench can import it.
  */
@@ -272,7 +273,7 @@ function main(): void {
   if (args.includes('--chips')) {
     for (const r of results) {
       if ((lang && r.figures.lang !== lang) || r.figures.half !== half) continue;
-      for (const c of r.chips) if (c.verdict !== 'right') console.log(`${c.verdict.padEnd(8)} ${c.kind} ${JSON.stringify(c.chip)}${c.matched ? ` ~ ${c.matched}` : ''}  [${c.doc}]`);
+      for (const c of r.chips) if (c.verdict !== 'right' || args.includes('--right')) console.log(`${c.verdict.padEnd(8)} ${c.kind} ${JSON.stringify(c.chip)}${c.matched ? ` ~ ${c.matched}` : ''}  [${c.doc}]`);
       if (args.includes('--missed')) for (const m of r.missed) console.log(`missed   ${m.kind} ${JSON.stringify(m.name)}  [${m.doc}]`);
     }
   }

@@ -20,7 +20,7 @@ export const TEAM_AFTER = new Set(
 export const TEAM_BEFORE = new Set('against|beat|beating|beaten|v|vs|vs.|defeated|thrashed'.split('|'));
 
 /** Words that name an event or a period, not an organisation: "Champions League", "Bank Holiday". */
-export const EVENT_WORDS = new Set('Cup|Championship|Championships|Olympics|Olympic|Games|Holiday|Day|Awards|Festival|Classic|Series|Open|Expo|Exhibition|Derby|Week|Season|Grand|Prix|Qualifier|Final|Finals|Marathon|Rally|Tour|Trophy|Masters|Invitational'.split('|'));
+export const EVENT_WORDS = new Set('Election|Elections|Referendum|Cup|Championship|Championships|Olympics|Olympic|Games|Holiday|Day|Awards|Festival|Classic|Series|Open|Expo|Exhibition|Derby|Week|Season|Grand|Prix|Qualifier|Final|Finals|Marathon|Rally|Tour|Trophy|Masters|Invitational'.split('|'));
 /** Tournaments named like leagues (the leagues themselves, "Premier League", are organisations). */
 export const TOURNAMENTS = new Set(['Champions League', 'Europa League', 'Nations League', 'Europa Conference League', 'Conference League', 'Asian Champions League', 'AFC Champions League']);
 
@@ -41,3 +41,15 @@ export const GENERIC_HEADS = new Set(
 
 /** Last words of sports club names: "Manchester United", "Blackburn Rovers", "Boca Juniors". */
 export const CLUB_ENDINGS = new Set('United|Rovers|Athletic|Athletics|Juniors|Albion|Wanderers|Hotspur|Rangers|Celtic|Villa|Argyle|Orient|Dinos|Heroes|Tigers|Lions|Eagles|Giants|Twins|Wyverns|Landers|Bears'.split('|'));
+
+/** Nouns after a run that make it an organisation: "an Asda supermarket", "Tory MP", "Ukip candidate". */
+export const ORG_KIND_AFTER = new Set(
+  ('supermarket|supermarkets|store|stores|retailer|chain|brand|carmaker|automaker|airline|airlines|firm|company|' +
+    'conglomerate|newspaper|magazine|broadcaster|website|app|MP|MPs|MEP|MEPs|councillor|councillors|candidate|candidates|lawmakers').split('|'),
+);
+/** Nouns before a run that make it an organisation: "the medical journal Pediatrics", "broadcaster SBS". */
+export const ORG_KIND_BEFORE = new Set('journal|newspaper|magazine|broadcaster|retailer|carmaker|automaker|airline|firm|company|conglomerate|tabloid|daily|outlet|network'.split('|'));
+/** Nouns after a run that make it a place: "his Hereford constituency", "the Sendai area". */
+export const PLACE_KIND_AFTER = new Set('constituency|county|province|prefecture|region|district|village|town|city|suburb|neighbourhood|neighborhood|area|coast|countryside'.split('|'));
+/** After a place name only (a person's "club" is where they play): "Barcelona club president". */
+export const PLACE_TEAM_AFTER = new Set(['club', 'clubs']);

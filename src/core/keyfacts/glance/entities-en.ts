@@ -4,7 +4,7 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, NOT_NAME_WORDS, PLACE_BEFORE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, NOT_NAME_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { RULES } from './rules';
 
@@ -45,6 +45,8 @@ const SKIP_FIRST = new Set(
     'During|Since|Despite|Although|Under|Over|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|' +
     'Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow').split('|'),
 );
+/** Words that open a clause and never belong to a name. */
+const CLAUSE_OPENERS = new Set('However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Although|Though|Despite|Elsewhere|Overall|Otherwise|Therefore|Thus|Hence|Besides'.split('|'));
 /** Lower-case particles of personal names. */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'del', 'du', 'la', 'al', 'bin', 'da', 'dos', 'le']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del', 'da', 'dos', 'le']);
@@ -127,12 +129,16 @@ function capitalisedRuns(sentence: string): Run[] {
       quoted = raw[0] !== '(' && raw[0] !== '[';
     }
     const word = bareWord(lead);
+    // "defeat in London However, after …": a caption runs into the next sentence without a stop; a
+    // word that opens a clause ends the run before it.
+    if (RULES.enClauseOpeners && run.length && CLAUSE_OPENERS.has(word)) flush('');
     if (startsUpper(word)) {
       if (!run.length) before = previous;
       run.push(word);
     } else if (run.length && CONNECTORS.has(word)) run.push(word);
     else {
-      flush(word === lead ? word : '');
+      // "the Barcelona defender.": the word after a run counts even when the sentence ends on it.
+      flush(word === lead || RULES.enTeamVotes ? word : '');
       previous = word;
     }
     if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) {
@@ -154,6 +160,10 @@ interface Evidence {
   placeCue: number;
   /** Mentions before "striker", "boss" …: a sports team. */
   teamCue: number;
+  /** Mentions beside a noun for a kind of organisation: "an Asda supermarket", "Tory MP", "journal Pediatrics". */
+  orgKind: number;
+  /** Mentions before a noun for a kind of place: "his Hereford constituency". */
+  placeKind: number;
 }
 
 interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
@@ -196,7 +206,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
       return;
     }
   }
-  const team = evidence.teamCue > 0 && evidence.placeCue === 0;
+  // A place name the article uses more often as a team than as a place is the team ("Crystal Palace
+  // boss", "Crystal Palace team-mates" beside one "at Crystal Palace").
+  const team = evidence.teamCue > 0 && (RULES.enTeamVotes ? evidence.teamCue > evidence.placeCue : evidence.placeCue === 0);
   if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
   if (/^[A-Z][A-Z0-9&]{1,6}$/.test(joined) && !isPlace(joined)) {
     // An acronym: typed by its expansion in the article, else known organisations only.
@@ -205,6 +217,13 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
+  // A short run beside a noun for a kind of organisation or place is of that kind, when it has no
+  // word of a person's or an event's name and its mentions do not disagree.
+  if (RULES.enKindNouns && run.length <= 2 && (evidence.orgKind > 0) !== (evidence.placeKind > 0)
+    && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || DEMONYM.test(w))
+    && !evidence.spoken && !context.acronyms.has(joined)) {
+    return evidence.orgKind > 0 ? out.organizations.push(joined) : out.places.push(joined);
+  }
   // "Joint Chiefs of Staff (JCS)": the words an organisation's acronym spells are that organisation.
   if (RULES.enAcronyms && context.expansions.has(joined)) return out.organizations.push(joined);
   // "South London", "north Wales": a direction inside a place.
@@ -437,7 +456,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = run.words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words: run.words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0 };
+        e = { words: run.words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0 };
         evidence.set(joined, e);
       }
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
@@ -445,6 +464,10 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (run.before === 'the') e.afterThe++;
       if (PLACE_BEFORE.has(run.before)) e.placeCue++;
       if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
+      else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
+      if (!RULES.enKindNouns) continue;
+      if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before)) e.orgKind++;
+      if (PLACE_KIND_AFTER.has(run.after)) e.placeKind++;
     }
   }
   const expansions = new Set<string>();

@@ -85,8 +85,33 @@ function sentenceTest(text: string, re: RegExp): (at: number) => boolean {
   };
 }
 
+/**
+ * Heads of institutions (보안국, 마드리드대, 법원, 권부 …), also those the organisation guards reject as
+ * common nouns; a bare 대학 or 병원 after a country is a kind of place ("미국 대학"), not one body.
+ */
+const INSTITUTION_HEAD = /^(?:[가-힣]{2,9}(?:국|대|부|청|처|당)|[가-힣]{0,9}(?:법원|정부|당국|권부|의회)|[가-힣]{1,9}(?:위원회|은행|공사|공단|재단|협회|연구소|대학|대학교|병원|학교|그룹|센터))$/;
+/** Nouns after a bare place that keep it a place: "미국 전역", "서울 도심". */
+const PLACE_NOUN = /^(?:전역|전체|일대|지역|곳곳|인근|현지|시내|도심|외곽|해역|영토|영공|영해|국경|북부|남부|동부|서부|중부|북동부|북서부|남동부|남서부|동북부|서북부|동남부|서남부|중심가|시민|주민|전역에|상공|앞바다|연안)/;
+/** A word of an address after a place: "서울 서초구", "광주시 광산구 장덕동", "경기 가평". */
+const ADDRESS_PART = /^[가-힣]{1,8}(?:특별시|광역시|시|군|구|도|주|동|읍|면|리|로|길|가)(?:에서|에서는|에|의|은|는|이|가|을|를|으로|로|까지|부터)?$/;
+
+/**
+ * After a bare place name, whether the text goes on with more of the place: an address word, a place
+ * noun, another place of the gazetteer, or a list of places ("일본·중국", "서울, 부산").
+ */
+function placeContinues(text: string, end: number, next: string): boolean {
+  if (!next) return true;
+  const between = text.slice(end, end + 2);
+  if (/^[·,]/.test(between)) return true;
+  if (!/^\s/.test(between)) return true;
+  const noun = stripParticle(next);
+  if (KO_PLACES.has(noun) || KO_PLACES.has(next) || ADDRESS_PART.test(next) || PLACE_NOUN.test(next)) return true;
+  for (let cut = next.length - 1; cut >= 2; cut--) if (KO_PLACES.has(next.slice(0, cut))) return true;
+  return false;
+}
+
 /** Place names of the text, each with how many of its mentions use it as a place. */
-function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
+function placeMentions(text: string, tokens: Token[], institutions: { name: string; at: number }[] = []): Map<string, Mentions> {
   const found = new Map<string, Mentions>();
   const sportsAt = sentenceTest(text, SPORTS);
   tokens.forEach(({ word: token, at }, i) => {
@@ -117,6 +142,14 @@ function placeMentions(text: string, tokens: Token[]): Map<string, Mentions> {
     if (ORG_AFTER.test(next) || TEAM_AFTER.test(next) || koreanOrganisation(stripParticle(next))) return;
     // "한국 범죄학 연구소", "미국 버지니아주 의회": the place opens an organisation's name two words long.
     if (ORG_HEAD.test(stripParticle(tokens[i + 2]?.word ?? '')) && (tokens[i + 2]?.at ?? 0) - at < 24) return;
+    // "미국 법원", "북한 권부", "우크라이나 보안국": a bare place before the head of an institution says
+    // whose institution it is; the pair is the organisation, not a place.
+    if (RULES.koPlaceModifier && !placeContinues(text, end, next) && INSTITUTION_HEAD.test(stripParticle(next))) {
+      // The pair names the organisation ("미국 항공우주국"), unless the head is a plain common noun.
+      const head = stripParticle(next);
+      if (tokens[i + 1].at === end + 1 && (head.length >= 3 || /^(?:법원|권부|의회)$/.test(head))) institutions.push({ name: `${name} ${head}`, at });
+      return;
+    }
     entry.asPlace++;
   });
   return found;
@@ -134,9 +167,56 @@ function personName(name: string, text: string, at: number): boolean {
   return true;
 }
 
+/** Adnominal and past endings of verbs: "기소된 미용실 원장", "숨진 … 씨" are not names whatever their first syllable. */
+const VERB_ENDING = /(?:된|던|될|됐|했|렸|였|졌|겼|왔|갔|하는|받은|맡은|숨진)$/;
+/** Words for a day or a time, shaped like a name ("오늘(18)부터"). */
+const TIME_WORD = /^(?:오늘|내일|어제|모레|올해|작년|내년|금년|지난해|당일|이튿날|그날|매일|매년|요즘|최근|현재|당시)$/;
+/** Nouns for a kind of person or a group: "1990년 출생자(23세)", "여야 의원", "참가 선수". */
+const PERSON_KIND = /(?:자|생|객|족|층|진|들)$/;
+const GROUP_WORD = /^(?:여야|양당|양국|각국|각당|전현직|남녀|노사|노소|부부|모녀|부자|부녀|모자|형제|자매|참가|출전|주전|현역|국가|간판|외국|외국인|신인|대표|후보|예비|소속)$/;
+
+/** A two-syllable word between a name and its title ("아소" in "일제히 아소 부총리"). */
+const MIDDLE_WORD = new RegExp(`^\\s+(?!(?:${KO_PERSON_TITLES})[은는이가을를의에도과와,·\\s)])([가-힣]{2})\\s+(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$)`);
+
+/**
+ * Whether a word before a title or an age has the shape of a name: not a verb form, a time word, a
+ * noun for a kind of person, nor the organisation of the person named right before it
+ * ("류원기(67) 영남제분 회장", "표창원 전 경찰대 교수").
+ */
+function personShape(name: string, text: string, at: number, rest: string): 'name' | 'organisation' | 'neither' {
+  if (VERB_ENDING.test(name) || TIME_WORD.test(name) || GROUP_WORD.test(name)) return 'neither';
+  if (!isKoreanName(name) && PERSON_KIND.test(name)) return 'neither';
+  const before = text.slice(Math.max(0, at - 16), at);
+  // The person before is marked as one by an age or by 전/현 ("former", "current"); a bare word
+  // before is most often a role ("방송인", "민주당"), not a name.
+  const previous = before.match(/([가-힣]{2,4})(?:\(\d{1,3}(?:세)?\)\s*|\s+(?:전|현|前|現)\s+)$/);
+  if (previous && isKoreanName(previous[1]) && !NOT_NAME.has(previous[1])) return rest ? 'organisation' : 'neither';
+  // "일제히 아소 부총리": a word between a name and its title is an organisation, not any two syllables.
+  const middle = rest.match(MIDDLE_WORD);
+  // A country ("오바마 미국 대통령", "시진핑 중국 국가주석") or an army ("육군") may stand there too.
+  if (middle && !koreanOrganisation(middle[1]) && !KO_PLACES.has(middle[1]) && !/[국군]$/.test(middle[1])) return 'neither';
+  return 'name';
+}
+
+/** Organisations that are also buildings: hospitals, courts, schools, the National Assembly … */
+const FACILITY = /(?:병원|센터|법원|지법|고법|대학교|대학|대|백화점|학교|고교|연구소|국회|청사|박물관|미술관|도서관|체육관|경기장)$/;
+/** A neighbourhood of an address: "면목동", "안암동 5가", "옥룡면", "수완지구". */
+const NEIGHBOURHOOD = /^(?:[가-힣]{2,3}[동리읍면]|[가-힣]{2,4}지구|[가-힣]*\d+가)$/;
+/** Common nouns that end like a neighbourhood (활동, 운동; 측면, 전면 are in NOT_PLACE). */
+const NOT_NEIGHBOURHOOD = /(?:활동|운동|행동|노동|공동|이동|변동|작동|출동|가동|소동|폭동|난동|충동|감동|발동|합동|선동|파동|진동|연동|정리|처리|관리|논리|원리|권리|대리|무리|요리|수리|승리|심리)$/;
+
+/** Whether a word (with its particle) is the street part of an address; an island district ("여의도") only after a city. */
+function streetWord(word: string, before: string): boolean {
+  const noun = stripParticle(word);
+  if (NEIGHBOURHOOD.test(noun) && !NOT_NEIGHBOURHOOD.test(noun) && !NOT_PLACE.test(noun) && !KO_PLACES.has(noun)) return true;
+  return /^[가-힣]{2}도$/.test(word) && KO_PLACES.has(stripParticle(before));
+}
+
 export function koreanEntities(text: string): Entities {
   const out: Entities = { people: [], organizations: [], places: [] };
   const people: { name: string; at: number }[] = [];
+  // "류원기(67) 영남제분 회장": the word between a person and their title is their organisation.
+  const employers: { name: string; at: number }[] = [];
   for (const m of text.matchAll(KO_PERSON)) {
     const name = m[1];
     if (!personName(name, text, m.index!)) continue;
@@ -145,15 +225,27 @@ export function koreanEntities(text: string): Entities {
     if (!isKoreanName(name) && (!RULES.koPersonCues || !STRONG_TITLE.test(rest))) continue;
     // Without the cues, only the name right before its title (no list, no four-syllable names).
     if (!RULES.koPersonCues && (name.length > 3 || !/^\s/.test(rest))) continue;
+    if (RULES.koPersonGuards) {
+      const shape = personShape(name, text, m.index!, rest);
+      if (shape === 'organisation') employers.push({ name, at: m.index! });
+      if (shape !== 'name') continue;
+    }
     people.push({ name, at: m.index! });
   }
-  if (RULES.koPersonCues) for (const m of text.matchAll(KO_AGE)) if (personName(m[1], text, m.index!)) people.push({ name: m[1], at: m.index! });
+  if (RULES.koPersonCues) {
+    for (const m of text.matchAll(KO_AGE)) {
+      if (!personName(m[1], text, m.index!)) continue;
+      if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
+      people.push({ name: m[1], at: m.index! });
+    }
+  }
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];
   for (const m of text.matchAll(/[가-힣A-Za-z0-9]+/g)) tokens.push({ word: m[0], at: m.index! });
-  const places = placeMentions(text, tokens);
-  const found: { name: string; at: number; kind: 'place' | 'org' }[] = [];
+  const institutions: { name: string; at: number }[] = [];
+  const places = placeMentions(text, tokens, institutions);
+  const found: { name: string; at: number; kind: 'place' | 'org' }[] = [...employers, ...institutions].map((e) => ({ ...e, kind: 'org' as const }));
   for (const [name, e] of places) {
     if (e.asPlace > 0) found.push({ name, at: e.at, kind: 'place' });
     // "광양시는 … 추진한다": a city, county or district that only ever acts is its local government.
@@ -190,6 +282,12 @@ export function koreanEntities(text: string): Entities {
       return;
     }
     if (out.people.includes(noun) || !koreanOrganisation(noun)) return;
+    // "면목동 녹색병원", "서울 여의도 국회 의원회관": a building given by its street address is where
+    // something happens, the place, not the body that runs it.
+    if (RULES.koFacilityAddress && FACILITY.test(noun) && tokens[i - 1]?.at + previous.length + 1 === at && streetWord(previous, tokens[i - 2]?.word ?? '')) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
     found.push({ name: noun, at, kind: 'org' });
   });
   found.sort((a, b) => a.at - b.at);

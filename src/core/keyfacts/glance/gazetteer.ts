@@ -3,7 +3,7 @@
 export const EN_PLACES = new Set(
   ('Korea|South Korea|North Korea|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju|Gyeonggi|' +
     'Gangwon|Pyongyang|Panmunjom|Kaesong|Ukraine|Russia|Moscow|Kyiv|China|Beijing|Shanghai|Hong Kong|Taiwan|' +
-    'Japan|Tokyo|Osaka|United States|US|U.S.|America|Washington|New York|California|Texas|Florida|' +
+    'Japan|Tokyo|Osaka|United States|United States of America|USA|US|U.S.|America|Washington|New York|California|Texas|Florida|' +
     'Los Angeles|Chicago|Canada|Mexico|Brazil|Argentina|Britain|UK|U.K.|England|London|Scotland|Wales|' +
     'Ireland|France|Paris|Germany|Berlin|Italy|Rome|Spain|Madrid|Barcelona|Portugal|Netherlands|Holland|' +
     'Belgium|Switzerland|Sweden|Norway|Poland|Turkey|Israel|Gaza|Iran|Iraq|Syria|Saudi Arabia|Egypt|India|' +

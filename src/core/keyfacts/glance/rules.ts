@@ -13,6 +13,12 @@ export const RULES = {
   enOrgGuards: true,
   /** English: club endings, "Statistics Korea", "South London", "South Korea-U.S." as two places. */
   enNameShapes: true,
+  /** English: team cues at a sentence end count ("the Barcelona defender."), and the more frequent use of a place name wins. */
+  enTeamVotes: true,
+  /** English: a caption running into the next sentence ("London However") ends at the clause opener. */
+  enClauseOpeners: true,
+  /** English: a noun for a kind of organisation or place beside a run types it ("an Asda supermarket", "Tory MP", "Hereford constituency"). */
+  enKindNouns: true,
   /** Korean: a place is shown only when some mention uses it as a place. */
   koPlaceUse: true,
   /** Korean: organisation endings that are common nouns need a known or proper stem. */
@@ -21,6 +27,12 @@ export const RULES = {
   koPersonCues: true,
   /** Korean: 동 after a city or district, airports and beaches by name, 검찰 / 경찰 / 정부 … when they act. */
   koAddressesAndAgencies: true,
+  /** Korean: a bare place before a noun ("미국 법원", "북한 권부") or a derived word ("중국산", "중국발") is no place vote. */
+  koPlaceModifier: true,
+  /** Korean: a name is not a verb form, a time word or a noun of a kind of person, nor the organisation between a name and its title. */
+  koPersonGuards: true,
+  /** Korean: a hospital, court, school … right after a street address ("면목동 녹색병원") is a place. */
+  koFacilityAddress: true,
 };
 
 export type RuleName = keyof typeof RULES;
