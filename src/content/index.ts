@@ -8,7 +8,7 @@
  */
 import { detectArticle } from '../core/detect';
 import type { Detection } from '../core/types';
-import { sendToWorker } from '../shared/messages';
+import { notifyWorker } from '../shared/messages';
 import { closeOpenOverlay } from './overlay-handle';
 
 /** How often (at most) DOM mutations trigger a look at the URL, and how long to wait for a new view to render. */
@@ -35,7 +35,7 @@ function detect(): void {
   // setAttribute, not dataset: an XML document's root element has no dataset.
   document.documentElement?.setAttribute('data-lede-article', detection.isArticle ? 'yes' : 'no');
   // The worker records it, updates the toolbar button and opens the overlay in automatic mode.
-  sendToWorker('pageDetected', { url, detection }).catch(() => undefined);
+  notifyWorker('pageDetected', { url, detection }).catch(() => undefined);
 }
 
 function onUrlMaybeChanged(): void {

@@ -24,6 +24,6 @@ export function ext(): Browser {
   if (installed) return installed;
   const scope = globalThis as { browser?: Browser; chrome?: Browser };
   const api = scope.browser ?? scope.chrome;
-  if (!api) throw new Error('Lede: no extension API in this context');
+  if (!api) throw new Error('Lede: no extension API');
   return api;
 }

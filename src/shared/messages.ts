@@ -170,6 +170,15 @@ export async function sendToWorker<K extends WorkerMessageType>(
 }
 
 /**
+ * Sends `type` to the worker for callers that never read the answer (the content script's page
+ * report): no answer check, so the script injected into every page does not carry one.
+ */
+export async function notifyWorker<K extends WorkerMessageType>(type: K, data: WorkerProtocol[K]['request']): Promise<void> {
+  const envelope: Envelope<K> = { lede: 1, type, data };
+  await ext().runtime.sendMessage(envelope);
+}
+
+/**
  * Adapts an async handler to a runtime.onMessage listener: answers through sendResponse (so it works
  * without the polyfill) and turns thrown errors into `{ok: false, error}`. `handle` returns undefined
  * for messages it does not take, and the listener then stays silent so other listeners may answer.

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handlers, routeMessage } from '../../src/background/router';
 import { classifySender, isSnapshotResult, REQUEST_GUARDS } from '../../src/background/validate';
-import { replyingListener, type MessageSenderLike } from '../../src/shared/messages';
+import { notifyWorker, replyingListener, type MessageSenderLike } from '../../src/shared/messages';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 
@@ -122,5 +122,18 @@ describe('routeMessage', () => {
     await vi.waitFor(() => expect(answers).toHaveLength(2));
     expect(answers).toContainEqual({ ok: false, error: 'Lede: malformed message' });
     expect(answers).toContainEqual({ ok: true, value: 'handled' });
+  });
+});
+
+describe('notifyWorker', () => {
+  it('sends the envelope and resolves without reading the answer', async () => {
+    const seen: unknown[] = [];
+    const news = { ...detection, kind: 'news' as const };
+    fakeBrowser.runtime.onMessage.addListener((message) => {
+      seen.push(message);
+      return Promise.resolve('not a reply envelope');
+    });
+    await expect(notifyWorker('pageDetected', { url: 'https://a.b/', detection: news })).resolves.toBeUndefined();
+    expect(seen).toEqual([{ lede: 1, type: 'pageDetected', data: { url: 'https://a.b/', detection: news } }]);
   });
 });

@@ -104,12 +104,12 @@ function fromPage(doc: Document, evidence: number, site: string | undefined, rea
  * (A document-wide attribute query costs milliseconds in big pages; this walks a few ancestors.)
  */
 function hasArticleBodyItemprop(doc: Document): boolean {
-  const starts: Element[] = [];
-  for (const tag of ['p', 'br']) starts.push(...firstItems(doc.getElementsByTagName(tag), 40));
-  for (const start of starts) {
-    let node = start.parentElement;
-    for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-      if (/\barticleBody\b/.test(node.getAttribute('itemprop') ?? '')) return true;
+  for (const tag of ['p', 'br']) {
+    for (const start of firstItems(doc.getElementsByTagName(tag), 40)) {
+      let node = start.parentElement;
+      for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+        if (/\barticleBody\b/.test(node.getAttribute('itemprop') ?? '')) return true;
+      }
     }
   }
   return false;

@@ -149,9 +149,8 @@ function moveRepeatedItems(shape: TextShape, blocks: { el: Element; points: numb
     const parent = block.el.parentElement!;
     if (byParent.get(parent) !== 1) continue;
     const key = parent.tagName + '.' + parent.className;
-    const group = groups.get(key) ?? [];
-    group.push(block);
-    groups.set(key, group);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(block);
   }
   for (const group of groups.values()) {
     if (group.length < MIN_TEASER_ITEMS) continue;
