@@ -36,6 +36,20 @@ function nonSpace(s: string): number {
   return n;
 }
 
+/** Text and link text of a body, without its blocks: what the floor compares (see floor.ts). */
+export interface TextMeasure {
+  chars: number;
+  linkChars: number;
+}
+
+/** The body's text and link text counted in two native reads, for a body that may never be shown. */
+export function textMeasure(content: Element): TextMeasure {
+  let linkChars = 0;
+  for (const a of elementsByTag(content, 'a')) linkChars += nonSpace(a.textContent ?? '');
+  const chars = nonSpace(content.textContent ?? '');
+  return { chars, linkChars: Math.min(linkChars, chars) };
+}
+
 export function bodyShape(content: Element): BodyShape {
   const shape: BodyShape = { chars: 0, proseChars: 0, proseBlocks: 0, linkChars: 0, linkBlocks: 0, blocks: 0 };
   for (const { el, text } of textBlocks(content)) {

@@ -4,10 +4,12 @@
  */
 import { articleText, splitLinesAtBreaks, wrapLooseText } from './blocks';
 import { cleanArticleContent } from './content-cleanup';
+import { pruneLandmarks } from './landmarks';
 import { readabilityPass, type ReadabilityPass } from './readability-pass';
 import { removeSiteChrome, siteRuleDocument } from './site-cleanup';
 import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
 import type { Source } from './source';
+import { textMeasure, type TextMeasure } from './body-shape';
 
 export interface Body {
   content: Element;
@@ -18,9 +20,15 @@ export interface Body {
   via: 'readability' | 'site-rule' | 'cleanup' | 'structured-data';
 }
 
+/** Readability's own result as the floor first sees it: measured, not yet made a body. */
+export interface PlainResult {
+  content: Element;
+  measure: TextMeasure;
+}
+
 export interface Candidates {
   /** Readability's own result on the page; null when it found nothing. */
-  readability: Body | null;
+  readability: PlainResult | null;
   /** Lede's result; null when its steps left nothing. */
   lede: Body | null;
   /** The Lede step that threw, if one did (its result is then null). */
@@ -29,8 +37,11 @@ export interface Candidates {
   pass: ReadabilityPass;
 }
 
-/** Readability's content with only what changes no text: class names dropped, lines split at <br>. */
-function plainBody(content: Element): Body {
+/**
+ * Readability's content with only what changes no text: class names dropped, lines split at <br>.
+ * Made only when the floor shows it.
+ */
+export function plainBody(content: Element): Body {
   for (const el of Array.from(content.querySelectorAll('[class]'))) {
     if (!(el.getAttribute('class') === 'page' && el.id.startsWith('readability-page'))) el.removeAttribute('class');
   }
@@ -50,6 +61,9 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   let ruleDoc: Document | null = null;
   let failed: Body['via'] | null = null;
   try { ruleDoc = siteRuleDocument(source.work, rule); } catch { failed = 'site-rule'; }
+  // After the rule's container is copied out: Readability's own result is its result on the
+  // pruned page (what pruning may cost is measured against the unpruned page by the bench).
+  if (source.pruneLandmarks) pruneLandmarks(source.work);
   const pass = readabilityPass(source.work, source.maxElements);
   clock.check('parsing');
   let rulePass: ReadabilityPass | null = null;
@@ -80,6 +94,7 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
     lede = { content, textContent: articleText(content), bodyByline: lede?.bodyByline ?? null, via: 'structured-data' };
   }
   clock.check('cleaning');
-  const readability = pass.content && /\S/.test(pass.content.textContent ?? '') ? plainBody(pass.content) : null;
+  const measure = pass.content ? textMeasure(pass.content) : null;
+  const readability = pass.content && measure?.chars ? { content: pass.content, measure } : null;
   return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from };
 }

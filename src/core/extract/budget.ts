@@ -34,6 +34,11 @@ export class ExtractionBudgetError extends Error {
 }
 
 export interface ExtractionOptions {
+  /**
+   * Remove navigation, footers and side columns outside the prose before Readability reads
+   * (default true; landmarks.ts). False reads the page as it is, for comparing the two.
+   */
+  pruneLandmarks?: boolean;
   /** Most elements a page may have (default 40,000). */
   maxElements?: number;
   /** Most milliseconds extraction may take, checked between phases (default 15,000). */

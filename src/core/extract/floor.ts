@@ -5,8 +5,8 @@
  * links, and Readability's result only counts when it is not itself a list of links (on a video
  * page Readability can pick the related-video list, longer than the caption the site rule found).
  */
-import type { Body, Candidates } from './body';
-import { bodyShape, type BodyShape } from './body-shape';
+import { plainBody, type Body, type Candidates } from './body';
+import { bodyShape, type BodyShape, type TextMeasure } from './body-shape';
 import { isLinkHeavy } from './view';
 
 /**
@@ -31,17 +31,22 @@ export interface Kept {
 }
 
 const named = (via: Body['via'] | null | undefined): Fallback | null => (via && via !== 'readability' ? via : null);
-const prose = (shape: BodyShape | null): number => (shape ? shape.chars - shape.linkChars : 0);
+const prose = (measure: TextMeasure | null): number => (measure ? measure.chars - measure.linkChars : 0);
 
+/**
+ * Readability's result is measured by its text and link text alone; its blocks are only walked
+ * (and its body made) when it is the one shown, which on the dev sets is never: the common path
+ * pays for one body, not two.
+ */
 export function keepBetter({ readability, lede, failed }: Candidates): Kept {
   const ledeShape = lede ? bodyShape(lede.content) : null;
-  const plainShape = readability ? bodyShape(readability.content) : null;
+  const plain = readability?.measure ?? null;
   const ledeOk = !!ledeShape && ledeShape.chars >= MIN_BODY_CHARS;
-  const plainOk = !!plainShape && plainShape.chars >= MIN_BODY_CHARS && !isLinkHeavy(plainShape);
-  if (ledeOk && (!plainOk || prose(ledeShape) >= prose(plainShape) * MIN_SHARE_OF_READABILITY)) {
+  const plainOk = !!plain && plain.chars >= MIN_BODY_CHARS && !isLinkHeavy(plain);
+  if (ledeOk && (!plainOk || prose(ledeShape) >= prose(plain) * MIN_SHARE_OF_READABILITY)) {
     return { body: lede, shape: ledeShape, fallback: null };
   }
-  if (plainOk) return { body: readability, shape: plainShape, fallback: named(lede?.via ?? failed) };
-  if (plainShape && plainShape.chars >= MIN_BODY_CHARS) return { body: readability, shape: plainShape, fallback: named(failed) };
-  return { body: null, shape: null, fallback: null };
+  if (!readability || !plain || plain.chars < MIN_BODY_CHARS) return { body: null, shape: null, fallback: null };
+  const body = plainBody(readability.content);
+  return { body, shape: bodyShape(body.content), fallback: named(plainOk ? lede?.via ?? failed : failed) };
 }

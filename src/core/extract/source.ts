@@ -21,6 +21,8 @@ export interface Source {
   meta: PageMetadata;
   maxElements: number;
   clock: BudgetClock;
+  /** Whether landmarks outside the prose are removed before Readability reads (landmarks.ts). */
+  pruneLandmarks: boolean;
 }
 
 /**
@@ -38,5 +40,5 @@ export function prepareSource(doc: Document, address: PageAddress, options: Extr
   resolveLazyImages(work);
   markCaptions(work);
   clock.check('preparing');
-  return { url, address, rule, work, meta, maxElements, clock };
+  return { url, address, rule, work, meta, maxElements, clock, pruneLandmarks: options.pruneLandmarks !== false };
 }

@@ -6,7 +6,7 @@
  * without one sentence is no article when the page does not look like one either (served bytes, a
  * data dump). Anything else with text is shown: tables, transcripts and short video captions too.
  */
-import type { BodyShape } from './body-shape';
+import type { BodyShape, TextMeasure } from './body-shape';
 
 export type ArticleView = 'article' | 'no-article';
 
@@ -19,7 +19,7 @@ const MAX_PROSE_SHARE_OF_LIST = 0.25;
 const MANY_LINK_ITEMS = 10;
 const MIN_LINK_ITEM_SHARE = 0.25;
 
-export const isLinkHeavy = (shape: BodyShape): boolean => shape.linkChars >= shape.chars * MAX_LINK_SHARE;
+export const isLinkHeavy = (shape: TextMeasure): boolean => shape.linkChars >= shape.chars * MAX_LINK_SHARE;
 
 /** What the page-load signals say; alone they decide nothing. */
 export interface PageSignals {
