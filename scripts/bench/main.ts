@@ -24,6 +24,7 @@ import { snippetShingleScore } from './snippet-shingles';
 import { parsePage as parse, settle } from './jsdom-pages';
 import { describeTally, tallyVerdicts, type Verdict } from './detection-verdicts';
 import { describeHalf, detectionSets } from './detection-sets';
+import { describePruning, evaluateLandmarkPruning } from './landmark-pruning';
 
 const root = process.cwd();
 const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
@@ -179,6 +180,10 @@ async function main(): Promise<void> {
   console.error('news-world-dev (74)');
   const world = await evaluateNewsWorld(corpus);
 
+  // 3c. landmark pruning, page by page on every dev set: elements, body recall and time with and without
+  console.error('landmark pruning (every dev set, with and without)');
+  const landmarkPruning = await evaluateLandmarkPruning(corpus, limit);
+
   // 4. key facts
   const keyFactsFigures = evaluateKeyFacts(corpus);
   // 4b. "at a glance" name chips against labelled names (entities-dev scoring), per language and half
@@ -202,7 +207,7 @@ async function main(): Promise<void> {
     extraction, testPages, corpusPages: pages.byLang, corpusPerPage: pages.perPage, keyFacts: keyFactsFigures, glanceNames,
     detectionVerdicts: { corpusPages: corpusDetection, readabilityTestPages: testPageDetection, corpusPerPage: pages.verdicts, bySet: detectionBySet },
     click: { extractionDev: devClicks, readabilityTestPages: rtClicks, newsWorld: world, extractionDevHalves: devHalves },
-    browserDetection, browserExtraction, popupPaint,
+    browserDetection, browserExtraction, popupPaint, landmarkPruning,
     time: {
       extractPlusKeyFactsOverReadability: extraction.ratio, keyFactsPerArticleMedianMs: quantile(keyFactsPageMs, 0.5),
       glancePerArticleMedianMs: quantile(glancePageMs, 0.5), glancePerArticleP95Ms: quantile(glancePageMs, 0.95),
@@ -243,6 +248,7 @@ async function main(): Promise<void> {
     const b = browserExtraction;
     out.push(`| time (extract + key facts) ÷ Readability.parse(), extraction-dev, headless Chromium (${b.pages} pages, median of ${b.repeat} runs each) | ${ms2(b.ratio)}× (${b.extractMs.toFixed(0)} + ${b.keyFactsMs.toFixed(0)} ms vs ${b.plainMs.toFixed(0)} ms) | 1.00× | ≤ 1.10× |`);
   }
+  for (const r of landmarkPruning) out.push(`| landmark pruning before Readability (jsdom), ${r.set} | ${describePruning(r).replace(/^[^:]+: /, '')} | without pruning | no page losing recall |`);
   if (popupPaint) out.push(...formatPopupPaint(popupPaint));
   out.push(`| key facts per extracted dev page, median (jsdom run) | ${ms2(results.time.keyFactsPerArticleMedianMs)} ms | — | ≤ 5 ms |`);
   out.push(`| "at a glance" per extracted dev page, median / p95 (its own panel, outside the ratio above) | ${ms2(results.time.glancePerArticleMedianMs)} / ${ms2(results.time.glancePerArticleP95Ms)} ms | — | — |`);
@@ -255,7 +261,7 @@ async function main(): Promise<void> {
     if (b.world) out.push(`| detection in headless Chromium, news-world-dev pages at their own URLs (no site rule), cold median / p95 (${b.world.pages} pages × ${b.runs} loads) | ${ms2(b.world.medianMs)} / ${ms2(b.world.p95Ms)} ms | — | ≤ 0.5 / ≤ 3 ms |`);
     out.push(`| detection in headless Chromium on huge pages | ${Object.entries(b.huge).map(([k, v]) => `${k} ${ms2(v)} ms`).join('; ')} | — | < 50 ms |`);
   }
-  if (sizes.content) out.push(`| content script (dist/chrome/content.js) minified / gzip | ${kb(sizes.content.raw)} / ${kb(sizes.content.gzip)} | — | ≤ 6 KB gzip |`);
+  if (sizes.content) out.push(`| content script (dist/chrome/content.js) minified / gzip | ${kb(sizes.content.raw)} / ${kb(sizes.content.gzip)} (${sizes.content.gzip} B) | — | ≤ 6 KB (6,144 B) gzip |`);
   out.push(`| detector + site rules alone (src/core/detect) minified / gzip | ${kb(sizes.detector.raw)} / ${kb(sizes.detector.gzip)} | — | — |`);
   if (sizes.popup) out.push(`| popup.js minified / gzip | ${kb(sizes.popup.raw)} / ${kb(sizes.popup.gzip)} | — | — |`);
   out.push(`| whole extension (dist/chrome, ${sizes.extension.files} files) / sum of gzip | ${kb(sizes.extension.raw)} / ${kb(sizes.extension.gzip)} | — | — |`);
