@@ -26,6 +26,8 @@ export interface PruningSet {
   recallPruned: number; recallWhole: number;
   /** Pages where pruning lost recall: id, recall whole → pruned. */
   lost: { id: string; whole: number; pruned: number }[];
+  /** Pages whose byline differs with pruning: id, byline whole → pruned. */
+  bylines: { id: string; whole: string | null; pruned: string | null }[];
   prunedMs: number; wholeMs: number;
 }
 
@@ -64,15 +66,19 @@ function loadSets(corpus: string, limit: number): Page[][] {
   return [dev, world, rt, corpusPages];
 }
 
-async function extractText(page: Page, prune: boolean): Promise<{ text: string; ms: number }> {
+async function extractText(page: Page, prune: boolean): Promise<{ text: string; byline: string | null; ms: number }> {
   const dom = parsePage(page.html, page.url);
   await settle();
   const t0 = performance.now();
-  let text = '';
-  try { text = extractPage(dom.window.document, page.url, { disposable: true, maxMs: 60_000, pruneLandmarks: prune }).article?.textContent ?? ''; } catch { text = ''; }
+  let text = '', byline: string | null = null;
+  try {
+    const article = extractPage(dom.window.document, page.url, { disposable: true, maxMs: 60_000, pruneLandmarks: prune }).article;
+    text = article?.textContent ?? '';
+    byline = article?.byline ?? null;
+  } catch { text = ''; }
   const ms = performance.now() - t0;
   dom.window.close();
-  return { text, ms };
+  return { text, byline, ms };
 }
 
 export async function evaluateLandmarkPruning(corpus: string, limit = Infinity): Promise<PruningSet[]> {
@@ -80,7 +86,7 @@ export async function evaluateLandmarkPruning(corpus: string, limit = Infinity):
   for (const pages of loadSets(corpus, limit)) {
     if (!pages.length) continue;
     const before: number[] = [], after: number[] = [];
-    const row: PruningSet = { set: pages[0].set, pages: pages.length, pruned: 0, elementsBefore: 0, elementsAfter: 0, recallPruned: 0, recallWhole: 0, lost: [], prunedMs: 0, wholeMs: 0 };
+    const row: PruningSet = { set: pages[0].set, pages: pages.length, pruned: 0, elementsBefore: 0, elementsAfter: 0, recallPruned: 0, recallWhole: 0, lost: [], bylines: [], prunedMs: 0, wholeMs: 0 };
     for (const [i, page] of pages.entries()) {
       const dom = parsePage(page.html, page.url);
       const doc = dom.window.document;
@@ -97,6 +103,7 @@ export async function evaluateLandmarkPruning(corpus: string, limit = Infinity):
       row.recallWhole += rw; row.recallPruned += rp;
       row.wholeMs += whole.ms; row.prunedMs += pruned.ms;
       if (rp < rw - 1e-9) row.lost.push({ id: page.id, whole: rw, pruned: rp });
+      if (whole.byline !== pruned.byline) row.bylines.push({ id: page.id, whole: whole.byline, pruned: pruned.byline });
     }
     row.recallWhole /= pages.length; row.recallPruned /= pages.length;
     row.elementsBefore = median(before); row.elementsAfter = median(after);
@@ -108,6 +115,7 @@ export async function evaluateLandmarkPruning(corpus: string, limit = Infinity):
 export const describePruning = (r: PruningSet): string =>
   `${r.set}: ${r.pruned}/${r.pages} pages pruned; elements median ${r.elementsBefore} → ${r.elementsAfter}; body recall ${r.recallWhole.toFixed(3)} → ${r.recallPruned.toFixed(3)}; ` +
   `pages losing recall ${r.lost.length}${r.lost.length ? ` (${r.lost.map((l) => `${l.id} ${l.whole.toFixed(3)} → ${l.pruned.toFixed(3)}`).join('; ')})` : ''}; ` +
+  `bylines changed ${r.bylines.length}${r.bylines.length ? ` (${r.bylines.map((b) => `${b.id} ${JSON.stringify(b.whole)} → ${JSON.stringify(b.pruned)}`).join('; ')})` : ''}; ` +
   `extraction time ${(r.wholeMs / 1000).toFixed(1)} → ${(r.prunedMs / 1000).toFixed(1)} s (×${(r.prunedMs / (r.wholeMs || 1)).toFixed(2)})`;
 
 async function main(): Promise<void> {

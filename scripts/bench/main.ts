@@ -248,7 +248,7 @@ async function main(): Promise<void> {
     const b = browserExtraction;
     out.push(`| time (extract + key facts) ÷ Readability.parse(), extraction-dev, headless Chromium (${b.pages} pages, median of ${b.repeat} runs each) | ${ms2(b.ratio)}× (${b.extractMs.toFixed(0)} + ${b.keyFactsMs.toFixed(0)} ms vs ${b.plainMs.toFixed(0)} ms) | 1.00× | ≤ 1.10× |`);
   }
-  for (const r of landmarkPruning) out.push(`| landmark pruning before Readability (jsdom), ${r.set} | ${describePruning(r).replace(/^[^:]+: /, '')} | without pruning | no page losing recall |`);
+  for (const r of landmarkPruning) out.push(`| landmark pruning before Readability (jsdom), ${r.set} | ${describePruning(r).replace(/^[^:]+: /, '')} | without pruning | no page losing recall or byline |`);
   if (popupPaint) out.push(...formatPopupPaint(popupPaint));
   out.push(`| key facts per extracted dev page, median (jsdom run) | ${ms2(results.time.keyFactsPerArticleMedianMs)} ms | — | ≤ 5 ms |`);
   out.push(`| "at a glance" per extracted dev page, median / p95 (its own panel, outside the ratio above) | ${ms2(results.time.glancePerArticleMedianMs)} / ${ms2(results.time.glancePerArticleP95Ms)} ms | — | — |`);

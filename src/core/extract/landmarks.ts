@@ -6,11 +6,19 @@
  * (headline, byline, pull quotes in an <aside> of the body) stay.
  *
  * Checked page by page on the dev sets (scripts/bench/landmark-pruning.ts): body recall with
- * pruning against without. A header is never removed: its byline is one Readability reads.
+ * pruning against without, and the byline. Headers and landmarks holding a byline are never
+ * removed: Readability reads its byline from them.
  */
 import { elementsByTag } from '../dom';
 
 const LANDMARKS = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="search"]';
+/**
+ * What Readability takes for a byline (rel / itemprop author, or a class or id naming a byline):
+ * it reads the first one in the page, wherever it is, so a landmark holding one stays
+ * (Salon prints its author in an <aside> beside the story).
+ */
+const BYLINE = ['rel="author"', 'itemprop*="author"', ...['byline', 'author', 'dateline', 'writtenby'].flatMap((w) => [`class*="${w}" i`, `id*="${w}" i`])]
+  .map((a) => `[${a}]`).join(', ');
 /** The prose holder must hold this share of the page's paragraph text. */
 const HOLDER_SHARE = 0.95;
 /** Pages with less paragraph text than this are left whole: little to gain, more to lose. */
@@ -49,7 +57,7 @@ export function pruneLandmarks(doc: Document): number {
   if (!body || !holder) return 0;
   let removed = 0;
   for (const el of Array.from(body.querySelectorAll(LANDMARKS))) {
-    if (!el.isConnected || el.contains(holder) || holder.contains(el)) continue;
+    if (!el.isConnected || el.contains(holder) || holder.contains(el) || el.matches(BYLINE) || el.querySelector(BYLINE)) continue;
     removed += 1 + el.getElementsByTagName('*').length;
     el.remove();
   }

@@ -68,3 +68,14 @@ describe('extraction with and without pruning, on the corpus articles', () => {
     }
   });
 });
+
+describe('bylines', () => {
+  it('keeps a landmark holding a byline Readability would read (Salon prints its author in an <aside>)', () => {
+    const doc = page(`<nav>Menu</nav><aside class="article-meta"><span class="byline">By Ann Lee</span></aside><div>${story}</div><footer><a rel="author" href="/ann">Ann Lee</a></footer><aside><div id="author-box">Ann</div></aside>`);
+    pruneLandmarks(doc);
+    expect(doc.querySelector('nav')).toBeNull();
+    expect(doc.querySelector('aside.article-meta .byline')).not.toBeNull();
+    expect(doc.querySelector('footer a[rel="author"]')).not.toBeNull();
+    expect(doc.querySelector('#author-box')).not.toBeNull();
+  });
+});
