@@ -40,5 +40,5 @@ export function prepareSource(doc: Document, address: PageAddress, options: Extr
   resolveLazyImages(work);
   markCaptions(work);
   clock.check('preparing');
-  return { url, address, rule, work, meta, maxElements, clock, pruneLandmarks: options.pruneLandmarks !== false };
+  return { url, address, rule, work, meta, maxElements, clock, pruneLandmarks: options.pruneLandmarks === true };
 }

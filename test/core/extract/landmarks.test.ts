@@ -61,7 +61,7 @@ describe('extraction with and without pruning, on the corpus articles', () => {
   it.each(articles.map((p) => [p.file, p] as const))('%s', (_file, entry) => {
     const probe = corpusPageDocument(entry);
     if (pruneLandmarks(probe) === 0) return;
-    const pruned = extractPage(corpusPageDocument(entry), entry.url, { maxMs: 60_000 }).article;
+    const pruned = extractPage(corpusPageDocument(entry), entry.url, { maxMs: 60_000, pruneLandmarks: true }).article;
     const whole = extractPage(corpusPageDocument(entry), entry.url, { maxMs: 60_000, pruneLandmarks: false }).article;
     for (const sentence of [entry.firstSentence!, entry.lastSentence!]) {
       expect(norm(pruned?.textContent).includes(norm(sentence))).toBe(norm(whole?.textContent).includes(norm(sentence)));
