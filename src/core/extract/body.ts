@@ -3,13 +3,13 @@
  * (the site rule's container, the cleanup, the declared JSON-LD body). floor.ts keeps the better.
  */
 import { articleText, splitLinesAtBreaks, wrapLooseText } from './blocks';
+import { textMeasure, type TextMeasure } from './body-shape';
 import { cleanArticleContent } from './content-cleanup';
 import { pruneLandmarks } from './landmarks';
 import { readabilityPass, type ReadabilityPass } from './readability-pass';
 import { removeSiteChrome, siteRuleDocument } from './site-cleanup';
 import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
 import type { Source } from './source';
-import { textMeasure, type TextMeasure } from './body-shape';
 
 export interface Body {
   content: Element;
