@@ -1,12 +1,13 @@
 /**
  * Extraction time where the extension really extracts: in a Chromium page, on a document parsed
  * from the page's HTML with DOMParser (the reading view parses the page snapshot the same way,
- * then extracts from that throw-away parse: `disposable`). For each extraction-dev page, in the
- * same page and run: plain `new Readability(doc).parse()` on one fresh parse, and Lede's
- * `extractArticle(doc, url, { disposable: true })` + `keyFacts()` on another. Each is repeated
- * (fresh parses every time, order alternating, garbage collected before each timed call) and the
- * per-page median kept, so a busy machine moves both sides alike; parsing is never timed.
- * Ratio = Σ Lede ÷ Σ Readability over the pages. Skipped (null) when Chromium or playwright-core
+ * then extracts from that throw-away parse: `disposable`). For each page of extraction-dev,
+ * news-world-dev and the corpus's articles, in the same page and run: plain
+ * `new Readability(doc).parse()` on one fresh parse, and Lede's `extractPage(doc, url,
+ * { disposable: true })` + `keyFacts()` on another (with the time of Readability's passes inside
+ * it). Each is repeated (fresh parses every time, order alternating, garbage collected before each
+ * timed call) and the per-page median kept, so a busy machine moves both sides alike; parsing is
+ * never timed. Summed per set by time-ratio.ts. Skipped (null) when Chromium or playwright-core
  * is missing. Runnable by itself:
  *   npx esbuild scripts/bench/browser-extract.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/browser-extract.mjs && node node_modules/.cache/browser-extract.mjs [--limit N] [--repeat R]
@@ -16,16 +17,11 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { BROWSER_TARGETS, SUPPORTED } from '../esbuild-targets.mjs';
 import { CHROMIUM, loadChromium } from './chromium';
+import { describeRatio, otherTimedSets, ratioFigures, type PageTime, type RatioFigures, type TimedPage } from './time-ratio';
 
 export interface BrowserExtractFigures {
-  pages: number;
   repeat: number;
-  ledeMs: number;
-  plainMs: number;
-  ratio: number;
-  extractMs: number;
-  keyFactsMs: number;
-  medianPageRatio: number;
+  sets: { set: string; figures: RatioFigures; keyFactsMs: number }[];
 }
 
 const median = (xs: number[]): number => {
@@ -33,13 +29,16 @@ const median = (xs: number[]): number => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
 };
 
-interface PageTimes { plain: number; extract: number; keyFacts: number }
+interface PageTimes { plain: number; extract: number; keyFacts: number; inside: number }
 
 /** Runs inside the Chromium page. `which` is 'plain' or 'lede'. */
 function timeInPage(args: { html: string; url: string; which: 'plain' | 'lede' }): PageTimes {
   type Bench = {
     Readability: new (doc: Document) => { parse(): unknown };
-    extractArticle: (doc: Document, url: string, o: object) => { title: string; textContent: string; lang: string | null; publishedTime: string | null } | null;
+    extractPage: (doc: Document, url: string, o: object) => {
+      article: { title: string; textContent: string; lang: string | null; publishedTime: string | null } | null;
+      readabilityMs: number;
+    };
     keyFacts: (input: object) => unknown;
   };
   const g = globalThis as unknown as { LedeBench: Bench; gc?: () => void };
@@ -49,7 +48,7 @@ function timeInPage(args: { html: string; url: string; which: 'plain' | 'lede' }
   base.href = args.url;
   doc.head?.prepend(base);
   g.gc?.();
-  const out: PageTimes = { plain: 0, extract: 0, keyFacts: 0 };
+  const out: PageTimes = { plain: 0, extract: 0, keyFacts: 0, inside: 0 };
   if (args.which === 'plain') {
     const t0 = performance.now();
     try { new g.LedeBench.Readability(doc).parse(); } catch { /* counted as done */ }
@@ -58,7 +57,11 @@ function timeInPage(args: { html: string; url: string; which: 'plain' | 'lede' }
   }
   let t0 = performance.now();
   let article = null;
-  try { article = g.LedeBench.extractArticle(doc, args.url, { disposable: true, maxMs: 60_000 }); } catch { article = null; }
+  try {
+    const extraction = g.LedeBench.extractPage(doc, args.url, { disposable: true, maxMs: 60_000 });
+    article = extraction.article;
+    out.inside = extraction.readabilityMs;
+  } catch { article = null; }
   out.extract = performance.now() - t0;
   if (article) {
     t0 = performance.now();
@@ -78,7 +81,9 @@ export async function browserExtractTimes(root: string, corpusDir: string, optio
   });
   const code = bundle.outputFiles[0].text + ';globalThis.LedeBench = LedeBench;';
   const dir = path.join(corpusDir, 'extraction-dev');
-  const pages: { file: string; extractUrl: string }[] = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')).slice(0, options.limit ?? Infinity);
+  const dev: TimedPage[] = (JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as { file: string; extractUrl: string }[])
+    .slice(0, options.limit ?? Infinity).map((p) => ({ name: p.file, url: p.extractUrl, html: fs.readFileSync(path.join(dir, p.file), 'utf8') }));
+  const sets = [{ set: 'extraction-dev', pages: dev }, ...otherTimedSets(corpusDir, options.limit)];
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
   try {
     const context = await browser.newContext();
@@ -86,26 +91,28 @@ export async function browserExtractTimes(root: string, corpusDir: string, optio
     const page = await context.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
     await page.evaluate(code);
-    let plainSum = 0, extractSum = 0, keyFactsSum = 0;
-    const pageRatios: number[] = [];
-    for (const entry of pages) {
-      const html = fs.readFileSync(path.join(dir, entry.file), 'utf8');
-      const plain: number[] = [], extract: number[] = [], facts: number[] = [];
-      // One untimed warm-up of each side, then `repeat` timed runs in alternating order.
-      for (let r = -1; r < repeat; r++) {
-        const order: ('plain' | 'lede')[] = r % 2 ? ['plain', 'lede'] : ['lede', 'plain'];
-        for (const which of order) {
-          const t = await page.evaluate(timeInPage, { html, url: entry.extractUrl, which });
-          if (r < 0) continue;
-          if (which === 'plain') plain.push(t.plain); else { extract.push(t.extract); facts.push(t.keyFacts); }
+    const out: BrowserExtractFigures['sets'] = [];
+    for (const { set, pages } of sets) {
+      const times: PageTime[] = [];
+      let keyFactsMs = 0;
+      for (const entry of pages) {
+        const plain: number[] = [], lede: number[] = [], facts: number[] = [], inside: number[] = [];
+        // One untimed warm-up of each side, then `repeat` timed runs in alternating order.
+        for (let r = -1; r < repeat; r++) {
+          const order: ('plain' | 'lede')[] = r % 2 ? ['plain', 'lede'] : ['lede', 'plain'];
+          for (const which of order) {
+            const t = await page.evaluate(timeInPage, { html: entry.html, url: entry.url, which });
+            if (r < 0) continue;
+            if (which === 'plain') plain.push(t.plain);
+            else { lede.push(t.extract + t.keyFacts); facts.push(t.keyFacts); inside.push(t.inside); }
+          }
         }
+        times.push({ plainMs: median(plain), ledeMs: median(lede), readabilityMs: median(inside) });
+        keyFactsMs += median(facts);
       }
-      const p = median(plain), e = median(extract), k = median(facts);
-      plainSum += p; extractSum += e; keyFactsSum += k;
-      if (p > 0) pageRatios.push((e + k) / p);
+      out.push({ set, figures: ratioFigures(times), keyFactsMs });
     }
-    const ledeMs = extractSum + keyFactsSum;
-    return { pages: pages.length, repeat, ledeMs, plainMs: plainSum, ratio: ledeMs / plainSum, extractMs: extractSum, keyFactsMs: keyFactsSum, medianPageRatio: median(pageRatios) };
+    return { repeat, sets: out };
   } finally {
     await browser.close();
   }
@@ -119,9 +126,8 @@ async function main(): Promise<void> {
   const corpus = process.env.LEDE_CORPUS ?? path.resolve(process.cwd(), '../shared/corpus');
   const r = await browserExtractTimes(process.cwd(), corpus, { limit: arg('--limit'), repeat: arg('--repeat') });
   if (!r) { console.log('Chromium or playwright-core missing: skipped'); return; }
-  console.log(`Chromium, ${r.pages} extraction-dev pages, median of ${r.repeat} runs each:`);
-  console.log(`  Readability.parse() ${r.plainMs.toFixed(0)} ms; Lede extract ${r.extractMs.toFixed(0)} ms + key facts ${r.keyFactsMs.toFixed(0)} ms = ${r.ledeMs.toFixed(0)} ms`);
-  console.log(`  ratio ${r.ratio.toFixed(3)}× (median per-page ratio ${r.medianPageRatio.toFixed(3)}×)`);
+  console.log(`Chromium, median of ${r.repeat} runs per page:`);
+  for (const { set, figures, keyFactsMs } of r.sets) console.log(`  ${set} (${figures.pages} pages): ${describeRatio(figures)}; key facts ${keyFactsMs.toFixed(0)} ms`);
 }
 
 if (process.argv[1] && /browser-extract/.test(process.argv[1])) main().catch((error) => { console.error(error); process.exitCode = 1; });

@@ -3,6 +3,7 @@
  * (the site rule's container, the cleanup, the declared JSON-LD body). floor.ts keeps the better.
  */
 import { articleText, splitLinesAtBreaks, wrapLooseText } from './blocks';
+import { now } from './budget';
 import { textMeasure, type TextMeasure } from './body-shape';
 import { cleanArticleContent } from './content-cleanup';
 import { pruneLandmarks } from './landmarks';
@@ -35,6 +36,8 @@ export interface Candidates {
   failed: Body['via'] | null;
   /** Readability's pass that Lede's result started from (title, byline, excerpt…). */
   pass: ReadabilityPass;
+  /** Time spent inside Readability's passes (the page, and a site rule's container), in ms. */
+  readabilityMs: number;
 }
 
 /**
@@ -64,11 +67,16 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   // After the rule's container is copied out: Readability's own result is its result on the
   // pruned page (what pruning may cost is measured against the unpruned page by the bench).
   if (source.pruneLandmarks) pruneLandmarks(source.work);
+  // Readability's share of the extraction is timed so the bench can tell it from Lede's own steps.
+  let started = now();
   const pass = readabilityPass(source.work, source.maxElements);
+  let readabilityMs = now() - started;
   clock.check('parsing');
   let rulePass: ReadabilityPass | null = null;
   if (ruleDoc) {
+    started = now();
     try { rulePass = readabilityPass(ruleDoc, source.maxElements); } catch { failed = 'site-rule'; }
+    readabilityMs += now() - started;
     clock.check('parsing the site rule container');
     // The container is there but holds no article: the outlet changed its layout.
     if (!rulePass?.content) failed = 'site-rule';
@@ -96,5 +104,5 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   clock.check('cleaning');
   const measure = pass.content ? textMeasure(pass.content) : null;
   const readability = pass.content && measure?.chars ? { content: pass.content, measure } : null;
-  return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from };
+  return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from, readabilityMs };
 }

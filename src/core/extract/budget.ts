@@ -53,7 +53,8 @@ export interface ExtractionOptions {
   disposable?: boolean;
 }
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+/** Milliseconds from a monotonic clock where there is one (browsers, Node), else the wall clock. */
+export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Tracks elapsed time; `check(phase)` throws once the time budget is spent. */
 export class BudgetClock {

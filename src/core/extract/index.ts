@@ -82,6 +82,8 @@ export interface Extraction {
   fallback: Fallback | null;
   /** The shape of the article's body (prose or links), null without an article. */
   shape: BodyShape | null;
+  /** Of the extraction's time, what Readability's own passes took (ms). */
+  readabilityMs: number;
 }
 
 /**
@@ -99,7 +101,7 @@ export function extractPage(doc: Document, page: string | PageAddress, options: 
   const candidates = extractCandidates(source, titleOf);
   const { body, shape, fallback } = keepBetter(candidates);
   const article = body ? toArticle(source, candidates.pass, body, titleOf(candidates.pass)) : null;
-  return { article, fallback, shape };
+  return { article, fallback, shape, readabilityMs: candidates.readabilityMs };
 }
 
 /** extractPage's article alone. */

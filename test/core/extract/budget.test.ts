@@ -3,7 +3,7 @@
  * the element/depth budget stop with ExtractionBudgetError instead of parsing for minutes.
  */
 import { describe, expect, it } from 'vitest';
-import { ExtractionBudgetError, extractArticle } from '../../../src/core/extract';
+import { ExtractionBudgetError, extractArticle, extractPage } from '../../../src/core/extract';
 import { assertWithinBudget, neutraliseClobbering } from '../../../src/core/extract/prepare';
 import { parseHtml } from '../../helpers/corpus';
 
@@ -76,6 +76,18 @@ describe('budget', () => {
   it('works on the given document when the caller marks it disposable', () => {
     const doc = parseHtml(`<html><body><article>${BODY}</article></body></html>`, 'https://example.com/e');
     expect(extractArticle(doc, 'https://example.com/e', { disposable: true })?.textContent).toContain('Paragraph 5');
+  });
+});
+
+describe("Readability's time inside the extraction (the bench's split of Lede's time)", () => {
+  it('is part of the extraction, and spent on a page Readability reads', () => {
+    const doc = parseHtml(`<html><head><title>Timed</title></head><body><article><h1>Timed</h1>${BODY}</article></body></html>`, 'https://example.com/a');
+    const started = performance.now();
+    const { article, readabilityMs } = extractPage(doc, 'https://example.com/a');
+    const elapsed = performance.now() - started;
+    expect(article?.textContent).toContain('Paragraph 11');
+    expect(readabilityMs).toBeGreaterThan(0);
+    expect(readabilityMs).toBeLessThanOrEqual(elapsed);
   });
 });
 
