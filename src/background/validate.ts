@@ -87,7 +87,8 @@ function isCount(value: unknown): value is number {
 
 export function isPageFingerprint(value: unknown): value is PageFingerprint {
   return isRecord(value) && isShortString(value.url, 100_000) && typeof value.timeOrigin === 'number' && Number.isFinite(value.timeOrigin)
-    && isShortString(value.title, 100_000) && isCount(value.elements) && isCount(value.textChars);
+    && isShortString(value.title, 100_000) && isCount(value.elements) && isCount(value.textChars)
+    && isCount(value.textHash) && value.textHash <= 0xffffffff;
 }
 
 const isNullableString = (value: unknown, max: number): value is string | null => value === null || isShortString(value, max);

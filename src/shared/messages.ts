@@ -37,8 +37,8 @@ export interface PageSnapshot {
 /**
  * A cheap identity of one state of a page, read in the page without serializing it
  * (src/shared/serialize-page.ts): a reload or another document changes `timeOrigin`, an in-page
- * route change `url` or `title`, an edit of the page's content its element or text count. Two equal
- * fingerprints mean a read of the first state still stands for the second.
+ * route change `url` or `title`, an edit of the page's content its element count, text length or
+ * text hash. Two equal fingerprints mean a read of the first state still stands for the second.
  */
 export interface PageFingerprint {
   url: string;
@@ -49,6 +49,8 @@ export interface PageFingerprint {
   elements: number;
   /** Length of <body>'s textContent. */
   textChars: number;
+  /** 32-bit FNV-1a hash of <body>'s textContent (an edit that keeps the length). */
+  textHash: number;
 }
 
 /**

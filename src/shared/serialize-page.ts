@@ -40,12 +40,17 @@ export function serializeDocument(maxChars: number, maxTextChars = Infinity, max
     // Taken before the copy, so a change during serializing can only make it stale (a re-read), never
     // let a later check pass for a copy of an older state. Same reads as pageFingerprint() below.
     const body = get<HTMLElement | null>(docProto, 'body', doc);
+    const text = body ? String(get<string>(Node.prototype, 'textContent', body) ?? '') : '';
+    // FNV-1a over the text: an edit that keeps its length (a score, a counter) changes it.
+    let textHash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) textHash = Math.imul(textHash ^ text.charCodeAt(i), 0x01000193);
     const fingerprint: PageFingerprint = {
       url,
       timeOrigin: performance.timeOrigin,
       title: String(get<string>(docProto, 'title', doc) ?? ''),
       elements: body ? Element.prototype.getElementsByTagName.call(body, '*').length : 0,
-      textChars: body ? String(get<string>(Node.prototype, 'textContent', body) ?? '').length : 0,
+      textChars: text.length,
+      textHash: textHash >>> 0,
     };
 
     // The copy lives in an inert document (no browsing context): its images are not fetched and no
@@ -118,12 +123,16 @@ export function pageFingerprint(): PageFingerprint | null {
     const doc = document;
     const docProto = Document.prototype;
     const body = get<HTMLElement | null>(docProto, 'body', doc);
+    const text = body ? String(get<string>(Node.prototype, 'textContent', body) ?? '') : '';
+    let textHash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) textHash = Math.imul(textHash ^ text.charCodeAt(i), 0x01000193);
     return {
       url: String(get<string>(docProto, 'URL', doc) ?? ''),
       timeOrigin: performance.timeOrigin,
       title: String(get<string>(docProto, 'title', doc) ?? ''),
       elements: body ? Element.prototype.getElementsByTagName.call(body, '*').length : 0,
-      textChars: body ? String(get<string>(Node.prototype, 'textContent', body) ?? '').length : 0,
+      textChars: text.length,
+      textHash: textHash >>> 0,
     };
   } catch {
     return null;
@@ -133,5 +142,5 @@ export function pageFingerprint(): PageFingerprint | null {
 /** Whether a read of the page in state `kept` still stands for the page in state `now`. */
 export function sameFingerprint(kept: PageFingerprint, now: PageFingerprint | null): boolean {
   return now !== null && kept.url === now.url && kept.timeOrigin === now.timeOrigin && kept.title === now.title
-    && kept.elements === now.elements && kept.textChars === now.textChars;
+    && kept.elements === now.elements && kept.textChars === now.textChars && kept.textHash === now.textHash;
 }

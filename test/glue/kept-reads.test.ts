@@ -21,7 +21,7 @@ const URL_A = 'https://en.yna.co.kr/view/AEN1';
 const detection = { isArticle: true, kind: 'news' as const, confidence: 0.9, site: 'yna-en', reasons: ['site:yna-en'] };
 
 const fingerprint = (over: Partial<PageFingerprint> = {}): PageFingerprint =>
-  ({ url: URL_A, timeOrigin: 1000.5, title: 'A', elements: 120, textChars: 5400, ...over });
+  ({ url: URL_A, timeOrigin: 1000.5, title: 'A', elements: 120, textChars: 5400, textHash: 0x9e3779b9, ...over });
 
 const read = (title = 'A'): ReadPage => ({
   url: URL_A,
@@ -77,6 +77,7 @@ describe('the kept read of a tab', () => {
     ['another title', { title: 'B' }],
     ['elements added or removed', { elements: 121 }],
     ['text changed', { textChars: 5401 }],
+    ['text edited in place, same length', { textHash: 0x9e3779ba }],
     ['a page that cannot be asked', null],
   ])('is dropped, not handed on, after %s', async (_label, change) => {
     await keepRead(7, fingerprint(), read());
@@ -213,5 +214,14 @@ describe('the page fingerprint', () => {
     expect(sameFingerprint(alone!, pageFingerprint())).toBe(true);
     document.body.querySelector('b')!.textContent = 'three';
     expect(sameFingerprint(alone!, pageFingerprint())).toBe(false);
+  });
+
+  it('tells an edit that keeps the text length (a score going from 2-1 to 3-1)', () => {
+    document.body.innerHTML = '<article><h1>Final</h1><p>Score: <b>2-1</b></p></article>';
+    const before = pageFingerprint();
+    document.body.querySelector('b')!.textContent = '3-1';
+    const after = pageFingerprint();
+    expect(after).toMatchObject({ elements: before!.elements, textChars: before!.textChars });
+    expect(sameFingerprint(before!, after)).toBe(false);
   });
 });

@@ -208,7 +208,7 @@ describe('popup flow', () => {
 });
 
 describe('one read per click (issue 12)', () => {
-  const fingerprint: PageFingerprint = { url: 'https://en.yna.co.kr/view/AEN20230427000300315', timeOrigin: 1, title: 'T', elements: 10, textChars: 100 };
+  const fingerprint: PageFingerprint = { url: 'https://en.yna.co.kr/view/AEN20230427000300315', timeOrigin: 1, title: 'T', elements: 10, textChars: 100, textHash: 7 };
   const withFingerprint = (file: string): SnapshotResult => {
     const result = snapshotOf(file);
     return result.ok ? { ok: true, snapshot: { ...result.snapshot, fingerprint: { ...fingerprint, url: result.snapshot.url } } } : result;
