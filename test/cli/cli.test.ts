@@ -80,9 +80,12 @@ describe('extract --jsonl over articles, non-articles and a missing file', () =>
     expect(line).toMatchObject({ isArticle: false, kind: 'none', site: page(file).site, title: null, textContent: null, contentHtml: null, keyFacts: [], glance: null, noArticle: 'not-an-article', view: 'no-article' });
   });
 
-  it('says there is no article for a Chosun page whose body is only script data, rather than junk', () => {
+  it('reads a Chosun page whose body is only script data (Arc XP\'s Fusion.globalContent) from that data', () => {
     const line = lines[files.indexOf(SCRIPT_ONLY)];
-    expect(line).toMatchObject({ isArticle: true, site: 'chosun', textContent: null, contentHtml: null, keyFacts: [], noArticle: 'no-article-body', view: 'no-article' });
+    expect(line).toMatchObject({ isArticle: true, site: 'chosun', title: page(SCRIPT_ONLY).title, noArticle: null, view: 'article' });
+    expect(norm(line.textContent).startsWith(norm(page(SCRIPT_ONLY).firstSentence))).toBe(true);
+    expect(line.keyFacts.length).toBeGreaterThanOrEqual(3);
+    for (const fact of line.keyFacts) expect(line.textContent).toContain(fact.text);
   });
 });
 

@@ -44,10 +44,13 @@ describe('readArticle', () => {
     expect(result.timings.extractMs).toBeGreaterThan(0);
   });
 
-  it('reports no article for a page whose body exists only in script data', () => {
+  it('reads a page whose body exists only in script data, with key facts and glance', () => {
     const entry = page('chosun-1.html');
     const result = readArticle(corpusPageDocument(entry), entry.url);
     expect(result.detection.isArticle).toBe(true);
-    expect(result).toMatchObject({ article: null, view: 'no-article', keyFacts: [], glance: null });
+    expect(result).toMatchObject({ view: 'article', fallback: null });
+    expect(result.article!.textContent).toContain('이승기와 이다인이 7일 오후 6시');
+    expect(result.keyFacts.length).toBeGreaterThanOrEqual(3);
+    expect(result.glance?.people).toContain('한효주');
   });
 });

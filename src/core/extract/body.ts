@@ -8,6 +8,8 @@ import { textMeasure, type TextMeasure } from './body-shape';
 import { cleanArticleContent } from './content-cleanup';
 import { pruneLandmarks } from './landmarks';
 import { readabilityPass, type ReadabilityPass } from './readability-pass';
+import { markCaptions } from './captions';
+import { scriptDataBody, scriptDataDocument } from './script-data';
 import { removeSiteChrome, siteRuleDocument } from './site-cleanup';
 import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
 import type { Source } from './source';
@@ -18,7 +20,7 @@ export interface Body {
   /** A byline printed in the body and removed by the cleanup. */
   bodyByline: string | null;
   /** Which of Lede's steps produced this body ('readability' for Readability's own). */
-  via: 'readability' | 'site-rule' | 'cleanup' | 'structured-data';
+  via: 'readability' | 'site-rule' | 'cleanup' | 'structured-data' | 'script-data';
 }
 
 /** Readability's own result as the floor first sees it: measured, not yet made a body. */
@@ -38,6 +40,8 @@ export interface Candidates {
   pass: ReadabilityPass;
   /** Time spent inside Readability's passes (the page, and a site rule's container), in ms. */
   readabilityMs: number;
+  /** The page's script elements, kept before Readability removed them (script-data.ts reads them). */
+  scripts: Element[];
 }
 
 /**
@@ -51,6 +55,13 @@ export function plainBody(content: Element): Body {
   splitLinesAtBreaks(content);
   wrapLooseText(content);
   return { content, textContent: articleText(content), bodyByline: null, via: 'readability' };
+}
+
+/** Lede's cleanup of a Readability result `content` (changed in place) as a body. */
+function cleanedBody(content: Element, from: ReadabilityPass, source: Source, title: (pass: ReadabilityPass) => string, via: Body['via']): Body {
+  const { rule, meta } = source;
+  const cleanup = cleanArticleContent(content, { title: title(from), rule, bylines: [from.byline, meta.byline, meta.metaByline] });
+  return { content, textContent: articleText(content), bodyByline: cleanup.bodyByline, via };
 }
 
 /**
@@ -67,6 +78,9 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   // After the rule's container is copied out: Readability's own result is its result on the
   // pruned page (what pruning may cost is measured against the unpruned page by the bench).
   if (source.pruneLandmarks) pruneLandmarks(source.work);
+  // Readability removes the page's scripts; the elements are kept (not their text, which is only
+  // read when the page turns out to have no body in its markup).
+  const scripts = Array.from(source.work.getElementsByTagName('script'));
   // Readability's share of the extraction is timed so the bench can tell it from Lede's own steps.
   let started = now();
   const pass = readabilityPass(source.work, source.maxElements);
@@ -90,8 +104,7 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
     try {
       const content = from === pass ? (pass.content!.cloneNode(true) as Element) : from.content;
       if (from === pass) removeSiteChrome(content, rule);
-      const cleanup = cleanArticleContent(content, { title: title(from), rule, bylines: [from.byline, meta.byline, meta.metaByline] });
-      lede = { content, textContent: articleText(content), bodyByline: cleanup.bodyByline, via };
+      lede = cleanedBody(content, from, source, title, via);
     } catch {
       failed = via;
     }
@@ -104,5 +117,34 @@ export function extractCandidates(source: Source, title: (pass: ReadabilityPass)
   clock.check('cleaning');
   const measure = pass.content ? textMeasure(pass.content) : null;
   const readability = pass.content && measure?.chars ? { content: pass.content, measure } : null;
-  return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from, readabilityMs };
+  return { readability, lede: failed ? null : lede, failed, pass: failed ? pass : from, readabilityMs, scripts };
+}
+
+/** Whether the page's metadata calls it an article (og:type, or a JSON-LD article type). */
+function declaresArticle(source: Source): boolean {
+  if (source.meta.ld) return true;
+  const ogType = source.work.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
+  return /^article\b/i.test(ogType.trim());
+}
+
+/**
+ * The body a page carries only in its script data (script-data.ts), read by Readability and Lede's
+ * cleanup like a site rule's container. Only for a page that declares itself an article and whose
+ * markup gave no body at all; null otherwise. Never throws: a failure here leaves "no article".
+ */
+export function scriptDataCandidate(source: Source, scripts: readonly Element[], title: (pass: ReadabilityPass) => string): { body: Body; pass: ReadabilityPass } | null {
+  try {
+    if (!declaresArticle(source)) return null;
+    const html = scriptDataBody(scripts);
+    if (!html) return null;
+    const doc = scriptDataDocument(source.work, html);
+    markCaptions(doc);
+    const pass = readabilityPass(doc, source.maxElements);
+    // Readability may find a two-line photo story too short to be an article: the fragment is the
+    // body either way, so its own article element is used then.
+    const content = pass.content ?? doc.body.firstElementChild!;
+    return { body: cleanedBody(content, pass, source, title, 'script-data'), pass };
+  } catch {
+    return null;
+  }
 }

@@ -231,16 +231,35 @@ function dropSignOff(root: Element, blocks: TextBlock[], result: CleanupResult):
   return false;
 }
 
+/**
+ * A photo credit run on at the end of the last paragraph, after its final sentence: an optional
+ * date and a slash before the photographer's e-mail ("…시구를 하고 있다. 2023.04.07 /jpnews@osen.co.kr",
+ * as Korean photo agencies file their captions). Only that tail is cut, and only from the last
+ * text node, so the story's own words are never touched.
+ */
+const CREDIT_TAIL = /(?<=[.!?。…"”’』」)])\s+(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+)?\/\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+
+function trimCreditTail(last: TextBlock | null): void {
+  if (!last || !CREDIT_TAIL.test(last.text)) return;
+  const walker = last.el.ownerDocument.createTreeWalker(last.el, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastText: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (HAS_TEXT.test(node.nodeValue ?? '')) lastText = node as Text;
+  const value = lastText?.nodeValue ?? '';
+  const tail = CREDIT_TAIL.exec(value);
+  if (lastText && tail) lastText.nodeValue = value.slice(0, tail.index);
+}
+
 /** Trailing link lists, bare link lines and date lines after the last prose block. */
-function dropTrailingLinks(root: Element, blocks: TextBlock[]): void {
+function dropTrailingLinks(root: Element, blocks: TextBlock[]): TextBlock | null {
   for (let i = blocks.length - 1; i > 0; i--) {
     const block = blocks[i];
     const linky = linkDensity(block) > 0.7;
     const heading = /^H[1-6]$/.test(block.el.tagName) && block.text.split(/\s+/).length <= 6;
     const noWords = !/[\p{L}\p{N}]/u.test(block.text);
     if (linky || heading || noWords || isDateLine(block.text)) removeBlock(block.el, root);
-    else break;
+    else return block;
   }
+  return blocks[0] ?? null;
 }
 
 /** Cleans `root` in place; see the module comment. */
@@ -261,6 +280,6 @@ export function cleanArticleContent(root: Element, ctx: CleanupContext): Cleanup
   if (trimHead(root, blocks, ctx, result)) blocks = textBlocks(root);
   if (dropAuthorLines(root, blocks, ctx)) blocks = textBlocks(root);
   if (dropSignOff(root, blocks, result)) blocks = textBlocks(root);
-  dropTrailingLinks(root, blocks);
+  trimCreditTail(dropTrailingLinks(root, blocks));
   return result;
 }

@@ -30,7 +30,7 @@ export interface Kept {
   fallback: Fallback | null;
 }
 
-const named = (via: Body['via'] | null | undefined): Fallback | null => (via && via !== 'readability' ? via : null);
+const named = (via: Body['via'] | null | undefined): Fallback | null => (via && via !== 'readability' && via !== 'script-data' ? via : null);
 const prose = (measure: TextMeasure | null): number => (measure ? measure.chars - measure.linkChars : 0);
 
 /**

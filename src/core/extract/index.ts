@@ -10,9 +10,9 @@
 import type { Article } from '../types';
 import { pageAddress, type PageAddress } from '../page-address';
 import type { ExtractionOptions } from './budget';
-import { extractCandidates, type Body } from './body';
-import type { BodyShape } from './body-shape';
-import { keepBetter, type Fallback } from './floor';
+import { extractCandidates, scriptDataCandidate, type Body } from './body';
+import { bodyShape, type BodyShape } from './body-shape';
+import { keepBetter, MIN_BODY_CHARS, type Fallback } from './floor';
 import { articleLang } from './lang';
 import { leadImage } from './lead-image';
 import { cleanByline, isCreditLine, isOrganisationByline, isSiteName } from './metadata';
@@ -99,9 +99,20 @@ export function extractPage(doc: Document, page: string | PageAddress, options: 
     decode: (text) => decodeEntities(text, source.work),
   }) ?? '';
   const candidates = extractCandidates(source, titleOf);
-  const { body, shape, fallback } = keepBetter(candidates);
-  const article = body ? toArticle(source, candidates.pass, body, titleOf(candidates.pass)) : null;
-  return { article, fallback, shape, readabilityMs: candidates.readabilityMs };
+  const kept = keepBetter(candidates);
+  let { body, shape } = kept;
+  let pass = candidates.pass;
+  if (!body) {
+    // Nothing in the markup: the body may be in the page's script data (a script-rendered page).
+    const fromScripts = scriptDataCandidate(source, candidates.scripts, titleOf);
+    const fromScriptsShape = fromScripts ? bodyShape(fromScripts.body.content) : null;
+    if (fromScripts && fromScriptsShape && fromScriptsShape.chars >= MIN_BODY_CHARS) {
+      ({ body, pass } = fromScripts);
+      shape = fromScriptsShape;
+    }
+  }
+  const article = body ? toArticle(source, pass, body, titleOf(pass)) : null;
+  return { article, fallback: kept.fallback, shape, readabilityMs: candidates.readabilityMs };
 }
 
 /** extractPage's article alone. */

@@ -122,3 +122,31 @@ describe('names that are not furniture', () => {
     expect(text).not.toMatch(/^Contents$/m);
   });
 });
+
+describe('a photo credit run on at the end of the last paragraph', () => {
+  const lines = [
+    '7일 오후 대전 한화생명 이글스파크에서 2023 신한은행 SOL KBO리그 한화 이글스와 SSG 랜더스의 경기가 열렸다. 관중석은 가득 찼다.',
+    '구단은 이날 경기를 앞두고 새 유니폼을 처음으로 선보였고, 선수들은 경기 전 팬 사인회에 참석했다.',
+  ];
+  const read = (last: string): string => {
+    const body = [...lines, last].map((l) => `<p>${l}</p>`).join('');
+    const html = `<html><head><title>시구</title></head><body><article><h1>시구</h1>${body.repeat(2)}</article></body></html>`;
+    const dom = new JSDOM(html, { url: 'https://news.example.kr/photo/1', virtualConsole: new VirtualConsole() });
+    try {
+      return extractArticle(dom.window.document, 'https://news.example.kr/photo/1', { disposable: true })?.textContent ?? '';
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('is cut after the final sentence: a date and a slash before the e-mail', () => {
+    const text = read('배우 정성일이 시구를 하고 있다. 2023.04.07 /jpnews@osen.co.kr');
+    expect(text.endsWith('배우 정성일이 시구를 하고 있다.')).toBe(true);
+    expect(read('배우가 시구를 하고 있다. / photo@example.com').endsWith('배우가 시구를 하고 있다.')).toBe(true);
+  });
+
+  it('is left alone when the e-mail is part of the text or not a slashed credit', () => {
+    expect(read('문의는 desk@example.com 으로 하면 된다.')).toContain('desk@example.com');
+    expect(read('결과는 다음 주에 구단 홈페이지에서 발표된다 /results@example.com')).toContain('results@example.com');
+  });
+});
