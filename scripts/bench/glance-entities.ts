@@ -257,10 +257,10 @@ export interface RuleGain { rule: RuleName; lang: string; half: string; precisio
  * language and half (only the rules of that language). Positive precision / shown and negative
  * mistyped are gains.
  */
-export function ruleGains(sets: LoadedSet[]): RuleGain[] {
+export function ruleGains(sets: LoadedSet[], only?: RuleName[]): RuleGain[] {
   const full = evaluateEntities(sets, 0).map((r) => r.figures);
   const gains: RuleGain[] = [];
-  for (const rule of Object.keys(RULES) as RuleName[]) {
+  for (const rule of only ?? (Object.keys(RULES) as RuleName[])) {
     const lang = rule.startsWith('ko') ? 'ko' : 'en';
     RULES[rule] = false;
     try {
@@ -300,10 +300,14 @@ function main(): void {
   const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const root = process.cwd();
   const corpusDir = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
+  // --off a,b: those rules off for this run (to compare chips with and without them).
+  for (const rule of (arg('--off') ?? '').split(',').filter(Boolean)) RULES[rule as RuleName] = false;
   const sets = loadSets(corpusDir, root);
   const results = evaluateEntities(sets);
   console.log(formatEntityFigures(results.map((r) => r.figures)));
-  if (args.includes('--rules')) console.log(`\n${formatRuleGains(ruleGains(sets))}`);
+  // --rules [a,b]: every rule, or only those named.
+  const only = arg('--rules')?.startsWith('--') === false ? (arg('--rules')!.split(',') as RuleName[]) : undefined;
+  if (args.includes('--rules')) console.log(`\n${formatRuleGains(ruleGains(sets, only))}`);
   const set = arg('--set') ?? arg('--lang'), half = arg('--half') ?? 'all';
   if (args.includes('--chips')) {
     for (const r of results) {
