@@ -11,9 +11,14 @@
  * pages are extracted from their saved HTML; the other documents are wrapped in a page.
  * Each set is also split by position parity (A = even lines, B = odd), so a rule written looking at
  * one half can be checked on the other.
+ * Held-out sets (rows "held-out en" / "held-out ko", halves C1 = even, C2 = odd), labelled blind:
+ * test/fixtures/glance-heldout-en.json (English articles of corpus/news-world-dev) and
+ * test/fixtures/glance-heldout-ko.json (corpus/summaries/ko.jsonl and Korean corpus/pages); the files say how.
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=/tmp/ge/glance-entities.mjs && node /tmp/ge/glance-entities.mjs [--rules] [--chips [--right] [--missed] --lang ko|en --half A|B]
+ *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en --half all|A|B|C1|C2]
+ * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
  * It runs only when the script's file name contains "glance-entities", so the bench can import it.
@@ -137,6 +142,31 @@ export function loadEnglish(corpusDir: string, root: string): LabelledDoc[] {
   });
 }
 
+interface HeldOutFixture { id: string; source: 'news-world-dev' | 'summaries' | 'pages'; blocks?: number; PER: string[]; ORG: string[]; LOC: string[] }
+
+/** Held-out labels (test fixtures written blind) joined with their texts from the corpus. */
+export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string): LabelledDoc[] {
+  const fixture: { documents: HeldOutFixture[] } = JSON.parse(fs.readFileSync(path.join(root, `test/fixtures/glance-heldout-${lang}.json`), 'utf8'));
+  const world: { id: string; title: string; summary?: string[]; paragraphs: string[] }[] =
+    JSON.parse(fs.readFileSync(path.join(corpusDir, 'news-world-dev/index.json'), 'utf8')).pages;
+  const summaries = new Map<string, { title?: string; text: string }>(fs.readFileSync(path.join(corpusDir, `summaries/${lang}.jsonl`), 'utf8')
+    .split('\n').filter((l) => l.trim()).map((l) => { const x = JSON.parse(l); return [x.id, x]; }));
+  const pages: { file: string; url: string; bytesEncoding: string; title?: string }[] = JSON.parse(fs.readFileSync(path.join(corpusDir, 'pages/index.json'), 'utf8'));
+  return fixture.documents.map((d) => {
+    const base = { id: d.id, lang, PER: d.PER, ORG: d.ORG, LOC: d.LOC };
+    if (d.source === 'pages') {
+      const p = pages.find((x) => x.file === d.id)!;
+      return { ...base, title: p.title ?? '', page: { file: p.file, url: p.url, encoding: p.bytesEncoding } };
+    }
+    if (d.source === 'summaries') {
+      const x = summaries.get(d.id)!;
+      return { ...base, title: x.title ?? '', paragraphs: x.text.split(/\n+/).filter((t) => t.trim()) };
+    }
+    const w = world.find((x) => x.id === d.id)!;
+    return { ...base, title: w.title, paragraphs: [...(w.summary ?? []), ...w.paragraphs].slice(0, d.blocks) };
+  });
+}
+
 export interface EntityFigures {
   lang: string; half: string; docs: number; chips: number; right: number; mistyped: number; wrong: number;
   chipsPerDoc: number; precision: number; mistypedShare: number; labelled: number; shown: number; shownShare: number;
@@ -193,28 +223,33 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
   };
 }
 
-interface LoadedSet { lang: 'ko' | 'en'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+/** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
-/** Both labelled sets, extracted once. */
+/** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
-  return ([['ko', loadKorean(corpusDir)], ['en', loadEnglish(corpusDir, root)]] as const).map(([lang, docs]) => ({
-    lang, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)),
-  }));
+  const sets = [
+    ['ko', 'ko', false, loadKorean(corpusDir)], ['en', 'en', false, loadEnglish(corpusDir, root)],
+    ['held-out en', 'en', true, loadHeldOut('en', corpusDir, root)], ['held-out ko', 'ko', true, loadHeldOut('ko', corpusDir, root)],
+  ] as const;
+  return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
 
-/** Whole set and halves A (even positions) / B (odd) of each language. */
+/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data. */
 export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
-  for (const { lang, docs, inputs } of sets) {
-    out.push(evaluate(lang, 'all', docs, inputs, rounds));
-    for (const [half, parity] of [['A', 0], ['B', 1]] as const) {
+  for (const { name, heldOut, docs, inputs } of sets) {
+    out.push(evaluate(name, 'all', docs, inputs, rounds));
+    const halves = heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
+    halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);
-      out.push(evaluate(lang, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
-    }
+      out.push(evaluate(name, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
+    });
   }
   return out;
 }
 
+/** `lang` is the set's row label ("ko", "held-out ko"). */
 export interface RuleGain { rule: RuleName; lang: string; half: string; precision: number; mistyped: number; shown: number; chipsPerDoc: number }
 
 /**
@@ -222,18 +257,18 @@ export interface RuleGain { rule: RuleName; lang: string; half: string; precisio
  * language and half (only the rules of that language). Positive precision / shown and negative
  * mistyped are gains.
  */
-export function ruleGains(sets: LoadedSet[]): RuleGain[] {
+export function ruleGains(sets: LoadedSet[], only?: RuleName[]): RuleGain[] {
   const full = evaluateEntities(sets, 0).map((r) => r.figures);
   const gains: RuleGain[] = [];
-  for (const rule of Object.keys(RULES) as RuleName[]) {
+  for (const rule of only ?? (Object.keys(RULES) as RuleName[])) {
     const lang = rule.startsWith('ko') ? 'ko' : 'en';
     RULES[rule] = false;
     try {
-      const off = evaluateEntities(sets.filter((s) => s.lang === lang), 0).map((r) => r.figures);
+      const off = evaluateEntities(sets.filter((x) => x.lang === lang), 0).map((r) => r.figures);
       for (const f of off) {
         const on = full.find((x) => x.lang === f.lang && x.half === f.half)!;
         gains.push({
-          rule, lang, half: f.half, precision: on.precision - f.precision, mistyped: on.mistypedShare - f.mistypedShare,
+          rule, lang: f.lang, half: f.half, precision: on.precision - f.precision, mistyped: on.mistypedShare - f.mistypedShare,
           shown: on.shownShare - f.shownShare, chipsPerDoc: on.chipsPerDoc - f.chipsPerDoc,
         });
       }
@@ -265,14 +300,18 @@ function main(): void {
   const arg = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const root = process.cwd();
   const corpusDir = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
+  // --off a,b: those rules off for this run (to compare chips with and without them).
+  for (const rule of (arg('--off') ?? '').split(',').filter(Boolean)) RULES[rule as RuleName] = false;
   const sets = loadSets(corpusDir, root);
   const results = evaluateEntities(sets);
   console.log(formatEntityFigures(results.map((r) => r.figures)));
-  if (args.includes('--rules')) console.log(`\n${formatRuleGains(ruleGains(sets))}`);
-  const lang = arg('--lang'), half = arg('--half') ?? 'all';
+  // --rules [a,b]: every rule, or only those named.
+  const only = arg('--rules')?.startsWith('--') === false ? (arg('--rules')!.split(',') as RuleName[]) : undefined;
+  if (args.includes('--rules')) console.log(`\n${formatRuleGains(ruleGains(sets, only))}`);
+  const set = arg('--set') ?? arg('--lang'), half = arg('--half') ?? 'all';
   if (args.includes('--chips')) {
     for (const r of results) {
-      if ((lang && r.figures.lang !== lang) || r.figures.half !== half) continue;
+      if ((set && r.figures.lang !== set) || r.figures.half !== half) continue;
       for (const c of r.chips) if (c.verdict !== 'right' || args.includes('--right')) console.log(`${c.verdict.padEnd(8)} ${c.kind} ${JSON.stringify(c.chip)}${c.matched ? ` ~ ${c.matched}` : ''}  [${c.doc}]`);
       if (args.includes('--missed')) for (const m of r.missed) console.log(`missed   ${m.kind} ${JSON.stringify(m.name)}  [${m.doc}]`);
     }

@@ -53,3 +53,29 @@ export const ORG_KIND_BEFORE = new Set('journal|newspaper|magazine|broadcaster|r
 export const PLACE_KIND_AFTER = new Set('constituency|county|province|prefecture|region|district|village|town|city|suburb|neighbourhood|neighborhood|area|coast|countryside'.split('|'));
 /** After a place name only (a person's "club" is where they play): "Barcelona club president". */
 export const PLACE_TEAM_AFTER = new Set(['club', 'clubs']);
+
+/** Words opening the title of a list or guide ("Best Tents", "Top Stories"), not a name, when it ends in a plural. */
+export const RANKING_WORDS = new Set('Best|Top|Greatest|Worst|Latest|Favorite|Favourite'.split('|'));
+/** "Thousands of US and Filipino troops": a quantity opening a sentence is no part of the name after it. */
+export const QUANTITY_WORDS = new Set('Thousands|Hundreds|Dozens|Millions|Billions|Scores|Tens'.split('|'));
+/** Capitalised adjectives of people ("the first Black player"), never a name alone. */
+export const PEOPLE_ADJECTIVES = new Set(['Black', 'White', 'Brown', 'Indigenous', 'Native']);
+/** Events named after a bowl game ("Super Bowl I"); the other event words are in EVENT_WORDS. */
+export const MORE_EVENT_WORDS = new Set(['Bowl']);
+/** "Fianna Fáil-led", "Kremlin-backed": a hyphenated modifier after a name, which it does not belong to. */
+export const HYPHEN_MODIFIER = /-(?:led|backed|based|owned|run|funded|controlled|linked|allied|aligned|affiliated|sponsored|dominated)$/;
+/**
+ * Last words of places beyond PLACE_WORDS: "Gaza Strip", "Los Angeles Coliseum". Not the heads that
+ * also end clubs or works ("Nottingham Forest", "Wuthering Heights").
+ */
+export const PLACE_HEADS = new Set('Strip|Coliseum|Plaza|Canyon|Coast|Ocean|Falls|Glacier|Volcano|Wetlands|Reservoir|Canal|Cathedral|Castle|Mosque'.split('|'));
+/** First words of places: "Cape Town", "Mount Everest", "Lake Victoria" (not "Gulf": "Gulf War", "Gulf Air"). */
+export const PLACE_OPENERS = new Set('Cape|Mount|Mt.|Lake|Isle|Fort'.split('|'));
+/** Lower-case nouns for a person's role right before a name: "UCLA star Kenny Washington", "senior economist Andrew Hencic". */
+export const PERSON_ROLE_BEFORE = new Set(
+  ('star|actor|actress|singer|rapper|songwriter|comedian|author|novelist|writer|poet|artist|painter|economist|analyst|' +
+    'quarterback|pitcher|striker|midfielder|defender|goalkeeper|forward|guard|boxer|golfer|swimmer|sprinter|skater|' +
+    'journalist|reporter|columnist|photographer|historian|scientist|researcher|physicist|chemist|biologist|professor|' +
+    'lawyer|attorney|architect|entrepreneur|investor|businessman|businesswoman|billionaire|activist|lawmaker|' +
+    'spokesman|spokeswoman|spokesperson|director|producer|filmmaker|designer|chef|nurse|doctor|surgeon|teacher|pastor|priest|rabbi|imam').split('|'),
+);

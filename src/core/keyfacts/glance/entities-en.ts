@@ -4,7 +4,7 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, NOT_NAME_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { RULES } from './rules';
 
@@ -164,6 +164,8 @@ interface Evidence {
   orgKind: number;
   /** Mentions before a noun for a kind of place: "his Hereford constituency". */
   placeKind: number;
+  /** Mentions after a lower-case noun for a person's role: "UCLA star Kenny Washington". */
+  personRole: number;
 }
 
 interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
@@ -196,7 +198,14 @@ function organisationName(run: string[], joined: string): boolean {
 function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): void {
   let run = evidence.words;
   while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
+  if (RULES.enCommonCapitals && run.length > 2 && QUANTITY_WORDS.has(run[0]) && run[1] === 'of') run = run.slice(2);
   if (!run.length) return;
+  if (RULES.enCommonCapitals) {
+    // "Best Sleeping Pads", "the first Black player", "Super Bowl I": a guide's heading, an adjective, an event.
+    if (run.length > 1 && RANKING_WORDS.has(run[0]) && /[a-z]s$/.test(run[run.length - 1])) return;
+    if (run.length === 1 && PEOPLE_ADJECTIVES.has(run[0])) return;
+    if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
+  }
   const joined = run.join(' ');
   // "South Korea-U.S." / "Seoul-Washington": two places joined by a hyphen.
   if (RULES.enNameShapes && joined.includes('-')) {
@@ -229,6 +238,11 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "South London", "north Wales": a direction inside a place.
   if (RULES.enNameShapes && run.length >= 2 && DIRECTIONS.has(run[0]) && isPlace(run.slice(1).join(' '))) return out.places.push(joined);
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
+  // "Gaza Strip", "Los Angeles Coliseum", "Cape Town": a place by its head or its first word.
+  if (RULES.enPlaceShapes && run.length > 1 && (PLACE_HEADS.has(run[run.length - 1]) || PLACE_OPENERS.has(run[0]))
+    && !run.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) {
+    return team ? out.organizations.push(joined) : out.places.push(joined);
+  }
   if (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
     if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
     return team ? out.organizations.push(joined) : out.places.push(joined);
@@ -237,6 +251,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (organisationName(run, joined)) out.organizations.push(joined);
     return;
   }
+  // "UCLA star Kenny Washington": a two- or three-word run after a noun for a person's role is that
+  // person, though its last word is a place; only when no mention makes it a team or an organisation.
+  if (RULES.enRoleNouns && evidence.personRole > 0 && !team && evidence.orgKind === 0 && run.length >= 2 && run.length <= 3
+    && personShapedLoose(run)) return out.people.push(joined);
   // "Statistics Korea", "Daily Mail Australia": a name ending in a country is an institution.
   if (RULES.enNameShapes && run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))) {
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
@@ -271,6 +289,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
+}
+
+/** Title-case words only, none a title, demonym, organisation, event or caption word. */
+function personShapedLoose(run: string[]): boolean {
+  return run.every((w) => TITLE_CASE_WORD.test(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !ORG_WORDS.has(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
+    && !isPlace(run.join(' ')) && !isPlace(run[0]);
 }
 
 /**
@@ -453,20 +477,28 @@ export function englishEntities(sentenceList: string[]): Entities {
     for (const run of capitalisedRuns(sentence)) {
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
-      const joined = run.words.join(' ');
+      let words = run.words;
+      // "the Fianna Fáil-led coalition": the name without the modifier, which says it leads or backs
+      // something (an organisation or a country).
+      const modifier = RULES.enCommonCapitals ? HYPHEN_MODIFIER.exec(words[words.length - 1]) : null;
+      if (modifier && modifier.index > 0) words = [...words.slice(0, -1), words[words.length - 1].slice(0, modifier.index)];
+      const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words: run.words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0 };
         evidence.set(joined, e);
       }
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
+      if (RULES.enRoleNouns && PERSON_ROLE_BEFORE.has(run.before)) e.personRole++;
       if (PLACE_BEFORE.has(run.before)) e.placeCue++;
       if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
       else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
       if (!RULES.enKindNouns) continue;
       if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before)) e.orgKind++;
+      // "a Fianna Fáil-led coalition": what leads or backs something is an organisation (or a place).
+      else if (modifier && modifier.index > 0 && !isPlace(joined)) e.orgKind++;
       if (PLACE_KIND_AFTER.has(run.after)) e.placeKind++;
     }
   }

@@ -10,6 +10,8 @@ import { NOT_ORG_ACRONYM } from './gazetteer';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
 import { koreanOrganisation } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
+import { landmark } from './ko-landmarks';
+import { KO_UNIT_PERSON, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags } from './ko-titles';
 import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
 
@@ -32,6 +34,9 @@ const NOT_NAME = new Set([
   '현재', '임시', '공동', '수석', '차기', '역대', '정부는', '정부가', '한편', '이어', '또한', '하지만', '그러나', '특히', '주장', '정치인',
   '유명', '인기', '원로', '우리나라', '조합원', '노조원', '당원', '회원', '주민들', '시민들', '국가', '여당', '야당', '지역', '경기', '도내', '시내', '구내', '군내', '안팎', '전원', '구단', '소속', '출신',
 ]);
+
+/** Affiliations and adverbs that stand before a title: "김상욱 무소속 의원", "어차피 대통령은". */
+const BEFORE_TITLE_WORD = /^(?:무소속|비례대표|초선|재선|삼선|다선|중진|원로|현역|어차피|역시|결국|바로|이미|다시|직접|당연히|과연|아직|벌써|모두|함께|새로|처음)$/;
 
 /** Particles after which a place name is where something happens, not who acts. */
 const PLACE_PARTICLE = /^(?:에서|에서는|에서도|에서의|에선|에|에는|에도|으로|로|으로는|로는|까지|부터|으로부터|로부터|행|발|산|내|전역|전체|현지|일대|지역|곳곳|인근|시내)$/;
@@ -133,13 +138,18 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     if (!rest && (/^\s*-\s*[가-힣]/.test(text.slice(end, end + 4)) || /[가-힣]\s*-\s*$/.test(text.slice(Math.max(0, at - 4), at)))) return;
     const next = tokens[i + 1]?.word ?? '';
     if (tokens[i - 1]?.word === '주') return; // "주 오사카 한국총영사관": a mission abroad
+    // "‘워싱턴 포스트’ 지의 보도": a place opening a quoted name is part of that name.
+    if (RULES.koQuotedNames && !rest && /[‘“'"「『]/.test(text[at - 1] ?? '') && /^\s[가-힣A-Za-z]+[’”'"」』]/.test(text.slice(end, end + 14))) return;
     if (sportsAt(at)) { if (/^에서/.test(rest)) entry.asPlace++; return; }
     if (rest) {
       if (PLACE_PARTICLE.test(rest) || (/^[을를]$/.test(rest) && VISIT.test(next))) entry.asPlace++;
-      else if (/^(?:은|는|이|가)$/.test(rest)) entry.acting++;
+      // "서울·경기도·강원도는 맑겠으나": the last of a list of places is no actor on its own.
+      else if (/^(?:은|는|이|가)$/.test(rest) && !(RULES.koOfficeTitles && /[·,]\s?$/.test(text.slice(Math.max(0, at - 2), at)))) entry.acting++;
       return;
     }
     if (ORG_AFTER.test(next) || TEAM_AFTER.test(next) || koreanOrganisation(stripParticle(next))) return;
+    // "당진시 문화관광과", "전라남도 친환경농업과장": the place names whose office it is.
+    if (RULES.koOfficeTitles && OFFICE_UNIT.test(stripParticle(next)) && !NOT_OFFICE_UNIT.test(stripParticle(next))) return;
     // "한국 범죄학 연구소", "미국 버지니아주 의회": the place opens an organisation's name two words long.
     if (ORG_HEAD.test(stripParticle(tokens[i + 2]?.word ?? '')) && (tokens[i + 2]?.at ?? 0) - at < 24) return;
     // "미국 법원", "북한 권부", "우크라이나 보안국": a bare place before the head of an institution says
@@ -158,6 +168,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
 /** A word before a title or an age that can be a person's name: not a common noun, place or organisation. */
 function personName(name: string, text: string, at: number): boolean {
   if (NOT_NAME.has(name) || /[사부청처회당단실국팀과측]$/.test(name) || /^[가-힣]모$/.test(name)) return false;
+  if (RULES.koGenericWords && BEFORE_TITLE_WORD.test(name)) return false;
   if (!RULES.koPersonCues) return true;
   if (name.length > 2 && /[은는을를의에와과도]$/.test(name) && !isKoreanName(name)) return false; // a particle, not a syllable of the name
   if (!isKoreanName(name) && /(?:진|된|던|한|는|인|운|른|할|될|렸|였|졌)$/.test(name)) return false; // "기울어진": a verb form
@@ -212,6 +223,18 @@ function streetWord(word: string, before: string): boolean {
   return /^[가-힣]{2}도$/.test(word) && KO_PLACES.has(stripParticle(before));
 }
 
+/** Common heads of an organisation's own units: 팀 (team), 과 (section), 실 (office). */
+const UNIT_HEADS = ['팀', '과', '실'];
+
+/**
+ * "△항만운영팀장 김한춘 △재무회계팀 박정철 …": four or more names ending in the same unit head are
+ * the units of one body (a personnel list), not organisations of their own; they all go.
+ */
+function withoutUnitRosters(organizations: string[]): string[] {
+  const roster = UNIT_HEADS.filter((head) => organizations.filter((o) => o.endsWith(head)).length >= 4);
+  return roster.length ? organizations.filter((o) => !roster.some((head) => o.endsWith(head))) : organizations;
+}
+
 export function koreanEntities(text: string): Entities {
   const out: Entities = { people: [], organizations: [], places: [] };
   const people: { name: string; at: number }[] = [];
@@ -239,6 +262,14 @@ export function koreanEntities(text: string): Entities {
       people.push({ name: m[1], at: m.index! });
     }
   }
+  if (RULES.koOfficeTitles) {
+    for (const m of text.matchAll(KO_UNIT_PERSON)) {
+      if (!isKoreanName(m[1]) || !personName(m[1], text, m.index!)) continue;
+      if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
+      people.push({ name: m[1], at: m.index! });
+    }
+    for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
+  }
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];
@@ -249,7 +280,8 @@ export function koreanEntities(text: string): Entities {
   for (const [name, e] of places) {
     if (e.asPlace > 0) found.push({ name, at: e.at, kind: 'place' });
     // "광양시는 … 추진한다": a city, county or district that only ever acts is its local government.
-    else if (e.acting > 0 && /[시군구]$/.test(name)) found.push({ name, at: e.at, kind: 'org' });
+    // A province too ("전라남도가 … 추진키로 했다").
+    else if (e.acting > 0 && (/[시군구]$/.test(name) || RULES.koOfficeTitles && PROVINCE.test(name))) found.push({ name, at: e.at, kind: 'org' });
   }
   tokens.forEach(({ word: token, at }, i) => {
     const noun = stripParticle(token);
@@ -267,6 +299,11 @@ export function koreanEntities(text: string): Entities {
     }
     // Airports and beaches by name: "제주공항", "해운대해수욕장".
     if (RULES.koAddressesAndAgencies && /^[가-힣]{2,}(?:국제)?공항$|^[가-힣]{2,}해수욕장$/.test(noun) && !/^(?:국제|국내|지방|신)공항$/.test(noun)) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // "백운산 휴양림", "부산역에서": a mountain, river, bridge or station used as a place.
+    if (RULES.koLandmarks && !out.people.includes(noun) && landmark(noun, token, tokens[i + 1]?.word ?? '')) {
       found.push({ name: noun, at, kind: 'place' });
       return;
     }
@@ -292,5 +329,6 @@ export function koreanEntities(text: string): Entities {
   });
   found.sort((a, b) => a.at - b.at);
   for (const f of found) pushUnique(f.kind === 'place' ? out.places : out.organizations, f.name);
+  if (RULES.koUnitRosters) out.organizations = withoutUnitRosters(out.organizations);
   return out;
 }

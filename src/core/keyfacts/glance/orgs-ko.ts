@@ -27,6 +27,12 @@ const NOT_ORG = new Set([
   '신문', '통신', '센터', '그룹', '학교', '고교', '팀', '구단', '노조', '국회의원', '법원', '의회', '위원회', '협회', '재단',
 ]);
 
+/**
+ * Generic bodies and fields that end like an organisation (guarded mode only): "중앙은행" (a country's
+ * central bank), "수석연구원" (a title), "전기전자" / "무선통신" (fields), "인증센터" (any certification centre).
+ */
+const GENERIC_ORG = /^(?:중앙은행|수석연구원|책임연구원|선임연구원|전임연구원|객원연구원|고등학교|중학교|초등학교|전기전자|무선통신|정보통신|이동통신|유무선통신|인증센터|인증연구소|연구개발센터|콜센터|고객센터|데이터센터|물류센터)$/;
+
 /** The endings alone, without the stems and guards (what the koOrgGuards rule adds to). */
 const LOOSE = /(?:부|청|처|공사|당|위원회|공단|재단|협회|연구원|연구소|대학교|대학|은행|센터|경찰서|법원|의회|일보|신문|방송|통신|그룹|병원|전자)$/;
 
@@ -44,6 +50,7 @@ export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
   if (!RULES.koOrgGuards) return /^[가-힣A-Za-z0-9]{3,}$/.test(noun) && LOOSE.test(noun) && !NOT_ORG.has(noun);
   if (noun.length < 3 || !/^[가-힣A-Za-z0-9]+$/.test(noun) || NOT_ORG.has(noun)) return false;
+  if (RULES.koGenericWords && GENERIC_ORG.test(noun)) return false;
   // Ministries, agencies, corporations and parties carry their own stem ("외교부", "경찰청").
   const own = noun.match(BU) ?? noun.match(CHEONG) ?? noun.match(GONGSA) ?? noun.match(DANG);
   if (own) return !GENERIC_STEM.test(noun.slice(0, noun.length - own[0].length));

