@@ -94,3 +94,10 @@ describe('glance rules of round 3: labelled examples', () => {
     });
   }
 });
+
+describe('koUnitRosters keeps national teams', () => {
+  it('four national teams in one sports story stay organisations (KLUE labels them so): no roster of departments', () => {
+    const g = glance('축구대표팀은 18일 출국했다. 배구대표팀과 농구대표팀, 야구대표팀도 같은 날 훈련을 시작했다.', 'ko');
+    expect(g.organizations).toEqual(expect.arrayContaining(['축구대표팀', '배구대표팀', '농구대표팀', '야구대표팀']));
+  });
+});
