@@ -1,6 +1,7 @@
 /**
  * The two candidate bodies of a page: Readability's own result, and Lede's improvement of it
  * (the site rule's container, the cleanup, the declared JSON-LD body). floor.ts keeps the better.
+ * When neither found a body in the markup, a third: the body held in the page's script data.
  */
 import { articleText, splitLinesAtBreaks, wrapLooseText } from './blocks';
 import { now } from './budget';

@@ -1,11 +1,12 @@
 /**
- * Extraction: the article of a page, or null when the page has no article body in its DOM (for
- * example pages that render the body from script data).
+ * Extraction: the article of a page, or null when the page has no article body in its DOM or in
+ * the script data it renders from.
  *
  * Steps (each its own module): the source (budget, working copy, metadata, lazy images,
  * captions) → the candidates (Readability's own result; Lede's: site rule container, cleanup,
- * declared body) → the floor (keep Lede's unless it fell short of Readability's) → the article
- * (title, byline, dates, language, reading time). Time is checked between steps.
+ * declared body) → the floor (keep Lede's unless it fell short of Readability's) → with no body
+ * at all, the body in the page's script data (script-data.ts) → the article (title, byline,
+ * dates, language, reading time). Time is checked between steps.
  */
 import type { Article } from '../types';
 import { pageAddress, type PageAddress } from '../page-address';
