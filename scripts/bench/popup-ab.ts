@@ -12,7 +12,15 @@
  *   npx esbuild scripts/bench/popup-ab.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=node_modules/.cache/dev/ab.mjs && \
  *   node node_modules/.cache/dev/ab.mjs --a <dir with manifest.json> --b <dir> [--rounds 3] [--page popup.html]
- *   (--page: another page of the extension to open as the popup, e.g. a trivial one to time the floor.)
+ *   --page / --page-a / --page-b: another page of the extension to open as the popup.
+ *   --floor: both sides run a copy of --a with two pages added that time the floor under the same load:
+ *     floor.html (no Lede code: a trivial extension page whose state goes 'ready' at once, i.e. what
+ *     the tab, the renderer and the harness cost before and after any script of ours) and snap.html
+ *     (popup-early.js alone: the snapshot round trip with nothing else loading in the popup). E.g.
+ *     --floor --page-a floor.html --page-b snap.html, or --floor --page-a snap.html --page-b popup.html.
+ *   --cold-worker: the extension's service worker is stopped before each popup (CDP
+ *     ServiceWorker.stopAllWorkers), as after 30 s idle; the tab ids and kept reads go through an
+ *     extension page instead.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +29,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROMIUM, loadChromium } from './chromium';
 import { PAINT_PROBE, dropKeptReads, quantile, tabIdOf, type Probe } from './popup-paint';
 
-interface Side { name: string; dir: string; ctx: BrowserContext; worker: Worker; id: string; userDataDir: string }
+interface Side { name: string; dir: string; ctx: BrowserContext; worker: Worker; id: string; userDataDir: string; control: Page; cdp: import('playwright-core').CDPSession }
 
 async function open(name: string, dir: string, served: Map<string, string>): Promise<Side> {
   const chromium = (await loadChromium())!;
@@ -40,7 +48,13 @@ async function open(name: string, dir: string, served: Map<string, string>): Pro
   await ctx.addInitScript(PAINT_PROBE);
   const worker = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
-  return { name, dir, ctx, worker, id: new URL(worker.url()).host, userDataDir };
+  const id = new URL(worker.url()).host;
+  // An extension page that stays open: with --cold-worker the worker is stopped before each popup,
+  // so the tab ids and the kept reads are handled from here instead of through the worker.
+  const control = await ctx.newPage();
+  await control.goto(`chrome-extension://${id}/options.html`);
+  const cdp = await ctx.newCDPSession(control);
+  return { name, dir, ctx, worker, id, userDataDir, control, cdp };
 }
 
 async function popup(side: Side, pageName: string, tabId: number): Promise<Probe> {
@@ -65,6 +79,24 @@ const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? ar
 const root = process.cwd();
 const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
 const rounds = Number(arg('--rounds') ?? 3);
+/** Stops the extension's service worker before each popup: a click after the worker went idle (30 s in Chrome). */
+const coldWorker = argv.includes('--cold-worker');
+
+async function tabIdIn(side: Side, page: Page): Promise<number> {
+  await page.bringToFront();
+  return side.control.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
+}
+async function dropKept(side: Side): Promise<void> {
+  await side.control.evaluate(async () => {
+    const session = (globalThis as any).chrome.storage.session;
+    await session.remove(Object.keys(await session.get(null)).filter((key) => key.startsWith('read:')));
+  });
+}
+async function stopWorker(side: Side): Promise<void> {
+  await side.cdp.send('ServiceWorker.enable' as never);
+  await side.cdp.send('ServiceWorker.stopAllWorkers' as never);
+  await new Promise((r) => setTimeout(r, 150));
+}
 const pageA = arg('--page-a') ?? arg('--page') ?? 'popup.html';
 const pageB = arg('--page-b') ?? arg('--page') ?? 'popup.html';
 type Entry = { file: string; url: string; kind: string; bytesEncoding: string };
@@ -72,8 +104,30 @@ const index = (JSON.parse(fs.readFileSync(path.join(corpus, 'pages/index.json'),
 const served = new Map<string, string>();
 for (const page of index) served.set(page.url.split('#')[0], new TextDecoder(page.bytesEncoding).decode(fs.readFileSync(path.join(corpus, 'pages', page.file))));
 
-const a = await open('A', path.resolve(arg('--a')!), served);
-const b = await open('B', path.resolve(arg('--b')!), served);
+/** A copy of `dir` with the floor pages (see --floor above). */
+function withFloorPages(dir: string): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-ab-floor-'));
+  fs.cpSync(dir, copy, { recursive: true });
+  const page = (head: string, body = '') => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body data-state="loading"><p>Lede</p>${body}</body></html>`;
+  fs.writeFileSync(path.join(copy, 'floor.html'), page('<script src="floor-start.js"></script>', '<script src="floor-end.js"></script>'));
+  fs.writeFileSync(path.join(copy, 'floor-start.js'), "performance.mark('lede:early');\n");
+  fs.writeFileSync(path.join(copy, 'floor-end.js'), "document.body.dataset.state = 'ready'; performance.mark('lede:rendered');\n");
+  fs.writeFileSync(path.join(copy, 'snap.html'), page('<script src="popup-early.js"></script><script src="snap.js"></script>'));
+  fs.writeFileSync(path.join(copy, 'snap.js'), `const early = window.__ledeEarlySnapshot;
+const body = new Promise((resolve) => (document.body ? resolve() : document.addEventListener('DOMContentLoaded', resolve)));
+early.snapshot.then(async (result) => {
+  performance.mark('lede:snapshot');
+  await body;
+  document.body.dataset.state = result && result.ok ? 'ready' : 'error';
+  performance.mark('lede:rendered');
+});
+`);
+  return copy;
+}
+
+const floor = argv.includes('--floor') ? withFloorPages(path.resolve(arg('--a')!)) : null;
+const a = await open('A', floor ?? path.resolve(arg('--a')!), served);
+const b = await open('B', floor ?? path.resolve(arg('--b')!), served);
 const times: Record<'A' | 'B', number[]> = { A: [], B: [] };
 const marks: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
 const diffs: number[] = [];
@@ -85,14 +139,14 @@ try {
       const page = await side.ctx.newPage();
       await page.setViewportSize({ width: 1100, height: 800 });
       await page.goto(entry.url, { waitUntil: 'domcontentloaded' });
-      tabs.set(side, { page, tabId: await tabIdOf(side.worker, page) });
+      tabs.set(side, { page, tabId: coldWorker ? await tabIdIn(side, page) : await tabIdOf(side.worker, page) });
     }
     // One untimed popup per side on the first page: the first load of the worker and the bundles.
     for (let round = i === 0 ? -1 : 0; round < rounds; round += 1) {
       const order = (i + round) % 2 === 0 ? [a, b] : [b, a];
       const got = new Map<Side, Probe>();
       for (const side of order) {
-        await dropKeptReads(side.worker);
+        if (coldWorker) { await dropKept(side); await stopWorker(side); } else await dropKeptReads(side.worker);
         // A popup that never settles (a stuck page) is counted as such, not fatal to the run.
         got.set(side, await popup(side, side === a ? pageA : pageB, tabs.get(side)!.tabId)
           .catch((error: unknown): Probe => ({ state: `failed: ${String(error).split('\n')[0]}`, paintMs: NaN, marks: {} })));
@@ -106,7 +160,7 @@ try {
         times[key].push(probe.paintMs);
         const m = probe.marks;
         const split: Record<string, number> = {
-          first: m.early ?? m.start, js: m.start - (m.early ?? m.start), snapshot: m.snapshot, framewait: m.framewait - m.snapshot, parse: m.parsed - m.snapshot, read: m.read - m.parsed,
+          first: m.early ?? m.start, js: m.start - (m.early ?? m.start), arrived: m.arrived, shell: m.shell, snapshot: m.snapshot, framewait: m.framewait - m.snapshot, parse: m.parsed - m.snapshot, read: m.read - m.parsed,
           render: m.rendered - m.read, paint: probe.paintMs - m.rendered,
         };
         for (const [k, v] of Object.entries(split)) if (Number.isFinite(v)) (marks[key][k] ??= []).push(v);
@@ -121,6 +175,7 @@ try {
     await side.ctx.close().catch(() => undefined);
     fs.rmSync(side.userDataDir, { recursive: true, force: true });
   }
+  if (floor) fs.rmSync(floor, { recursive: true, force: true });
 }
 const f = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '—');
 for (const key of ['A', 'B'] as const) {
