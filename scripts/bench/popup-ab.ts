@@ -18,10 +18,12 @@
  *     the tab, the renderer and the harness cost before and after any script of ours) and snap.html
  *     (popup-early.js alone: the snapshot round trip with nothing else loading in the popup). E.g.
  *     --floor --page-a floor.html --page-b snap.html, or --floor --page-a snap.html --page-b popup.html.
+ *   --one-browser: both builds in one browser, their popups on the same page tab (see openShared).
  *   --cold-worker: the extension's service worker is stopped before each popup (CDP
  *     ServiceWorker.stopAllWorkers), as after 30 s idle; the tab ids and kept reads go through an
  *     extension page instead.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +57,46 @@ async function open(name: string, dir: string, served: Map<string, string>): Pro
   await control.goto(`chrome-extension://${id}/options.html`);
   const cdp = await ctx.newCDPSession(control);
   return { name, dir, ctx, worker, id, userDataDir, control, cdp };
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits as a–p. */
+function unpackedId(dir: string): string {
+  return createHash('sha256').update(dir).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
+}
+
+/**
+ * --one-browser: both builds loaded side by side in one browser, and both popups read the same page
+ * tab, so nothing differs between the sides but the build (two browsers can differ by ~10 ms for the
+ * whole run: their first-script medians, which no change to our code can move, did).
+ */
+async function openShared(dirA: string, dirB: string, served: Map<string, string>): Promise<[Side, Side]> {
+  const chromium = (await loadChromium())!;
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-ab-'));
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM, headless: true, colorScheme: 'light', locale: 'en-US',
+    args: [`--disable-extensions-except=${dirA},${dirB}`, `--load-extension=${dirA},${dirB}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route, request) => {
+    const body = served.get(request.url().split('#')[0]);
+    if (body !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(() => undefined);
+    else await route.abort('internetdisconnected').catch(() => undefined);
+  });
+  await ctx.addInitScript(PAINT_PROBE);
+  const side = async (name: string, dir: string): Promise<Side> => {
+    const id = unpackedId(dir);
+    let worker = ctx.serviceWorkers().find((w) => new URL(w.url()).host === id);
+    for (let waited = 0; !worker && waited < 150; waited += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      worker = ctx.serviceWorkers().find((w) => new URL(w.url()).host === id);
+    }
+    if (!worker) throw new Error(`no service worker for ${dir} (id ${id})`);
+    const control = await ctx.newPage();
+    await control.goto(`chrome-extension://${id}/options.html`);
+    return { name, dir, ctx, worker, id, userDataDir, control, cdp: await ctx.newCDPSession(control) };
+  };
+  return [await side('A', dirA), await side('B', dirB)];
 }
 
 async function popup(side: Side, pageName: string, tabId: number): Promise<Probe> {
@@ -126,8 +168,10 @@ early.snapshot.then(async (result) => {
 }
 
 const floor = argv.includes('--floor') ? withFloorPages(path.resolve(arg('--a')!)) : null;
-const a = await open('A', floor ?? path.resolve(arg('--a')!), served);
-const b = await open('B', floor ?? path.resolve(arg('--b')!), served);
+const oneBrowser = argv.includes('--one-browser') && !floor;
+const [a, b] = oneBrowser
+  ? await openShared(path.resolve(arg('--a')!), path.resolve(arg('--b')!), served)
+  : [await open('A', floor ?? path.resolve(arg('--a')!), served), await open('B', floor ?? path.resolve(arg('--b')!), served)];
 const times: Record<'A' | 'B', number[]> = { A: [], B: [] };
 const marks: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
 const diffs: number[] = [];
@@ -136,6 +180,7 @@ try {
   for (const [i, entry] of index.entries()) {
     const tabs = new Map<Side, { page: Page; tabId: number }>();
     for (const side of [a, b]) {
+      if (oneBrowser && side === b) { tabs.set(b, tabs.get(a)!); continue; }
       const page = await side.ctx.newPage();
       await page.setViewportSize({ width: 1100, height: 800 });
       await page.goto(entry.url, { waitUntil: 'domcontentloaded' });
@@ -160,18 +205,18 @@ try {
         times[key].push(probe.paintMs);
         const m = probe.marks;
         const split: Record<string, number> = {
-          first: m.early ?? m.start, js: m.start - (m.early ?? m.start), arrived: m.arrived, shell: m.shell, snapshot: m.snapshot, framewait: m.framewait - m.snapshot, parse: m.parsed - m.snapshot, read: m.read - m.parsed,
+          first: m.early ?? m.start, js: m.start - (m.early ?? m.start), arrived: m.arrived, shell: m.shell, warm: m.warm - m.shell, snapshot: m.snapshot, framewait: m.framewait - m.snapshot, parse: m.parsed - m.snapshot, read: m.read - m.parsed,
           render: m.rendered - m.read, paint: probe.paintMs - m.rendered,
         };
         for (const [k, v] of Object.entries(split)) if (Number.isFinite(v)) (marks[key][k] ??= []).push(v);
       }
       diffs.push(pb.paintMs - pa.paintMs);
     }
-    for (const { page } of tabs.values()) await page.close();
+    for (const { page } of new Set(tabs.values())) await page.close();
     process.stderr.write(`${i + 1}/${index.length} ${entry.file}\n`);
   }
 } finally {
-  for (const side of [a, b]) {
+  for (const side of oneBrowser ? [a] : [a, b]) {
     await side.ctx.close().catch(() => undefined);
     fs.rmSync(side.userDataDir, { recursive: true, force: true });
   }
