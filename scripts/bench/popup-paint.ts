@@ -52,14 +52,14 @@ export interface PopupPaintFigures {
   reader?: Spread & { count: number; handedOver: number };
 }
 
-const quantile = (xs: number[], q: number): number => {
+export const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
 };
 const spread = (xs: number[]): Spread => ({ medianMs: quantile(xs, 0.5), p95Ms: quantile(xs, 0.95), maxMs: Math.max(...xs) });
 
 /** Installed in every page before its own scripts: records when the first non-loading state was painted. */
-const PAINT_PROBE = `(() => {
+export const PAINT_PROBE = `(() => {
   if (!location.href.startsWith('chrome-extension://')) return;
   const w = window;
   const watch = () => {
@@ -75,9 +75,9 @@ const PAINT_PROBE = `(() => {
   watch();
 })();`;
 
-interface Probe { state: string; paintMs: number; marks: Record<string, number> }
+export interface Probe { state: string; paintMs: number; marks: Record<string, number> }
 
-async function popupRun(ctx: BrowserContext, extensionId: string, tabId: number, timeoutMs: number): Promise<Probe> {
+export async function popupRun(ctx: BrowserContext, extensionId: string, tabId: number, timeoutMs: number): Promise<Probe> {
   const popup = await ctx.newPage();
   try {
     await popup.setViewportSize({ width: 460, height: 600 });
@@ -126,7 +126,7 @@ async function readerRun(ctx: BrowserContext, worker: import('playwright-core').
   }
 }
 
-async function tabIdOf(worker: import('playwright-core').Worker, page: Page): Promise<number> {
+export async function tabIdOf(worker: import('playwright-core').Worker, page: Page): Promise<number> {
   for (let attempt = 0; attempt < 30; attempt += 1) {
     await page.bringToFront();
     const id = await worker.evaluate(async () => {
@@ -140,7 +140,7 @@ async function tabIdOf(worker: import('playwright-core').Worker, page: Page): Pr
 }
 
 /** Drops the worker's kept reads (read:<tabId> in storage.session), so the next popup reads its page. */
-async function dropKeptReads(worker: import('playwright-core').Worker): Promise<void> {
+export async function dropKeptReads(worker: import('playwright-core').Worker): Promise<void> {
   await worker.evaluate(async () => {
     const session = (globalThis as any).chrome.storage.session;
     const stored = await session.get(null);

@@ -260,6 +260,8 @@ export function startApp(doc: Document, options: AppOptions): void {
     onReadAloud: options.mode === 'popup' || !options.readAloud ? undefined : () => player?.toggle(),
   });
   if (options.mode === 'overlay') trapFocus(doc);
+  // The shell is up and the loading state shown (the bench compares it with lede:arrived).
+  mark(win, 'shell');
   void load();
 }
 
