@@ -56,7 +56,43 @@ export function serializeDocument(maxChars: number, maxTextChars = Infinity, max
     // The copy lives in an inert document (no browsing context): its images are not fetched and no
     // event handler of the page runs again because we copied it.
     const inert = DOMImplementation.prototype.createHTMLDocument.call(get<DOMImplementation>(docProto, 'implementation', doc), '');
-    const copy = Document.prototype.importNode.call(inert, root, true) as Element;
+    // Web components show their text from open shadow roots, which neither outerHTML nor a deep copy
+    // includes: a page whose article sits in one (news sites built of custom elements) read as empty.
+    // With a shadow host on the page, the copy is made node by node, each host's shadow tree in
+    // place of its children and each <slot> replaced by what is assigned to it (its fallback
+    // content when nothing is): the page as it is shown. Without one, the engine copies natively.
+    const shadowRootOf = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')?.get;
+    const childrenOf = Object.getOwnPropertyDescriptor(Node.prototype, 'childNodes')!.get!;
+    const localNameOf = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!;
+    const hasShadowHost = !!shadowRootOf && Array.prototype.some.call(
+      Document.prototype.querySelectorAll.call(doc, '*'), (el: Element) => !!shadowRootOf.call(el));
+    let copy: Element;
+    if (!hasShadowHost) {
+      copy = Document.prototype.importNode.call(inert, root, true) as Element;
+    } else {
+      const assigned = typeof HTMLSlotElement === 'undefined' ? null : HTMLSlotElement.prototype.assignedNodes;
+      copy = Document.prototype.importNode.call(inert, root, false) as Element;
+      // An explicit stack, not recursion: a page may nest thousands of elements deep.
+      const stack: { from: Node; into: Node; inShadow: boolean }[] = [];
+      const pushChildren = (from: Node, into: Node, inShadow: boolean): void => {
+        const shadow = from.nodeType === 1 ? (shadowRootOf!.call(from as Element) as ShadowRoot | null) : null;
+        const children = Array.from(childrenOf.call(shadow ?? from) as NodeListOf<ChildNode>);
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ from: children[i], into, inShadow: inShadow || !!shadow });
+      };
+      pushChildren(root, copy, false);
+      while (stack.length > 0) {
+        const { from, into, inShadow } = stack.pop()!;
+        if (from.nodeType === 1 && inShadow && assigned && String(localNameOf.call(from)) === 'slot') {
+          const slotted = Array.from(assigned.call(from as HTMLSlotElement, { flatten: true }));
+          const source = slotted.length > 0 ? slotted : Array.from(childrenOf.call(from) as NodeListOf<ChildNode>);
+          for (let i = source.length - 1; i >= 0; i--) stack.push({ from: source[i], into, inShadow: slotted.length === 0 });
+          continue;
+        }
+        const node = Document.prototype.importNode.call(inert, from, false);
+        Node.prototype.appendChild.call(into, node);
+        if (from.nodeType === 1) pushChildren(from, node, inShadow);
+      }
+    }
     const all = (selector: string): Element[] => Array.from(Element.prototype.querySelectorAll.call(copy, selector));
     const drop = (element: Element): void => Element.prototype.remove.call(element);
     all('[data-lede-overlay], style, template, svg, math, script:not([type="application/ld+json" i])').forEach(drop);

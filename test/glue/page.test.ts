@@ -85,6 +85,28 @@ describe('serializeDocument', () => {
     expect(serializeDocument(1_000_000, Infinity, count).ok).toBe(true);
   });
 
+  it('reads open shadow roots as the page shows them: each slot filled with what is assigned to it', () => {
+    document.body.insertAdjacentHTML('beforeend', '<news-story><span slot="byline">By Kim Min-ji</span><p>Light paragraph.</p>'
+      + '<p slot="nowhere">Never shown.</p></news-story><locked-box><p>Light of a closed host.</p></locked-box>');
+    const host = document.querySelector('news-story')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<article><h2>Shadow headline</h2><slot name="byline">No byline</slot>'
+      + '<p>Shadow paragraph.</p><slot></slot><slot name="empty"><em>Fallback text.</em></slot><style>p { color: red }</style></article>';
+    const inner = host.shadowRoot!.querySelector('article')!.appendChild(document.createElement('fact-box'));
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<aside>Nested shadow fact.</aside>';
+    document.querySelector('locked-box')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Closed shadow text.</p>';
+    const result = serializeDocument(1_000_000);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const html = result.snapshot.html;
+    const order = ['Shadow headline', 'By Kim Min-ji', 'Shadow paragraph.', 'Light paragraph.', 'Fallback text.', 'Nested shadow fact.'].map((t) => html.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).not.toMatch(/<slot|Never shown|No byline|p \{ color|Closed shadow text/);
+    expect(html).toContain('Light of a closed host.'); // a closed root cannot be read: its light DOM is kept as it was
+    expect(html).toContain('<h1>Headline</h1>'); // the rest of the page as before
+    expect(host.shadowRoot!.querySelector('slot')).not.toBeNull(); // the live page is untouched
+  });
+
   it('refuses a page over the size cap with too-large', () => {
     expect(serializeDocument(100)).toMatchObject({ ok: false, reason: 'too-large' });
   });
