@@ -26,6 +26,17 @@ const ORG_WORDS = new Set(
     'Broadcasting|Television|Radio|Airways|Securities|Insurance|Brigade|Regiment|Battalion|Corps|Marines|Ballet|' +
     'Orchestra|Philharmonic|Theatre|Theater|Church|Ministries|Prosecutors|Prosecution|Guard').split('|'),
 );
+/**
+ * Words of company names beyond ORG_WORDS: industries and company kinds ("Moruo Mining and
+ * Construction Company", "Proton Holdings"). None is a title, so none opens a person's title.
+ */
+const COMPANY_WORDS = new Set(
+  ('Mining|Construction|Logistics|Petroleum|Chemical|Chemicals|Steel|Shipping|Shipbuilding|Foods|Beverages|Brewery|' +
+    'Partners|Ventures|Capital|Investments|Enterprises|Systems|Solutions|Technologies|Technology|Labs|Laboratories|' +
+    'Entertainment|Records|Pictures|Publishing|Publishers|Consulting|Resources|Airline|Cooperative|Co-operative|Bancorp').split('|'),
+);
+/** An organisation's word: ORG_WORDS, and (enCompanyWords) the words of company names. */
+const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w));
 const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
@@ -105,6 +116,10 @@ function startsUpper(word: string): boolean {
 /** A run of capitalised words with the lower-case words around it ('' at a clause edge). */
 interface Run { words: string[]; before: string; after: string }
 
+/** "(home)", "(away)", "(H)", "(A)" after a club in a fixture list; FIXTURE stands for it as the word after the run. */
+const FIXTURE_MARK = /^\((?:home|away|H|A)\)[,.;:]?$/;
+const FIXTURE = '(fixture)';
+
 /** Runs of capitalised words in one sentence (connectors like "of" allowed inside). */
 function capitalisedRuns(sentence: string): Run[] {
   const runs: Run[] = [];
@@ -123,6 +138,12 @@ function capitalisedRuns(sentence: string): Run[] {
   for (const raw of sentence.split(/\s+/)) {
     let lead = raw;
     if (LEAD_MARK_CHARS.has(raw[0])) {
+      // "May 2 Crystal Palace (away) - May 9 Arsenal (home)": a fixture list names teams.
+      if (RULES.enFixtureMarks && run.length && FIXTURE_MARK.test(raw)) {
+        flush(FIXTURE);
+        previous = '';
+        continue;
+      }
       lead = raw.replace(LEAD_MARKS, '');
       flush('');
       previous = '';
@@ -168,7 +189,7 @@ interface Evidence {
   personRole: number;
 }
 
-interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
+interface RunContext { openers: Map<string, number>; counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Single words that are names of institutions on their own. */
@@ -181,7 +202,7 @@ const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(
 function typeOfWords(words: string[]): AcronymType {
   const joined = words.join(' ');
   if (isPlace(joined)) return 'place';
-  if (words.some((w) => ORG_WORDS.has(w)) || words.length >= 2) return 'org';
+  if (words.some((w) => orgWord(w)) || words.length >= 2) return 'org';
   return 'unknown';
 }
 
@@ -240,14 +261,16 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   // "Gaza Strip", "Los Angeles Coliseum", "Cape Town": a place by its head or its first word.
   if (RULES.enPlaceShapes && run.length > 1 && (PLACE_HEADS.has(run[run.length - 1]) || PLACE_OPENERS.has(run[0]))
-    && !run.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) {
+    && !run.some((w) => orgWord(w) || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) {
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
   if (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
     if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
-  if (run.some((w) => ORG_WORDS.has(w))) {
+  if (run.some((w) => orgWord(w))) {
+    // "Construction for the Coliseum": a company word alone is a common noun.
+    if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
     if (organisationName(run, joined)) out.organizations.push(joined);
     return;
   }
@@ -285,7 +308,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || koreanName || evidence.spoken || mentionedAlone(name, context.counter)) out.people.push(name.join(' '));
+    if (titled || koreanName || evidence.spoken || mentionedAlone(name, context.counter, context.openers)) out.people.push(name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
@@ -293,7 +316,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
 
 /** Title-case words only, none a title, demonym, organisation, event or caption word. */
 function personShapedLoose(run: string[]): boolean {
-  return run.every((w) => TITLE_CASE_WORD.test(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !ORG_WORDS.has(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
+  return run.every((w) => TITLE_CASE_WORD.test(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
     && !isPlace(run.join(' ')) && !isPlace(run[0]);
 }
 
@@ -310,7 +333,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (!RULES.enPersonShape) return true;
   if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w))) return false;
   // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
-  if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || ORG_WORDS.has(w) || CLUB_ENDINGS.has(w))) return false;
+  if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
   if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
   if (!titled && evidence.afterThe > 0) return false;
   return name.every((w, k) => particle(w, k) || TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
@@ -389,9 +412,19 @@ function upperCasePositions(text: string): Map<number, number[]> {
 }
 
 /** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
-function mentionedAlone(name: string[], counter: OccurrenceCounter): boolean {
-  const fullCount = counter.count(name.join(' '));
-  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount);
+function mentionedAlone(name: string[], counter: OccurrenceCounter, openers: Map<string, number>): boolean {
+  const full = name.join(' ');
+  const fullCount = counter.count(full);
+  if (!RULES.enSurnameAlone) return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount);
+  return [name[0], name[name.length - 1]].some((part, k) => {
+    if (part.length < 2) return false;
+    // "Bela Bela": each mention of the name holds the word twice.
+    const inFull = name.filter((w) => w === part).length;
+    if (counter.count(part) <= fullCount * inFull) return false;
+    // "Ha Tuke, Ha Lephallo, Ha Pitso": a first word that opens two other names is a common element
+    // of names (a village's "Ha"), not a first name said again alone.
+    return !(k === 0 && (openers.get(part) ?? 0) > 2);
+  });
 }
 
 /** "said X" / "according to X": X starts right after the whitespace that follows the verb. */
@@ -493,7 +526,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (run.before === 'the') e.afterThe++;
       if (RULES.enRoleNouns && PERSON_ROLE_BEFORE.has(run.before)) e.personRole++;
       if (PLACE_BEFORE.has(run.before)) e.placeCue++;
-      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
+      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before) || run.after === FIXTURE) e.teamCue++;
       else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
       if (!RULES.enKindNouns) continue;
       if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before)) e.orgKind++;
@@ -503,7 +536,10 @@ export function englishEntities(sentenceList: string[]): Entities {
     }
   }
   const expansions = new Set<string>();
-  const context: RunContext = { counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
+  // How many distinct runs of two or more words each first word opens.
+  const openers = new Map<string, number>();
+  for (const e of evidence.values()) if (e.words.length > 1) openers.set(e.words[0], (openers.get(e.words[0]) ?? 0) + 1);
+  const context: RunContext = { openers, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.

