@@ -189,7 +189,10 @@ interface Evidence {
   personRole: number;
 }
 
-interface RunContext { openers: Map<string, number>; counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
+/** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
+const NOT_TEAM_PLACES = new Set('Europe|Asia|Africa|America|Americas|Middle East|Indo-Pacific|Korean Peninsula|Pacific|Atlantic|Arctic|Antarctica|Earth|Britain|UK|U.K|U.K.|US|U.S|U.S.|USA|United States|United States of America|ROK|DPRK|Gaza|West Bank|Crimea|Donbas'.split('|'));
+
+interface RunContext { sports: boolean; counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Single words that are names of institutions on their own. */
@@ -238,7 +241,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   // A place name the article uses more often as a team than as a place is the team ("Crystal Palace
   // boss", "Crystal Palace team-mates" beside one "at Crystal Palace").
-  const team = evidence.teamCue > 0 && (RULES.enTeamVotes ? evidence.teamCue > evidence.placeCue : evidence.placeCue === 0);
+  let team = evidence.teamCue > 0 && (RULES.enTeamVotes ? evidence.teamCue > evidence.placeCue : evidence.placeCue === 0);
+  // In a sports story a club or a national side is named like its place: a place name the story
+  // never uses as a place ("allowed Liverpool to apply pressure", "Swansea City") is the team. Not
+  // continents, regions or the names of states that rarely field a team under that name.
+  if (RULES.enSportsPages && !team && context.sports && evidence.placeCue === 0 && evidence.placeKind === 0 && !evidence.spoken
+    && (isPlace(joined) && !NOT_TEAM_PLACES.has(joined) || run.length === 2 && run[1] === 'City' && isPlace(run[0]))) team = true;
   if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
   if (/^[A-Z][A-Z0-9&]{1,6}$/.test(joined) && !isPlace(joined)) {
     // An acronym: typed by its expansion in the article, else known organisations only.
@@ -308,7 +316,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || koreanName || evidence.spoken || mentionedAlone(name, context.counter, context.openers)) out.people.push(name.join(' '));
+    if (titled || koreanName || evidence.spoken || mentionedAlone(name, context.counter)) out.people.push(name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
@@ -412,19 +420,11 @@ function upperCasePositions(text: string): Map<number, number[]> {
 }
 
 /** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
-function mentionedAlone(name: string[], counter: OccurrenceCounter, openers: Map<string, number>): boolean {
-  const full = name.join(' ');
-  const fullCount = counter.count(full);
-  if (!RULES.enSurnameAlone) return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount);
-  return [name[0], name[name.length - 1]].some((part, k) => {
-    if (part.length < 2) return false;
-    // "Bela Bela": each mention of the name holds the word twice.
-    const inFull = name.filter((w) => w === part).length;
-    if (counter.count(part) <= fullCount * inFull) return false;
-    // "Ha Tuke, Ha Lephallo, Ha Pitso": a first word that opens two other names is a common element
-    // of names (a village's "Ha"), not a first name said again alone.
-    return !(k === 0 && (openers.get(part) ?? 0) > 2);
-  });
+function mentionedAlone(name: string[], counter: OccurrenceCounter): boolean {
+  const fullCount = counter.count(name.join(' '));
+  // "Bela Bela": each mention of the name holds the repeated word twice, so the word is not said alone.
+  const inFull = (part: string) => (RULES.enSurnameAlone ? name.filter((w) => w === part).length : 1);
+  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount * inFull(part));
 }
 
 /** "said X" / "according to X": X starts right after the whitespace that follows the verb. */
@@ -536,10 +536,7 @@ export function englishEntities(sentenceList: string[]): Entities {
     }
   }
   const expansions = new Set<string>();
-  // How many distinct runs of two or more words each first word opens.
-  const openers = new Map<string, number>();
-  for (const e of evidence.values()) if (e.words.length > 1) openers.set(e.words[0], (openers.get(e.words[0]) ?? 0) + 1);
-  const context: RunContext = { openers, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
+  const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.

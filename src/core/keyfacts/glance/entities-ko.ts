@@ -35,6 +35,11 @@ const FOREIGN_GIVEN = '데이비드|데이비스|제프|제프리|앨런|알렌|
   '후안|호세|루이스|안토니오|마리아|샤를|앙겔라|앙투안|오토|하인리히|구스타프|토어스텐|토르스텐|제이미|제레미|패트릭|사이먼|조슈아|애덤';
 const FOREIGN_NAME = new RegExp(`(?<![가-힣A-Za-z])(${FOREIGN_GIVEN})\\s([가-힣]{2,8})(?=[\\s,.·)(’”'"]|$)`, 'g');
 
+/** A byline: a Korean name before the reporter's e-mail address ("이성훈 sinawi@hanmail.net", "김영신 기자 yskim@…"). */
+const BYLINE_MAIL = /(?<![가-힣])([가-힣]{2,3})\s+(?:기자\s+)?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+/g;
+/** A byline tag: "[스포츠조선 안소윤 기자]", "[OSEN=대전, 지형준 기자]", "(서울=연합뉴스) 홍길동 기자 =", "김수연 기자입니다". */
+const BYLINE_TAG = /(?<![가-힣])([가-힣]{2,3})\s+기자(?=\s*[\]=)]|입니다)/g;
+
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
 
@@ -287,6 +292,11 @@ export function koreanEntities(text: string): Entities {
       people.push({ name: m[1], at: m.index! });
     }
     for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
+  }
+  if (RULES.koBylines) {
+    for (const re of [BYLINE_MAIL, BYLINE_TAG]) {
+      for (const m of text.matchAll(re)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1])) people.push({ name: m[1], at: m.index! });
+    }
   }
   if (RULES.koForeignNames) {
     for (const m of text.matchAll(FOREIGN_NAME)) {
