@@ -52,6 +52,11 @@ const EXAMPLES: Example[] = [
     text: '애플과 구글은 새 운영체제를 공개했다. 인텔도 같은 날 새 칩을 내놓았다.',
     holds: (g) => ['애플', '구글', '인텔'].every((o) => g.organizations.includes(o)),
   },
+  {
+    rule: 'koTeamNouns', lang: 'ko', says: 'a group named by a common noun is no organisation; a national side is',
+    text: '해경 합동구조팀은 이날 오후 수색을 재개했다. 상대팀의 거센 공격에도 축구대표팀은 무너지지 않았다.',
+    holds: (g) => !g.organizations.includes('합동구조팀') && !g.organizations.includes('상대팀') && g.organizations.includes('축구대표팀'),
+  },
 ];
 
 describe('glance rules of round 4: labelled examples', () => {
