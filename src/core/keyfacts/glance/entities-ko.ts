@@ -35,6 +35,9 @@ const FOREIGN_GIVEN = '데이비드|데이비스|제프|제프리|앨런|알렌|
   '후안|호세|루이스|안토니오|마리아|샤를|앙겔라|앙투안|오토|하인리히|구스타프|토어스텐|토르스텐|제이미|제레미|패트릭|사이먼|조슈아|애덤';
 const FOREIGN_NAME = new RegExp(`(?<![가-힣A-Za-z])(${FOREIGN_GIVEN})\\s([가-힣]{2,8})(?=[\\s,.·)(’”'"]|$)`, 'g');
 
+/** A whole word that is a title of KO_PERSON_TITLES (not a surname after a foreign given name: "존 대표"). */
+const TITLE_WORD = new RegExp(`^(?:${KO_PERSON_TITLES})$`);
+
 /** A byline: a Korean name before the reporter's e-mail address ("이성훈 sinawi@hanmail.net", "김영신 기자 yskim@…"). */
 const BYLINE_MAIL = /(?<![가-힣])([가-힣]{2,3})\s+(?:기자\s+)?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+/g;
 /** A byline tag: "[스포츠조선 안소윤 기자]", "[OSEN=대전, 지형준 기자]", "(서울=연합뉴스) 홍길동 기자 =", "김수연 기자입니다". */
@@ -305,7 +308,7 @@ export function koreanEntities(text: string): Entities {
       // "존 고든이", "데이비드 휴벨과": the word after the given name is the surname, not a title, a
       // place, an organisation, a common noun of KO names' guards or a verb form.
       if (surname.length < 2 || surname.length > 5 || NOT_NAME.has(surname) || KO_PLACES.has(surname) || koreanOrganisation(surname)) continue;
-      if (new RegExp(`^(?:${KO_PERSON_TITLES})$`).test(surname) || VERB_ENDING.test(surname) || /(?:하다|했다|한다|하고|하며|에서)$/.test(m[2])) continue;
+      if (TITLE_WORD.test(surname) || VERB_ENDING.test(surname) || /(?:하다|했다|한다|하고|하며|에서)$/.test(m[2])) continue;
       people.push({ name: `${m[1]} ${surname}`, at: m.index! });
     }
   }
@@ -358,7 +361,7 @@ export function koreanEntities(text: string): Entities {
       return;
     }
     if (out.people.includes(noun) || !koreanOrganisation(noun)) return;
-    // "광양읍 삼성, 옥룡면 율곡": a company's name right after a town or district of an address is a
+    // "진월면 삼성 마을": a company's name right after a township or district of an address is a
     // village or neighbourhood named like it.
     if (RULES.koKnownCompanies && KNOWN_COMPANY(noun) && /^[가-힣]{1,6}(?:[시군구읍면동리])$/.test(stripParticle(previous)) && (KO_PLACES.has(stripParticle(previous)) || /[읍면동리]$/.test(stripParticle(previous)))) return;
     // "면목동 녹색병원", "서울 여의도 국회 의원회관": a building given by its street address is where
