@@ -14,10 +14,13 @@
  * Held-out sets (rows "held-out en" / "held-out ko", halves C1 = even, C2 = odd), labelled blind:
  * test/fixtures/glance-heldout-en.json (English articles of corpus/news-world-dev) and
  * test/fixtures/glance-heldout-ko.json (corpus/summaries/ko.jsonl and Korean corpus/pages); the files say how.
+ * Fresh sets (rows "fresh en" / "fresh ko", set C3, no halves), labelled blind before round 4 and used only to check it:
+ * test/fixtures/glance-fresh-en.json (the summaries/en.jsonl articles not in the dev set) and
+ * test/fixtures/glance-fresh-ko.json (the summaries/ko.jsonl articles not held out, and four Korean pages).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en --half all|A|B|C1|C2]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en --half all|A|B|C1|C2]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
@@ -145,8 +148,8 @@ export function loadEnglish(corpusDir: string, root: string): LabelledDoc[] {
 interface HeldOutFixture { id: string; source: 'news-world-dev' | 'summaries' | 'pages'; blocks?: number; PER: string[]; ORG: string[]; LOC: string[] }
 
 /** Held-out labels (test fixtures written blind) joined with their texts from the corpus. */
-export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string): LabelledDoc[] {
-  const fixture: { documents: HeldOutFixture[] } = JSON.parse(fs.readFileSync(path.join(root, `test/fixtures/glance-heldout-${lang}.json`), 'utf8'));
+export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, kind: 'heldout' | 'fresh' = 'heldout'): LabelledDoc[] {
+  const fixture: { documents: HeldOutFixture[] } = JSON.parse(fs.readFileSync(path.join(root, `test/fixtures/glance-${kind}-${lang}.json`), 'utf8'));
   const world: { id: string; title: string; summary?: string[]; paragraphs: string[] }[] =
     JSON.parse(fs.readFileSync(path.join(corpusDir, 'news-world-dev/index.json'), 'utf8')).pages;
   const summaries = new Map<string, { title?: string; text: string }>(fs.readFileSync(path.join(corpusDir, `summaries/${lang}.jsonl`), 'utf8')
@@ -224,13 +227,15 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
   const sets = [
     ['ko', 'ko', false, loadKorean(corpusDir)], ['en', 'en', false, loadEnglish(corpusDir, root)],
     ['held-out en', 'en', true, loadHeldOut('en', corpusDir, root)], ['held-out ko', 'ko', true, loadHeldOut('ko', corpusDir, root)],
+    // Set C3: only its figures are read while rules are written, so it is not split.
+    ['fresh en', 'en', 'fresh', loadHeldOut('en', corpusDir, root, 'fresh')], ['fresh ko', 'ko', 'fresh', loadHeldOut('ko', corpusDir, root, 'fresh')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
@@ -240,6 +245,7 @@ export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
   for (const { name, heldOut, docs, inputs } of sets) {
     out.push(evaluate(name, 'all', docs, inputs, rounds));
+    if (heldOut === 'fresh') continue;
     const halves = heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
     halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);

@@ -26,6 +26,17 @@ const ORG_WORDS = new Set(
     'Broadcasting|Television|Radio|Airways|Securities|Insurance|Brigade|Regiment|Battalion|Corps|Marines|Ballet|' +
     'Orchestra|Philharmonic|Theatre|Theater|Church|Ministries|Prosecutors|Prosecution|Guard').split('|'),
 );
+/**
+ * Words of company names beyond ORG_WORDS: industries and company kinds ("Moruo Mining and
+ * Construction Company", "Proton Holdings"). None is a title, so none opens a person's title.
+ */
+const COMPANY_WORDS = new Set(
+  ('Mining|Construction|Logistics|Petroleum|Chemical|Chemicals|Steel|Shipping|Shipbuilding|Foods|Beverages|Brewery|' +
+    'Partners|Ventures|Capital|Investments|Enterprises|Systems|Solutions|Technologies|Technology|Labs|Laboratories|' +
+    'Entertainment|Records|Pictures|Publishing|Publishers|Consulting|Resources|Airline|Cooperative|Co-operative|Bancorp').split('|'),
+);
+/** An organisation's word: ORG_WORDS, and (enCompanyWords) the words of company names. */
+const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w));
 const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
@@ -105,6 +116,10 @@ function startsUpper(word: string): boolean {
 /** A run of capitalised words with the lower-case words around it ('' at a clause edge). */
 interface Run { words: string[]; before: string; after: string }
 
+/** "(home)", "(away)", "(H)", "(A)" after a club in a fixture list; FIXTURE stands for it as the word after the run. */
+const FIXTURE_MARK = /^\((?:home|away|H|A)\)[,.;:]?$/;
+const FIXTURE = '(fixture)';
+
 /** Runs of capitalised words in one sentence (connectors like "of" allowed inside). */
 function capitalisedRuns(sentence: string): Run[] {
   const runs: Run[] = [];
@@ -123,6 +138,12 @@ function capitalisedRuns(sentence: string): Run[] {
   for (const raw of sentence.split(/\s+/)) {
     let lead = raw;
     if (LEAD_MARK_CHARS.has(raw[0])) {
+      // "May 2 Crystal Palace (away) - May 9 Arsenal (home)": a fixture list names teams.
+      if (RULES.enFixtureMarks && run.length && FIXTURE_MARK.test(raw)) {
+        flush(FIXTURE);
+        previous = '';
+        continue;
+      }
       lead = raw.replace(LEAD_MARKS, '');
       flush('');
       previous = '';
@@ -168,20 +189,25 @@ interface Evidence {
   personRole: number;
 }
 
-interface RunContext { counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
+/** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
+const NOT_TEAM_PLACES = new Set('Europe|Asia|Africa|America|Americas|Middle East|Indo-Pacific|Korean Peninsula|Pacific|Atlantic|Arctic|Antarctica|Earth|Britain|UK|U.K|U.K.|US|U.S|U.S.|USA|United States|United States of America|ROK|DPRK|Gaza|West Bank|Crimea|Donbas'.split('|'));
+
+interface RunContext { sports: boolean; counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Single words that are names of institutions on their own. */
 const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament', 'Yonhap', 'Reuters', 'Kremlin', 'Interpol', 'Europol']);
 /** "U.S" → "U.S.": a final stop dropped with the sentence's. */
 const withStop = (w: string) => (/^(?:[A-Z]\.)+[A-Z]$/.test(w) ? `${w}.` : w);
-const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name));
+/** Countries that no longer exist, named like organisations ("Union"): places all the same. */
+const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary']);
+const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name));
 
 /** The type of a phrase by its own words alone (for acronym expansions). */
 function typeOfWords(words: string[]): AcronymType {
   const joined = words.join(' ');
   if (isPlace(joined)) return 'place';
-  if (words.some((w) => ORG_WORDS.has(w)) || words.length >= 2) return 'org';
+  if (words.some((w) => orgWord(w)) || words.length >= 2) return 'org';
   return 'unknown';
 }
 
@@ -217,7 +243,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   // A place name the article uses more often as a team than as a place is the team ("Crystal Palace
   // boss", "Crystal Palace team-mates" beside one "at Crystal Palace").
-  const team = evidence.teamCue > 0 && (RULES.enTeamVotes ? evidence.teamCue > evidence.placeCue : evidence.placeCue === 0);
+  let team = evidence.teamCue > 0 && (RULES.enTeamVotes ? evidence.teamCue > evidence.placeCue : evidence.placeCue === 0);
+  // In a sports story a club or a national side is named like its place: a place name the story
+  // never uses as a place ("allowed Liverpool to apply pressure", "Swansea City") is the team. Not
+  // continents, regions or the names of states that rarely field a team under that name.
+  if (RULES.enSportsPages && !team && context.sports && evidence.placeCue === 0 && evidence.placeKind === 0 && !evidence.spoken
+    && (isPlace(joined) && !NOT_TEAM_PLACES.has(joined) || run.length === 2 && run[1] === 'City' && isPlace(run[0]))) team = true;
   if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
   if (/^[A-Z][A-Z0-9&]{1,6}$/.test(joined) && !isPlace(joined)) {
     // An acronym: typed by its expansion in the article, else known organisations only.
@@ -240,14 +271,16 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   // "Gaza Strip", "Los Angeles Coliseum", "Cape Town": a place by its head or its first word.
   if (RULES.enPlaceShapes && run.length > 1 && (PLACE_HEADS.has(run[run.length - 1]) || PLACE_OPENERS.has(run[0]))
-    && !run.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) {
+    && !run.some((w) => orgWord(w) || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) {
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
   if (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
     if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
-  if (run.some((w) => ORG_WORDS.has(w))) {
+  if (run.some((w) => orgWord(w))) {
+    // "Construction for the Coliseum": a company word alone is a common noun.
+    if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
     if (organisationName(run, joined)) out.organizations.push(joined);
     return;
   }
@@ -293,7 +326,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
 
 /** Title-case words only, none a title, demonym, organisation, event or caption word. */
 function personShapedLoose(run: string[]): boolean {
-  return run.every((w) => TITLE_CASE_WORD.test(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !ORG_WORDS.has(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
+  return run.every((w) => TITLE_CASE_WORD.test(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
     && !isPlace(run.join(' ')) && !isPlace(run[0]);
 }
 
@@ -310,7 +343,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (!RULES.enPersonShape) return true;
   if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w))) return false;
   // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
-  if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || ORG_WORDS.has(w) || CLUB_ENDINGS.has(w))) return false;
+  if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
   if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
   if (!titled && evidence.afterThe > 0) return false;
   return name.every((w, k) => particle(w, k) || TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
@@ -391,7 +424,9 @@ function upperCasePositions(text: string): Map<number, number[]> {
 /** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
 function mentionedAlone(name: string[], counter: OccurrenceCounter): boolean {
   const fullCount = counter.count(name.join(' '));
-  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount);
+  // "Bela Bela": each mention of the name holds the repeated word twice, so the word is not said alone.
+  const inFull = (part: string) => (RULES.enSurnameAlone ? name.filter((w) => w === part).length : 1);
+  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount * inFull(part));
 }
 
 /** "said X" / "according to X": X starts right after the whitespace that follows the verb. */
@@ -493,7 +528,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (run.before === 'the') e.afterThe++;
       if (RULES.enRoleNouns && PERSON_ROLE_BEFORE.has(run.before)) e.personRole++;
       if (PLACE_BEFORE.has(run.before)) e.placeCue++;
-      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before)) e.teamCue++;
+      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before) || run.after === FIXTURE) e.teamCue++;
       else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
       if (!RULES.enKindNouns) continue;
       if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before)) e.orgKind++;
@@ -503,7 +538,7 @@ export function englishEntities(sentenceList: string[]): Entities {
     }
   }
   const expansions = new Set<string>();
-  const context: RunContext = { counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
+  const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.

@@ -8,7 +8,7 @@
 import { KNOWN_ORG_ACRONYMS } from './acronyms';
 import { NOT_ORG_ACRONYM } from './gazetteer';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
-import { koreanOrganisation } from './orgs-ko';
+import { KNOWN_COMPANY, koreanOrganisation } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
 import { KO_UNIT_PERSON, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags } from './ko-titles';
@@ -23,6 +23,26 @@ import { pushUnique, type Entities } from './entities-en';
 const KO_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
 /** Titles strong enough to vouch for a name that does not look Korean ("케리 국무장관", "마크롱 대통령"). */
 const STRONG_TITLE = new RegExp(`^[·,]?\\s*(?:[가-힣]{2,4}[·,]\\s?)*(?:[가-힣]{2,4}\\s+)??\\s*(?:[가-힣]{0,3}(?:장관|총리|대통령)|대통령|총리|장관|감독|선수|대사|의원|씨|회장|주석|국왕|여왕|왕세자|총재|사무총장|외무상|외상|CEO)(?=[은는이가을를의에도과와,·\\s)]|$)`);
+/**
+ * Common foreign given names as Korean news spells them; one opening a two-word name makes it a person
+ * ("데이비드 휴벨과 토어스텐 비젤은", "에마뉘엘 마크롱"). Not those that are Korean words too (장, 조,
+ * 팀, 칼, 짐, 톰, 사라, 마크).
+ */
+const FOREIGN_GIVEN = '데이비드|데이비스|제프|제프리|앨런|알렌|윌리엄|제이슨|에마뉘엘|엠마뉘엘|클로드|에드바르트|에드워드|존|조지|마이클|로버트|제임스|' +
+  '토머스|토마스|리처드|찰스|피터|폴|스티븐|스티브|케빈|브라이언|앤드루|크리스|크리스토퍼|대니얼|다니엘|매슈|매튜|앤서니|도널드|조지프|조셉|' +
+  '프랭크|헨리|잭|빌|메리|엘리자베스|제니퍼|로라|안나|니콜라|니콜라스|루이|피에르|미셸|프랑수아|볼프강|한스|블라디미르|세르게이|알렉산더|' +
+  '알렉산드르|이반|요한|프리드리히|올리버|해리|에릭|스콧|마틴|마르틴|앨버트|알베르트|아이작|찰리|벤저민|조너선|레오나르도|빈센트|카를로스|' +
+  '후안|호세|루이스|안토니오|마리아|샤를|앙겔라|앙투안|오토|하인리히|구스타프|토어스텐|토르스텐|제이미|제레미|패트릭|사이먼|조슈아|애덤';
+const FOREIGN_NAME = new RegExp(`(?<![가-힣A-Za-z])(${FOREIGN_GIVEN})\\s([가-힣]{2,8})(?=[\\s,.·)(’”'"]|$)`, 'g');
+
+/** A whole word that is a title of KO_PERSON_TITLES (not a surname after a foreign given name: "존 대표"). */
+const TITLE_WORD = new RegExp(`^(?:${KO_PERSON_TITLES})$`);
+
+/** A byline: a Korean name before the reporter's e-mail address ("이성훈 sinawi@hanmail.net", "김영신 기자 yskim@…"). */
+const BYLINE_MAIL = /(?<![가-힣])([가-힣]{2,3})\s+(?:기자\s+)?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+/g;
+/** A byline tag: "[스포츠조선 안소윤 기자]", "[OSEN=대전, 지형준 기자]", "(서울=연합뉴스) 홍길동 기자 =", "김수연 기자입니다". */
+const BYLINE_TAG = /(?<![가-힣])([가-힣]{2,3})\s+기자(?=\s*[\]=)]|입니다)/g;
+
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
 
@@ -276,6 +296,22 @@ export function koreanEntities(text: string): Entities {
     }
     for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
   }
+  if (RULES.koBylines) {
+    for (const re of [BYLINE_MAIL, BYLINE_TAG]) {
+      for (const m of text.matchAll(re)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1])) people.push({ name: m[1], at: m.index! });
+    }
+  }
+  if (RULES.koForeignNames) {
+    for (const m of text.matchAll(FOREIGN_NAME)) {
+      // "매슈 토드씨": a title glued to the surname is no part of it.
+      const surname = stripParticle(m[2]).replace(/씨$/, '');
+      // "존 고든이", "데이비드 휴벨과": the word after the given name is the surname, not a title, a
+      // place, an organisation, a common noun of KO names' guards or a verb form.
+      if (surname.length < 2 || surname.length > 5 || NOT_NAME.has(surname) || KO_PLACES.has(surname) || koreanOrganisation(surname)) continue;
+      if (TITLE_WORD.test(surname) || VERB_ENDING.test(surname) || /(?:하다|했다|한다|하고|하며|에서)$/.test(m[2])) continue;
+      people.push({ name: `${m[1]} ${surname}`, at: m.index! });
+    }
+  }
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];
@@ -325,6 +361,9 @@ export function koreanEntities(text: string): Entities {
       return;
     }
     if (out.people.includes(noun) || !koreanOrganisation(noun)) return;
+    // "진월면 삼성 마을": a company's name right after a township or district of an address is a
+    // village or neighbourhood named like it.
+    if (RULES.koKnownCompanies && KNOWN_COMPANY(noun) && /^[가-힣]{1,6}(?:[시군구읍면동리])$/.test(stripParticle(previous)) && (KO_PLACES.has(stripParticle(previous)) || /[읍면동리]$/.test(stripParticle(previous)))) return;
     // "면목동 녹색병원", "서울 여의도 국회 의원회관": a building given by its street address is where
     // something happens, the place, not the body that runs it.
     if (RULES.koFacilityAddress && FACILITY.test(noun) && tokens[i - 1]?.at + previous.length + 1 === at && streetWord(previous, tokens[i - 2]?.word ?? '')) {

@@ -45,9 +45,26 @@ const NAMED = new Set([
   '연합뉴스', '뉴시스', '뉴스1', '연합뉴스TV', 'TV조선', '채널A', '동아일보', '조선일보', '중앙일보', '한겨레', '경향신문', '매일경제', '한국경제',
   '더민주', '국민의힘', '새정치민주연합', '민주통합', '청와대', '국회', '헌재', '대법', '국정원', '한은', '금감원', '공정위', '선관위', '방통위', '권익위', '인권위', '금융위', '전경련', '경총', '민노총', '한노총', '유엔', '민주노총', '한국노총', '전교조', '코레일', '포스코', '네이버', '카카오']);
 
+/**
+ * Companies and bodies named without an organisation ending, which KLUE labels as organisations
+ * ("애플", "구글", "인텔"). Not names that are also common nouns or places ("아마존" is the river too,
+ * "나사" a screw) nor services ("페이스북", "트위터": KLUE leaves most of their mentions unlabelled).
+ */
+const KNOWN_COMPANIES = new Set([
+  '구글', '애플', '인텔', '삼성', '소니', '퀄컴', '마이크로소프트', '테슬라', '엔비디아', '넷플릭스', '화웨이', '알리바바', '텐센트', '샤오미',
+  '도요타', '폭스바겐', '보잉', '에어버스', '오픈AI', '백악관', '유네스코', '하버드대', '스탠퍼드대', '옥스퍼드대', '케임브리지대', '예일대',
+]);
+
+/** Whether a word is one of the companies named without an organisation ending. */
+export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun);
+
 /** Whether a particle-stripped word names an organisation. */
 export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
+  if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;
+  // "상대팀", "합동구조팀", "박사팀", "영업팀": a group named by what it does or who leads it; KLUE labels
+  // teams as organisations when they represent a country or a club ("축구대표팀", "도르트문트 유스팀").
+  if (RULES.koTeamNouns && noun.endsWith('팀') && !/(?:대표|유스|유소년)\s?팀$/.test(noun)) return false;
   if (!RULES.koOrgGuards) return /^[가-힣A-Za-z0-9]{3,}$/.test(noun) && LOOSE.test(noun) && !NOT_ORG.has(noun);
   if (noun.length < 3 || !/^[가-힣A-Za-z0-9]+$/.test(noun) || NOT_ORG.has(noun)) return false;
   if (RULES.koGenericWords && GENERIC_ORG.test(noun)) return false;

