@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLede, type Lede } from './harness/launch';
+import { clickToolbarButton, launchLede, type Lede } from './harness/launch';
 import { corpusPage } from './harness/routes';
 import { PAGE_VIEWPORT, openPage, openPopupFor, screenshot, settledState, tabIdOf, textOf } from './harness/helpers';
 import { setSettings, storedSettings } from './harness/settings';
@@ -122,6 +122,37 @@ describe('popup', () => {
     await popup.click('[data-action="show-anyway"]');
     expect(await settledState(popup)).toBe('ready');
     expect((await bodyText(popup)).length).toBeGreaterThan(100);
+    await closeAll(popup, page);
+  });
+
+  it('reads an article a web component shows from its open shadow root, slots filled as on the page', async () => {
+    const url = 'https://news.example.org/2026/12/07/city-closes-old-bridge';
+    const paragraphs = [
+      'The city council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports.',
+      'Repairs are expected to take eighteen months and cost about 40 million dollars, the council said in a statement on Wednesday.',
+      'Residents of the east bank will be able to use a temporary ferry service that starts running next week, officials said.',
+      'The bridge, opened in 1931, carried about 20,000 vehicles a day before it was closed, according to the transport department.',
+    ];
+    // The light DOM holds only the byline; everything else is drawn by the component's shadow tree.
+    lede.routes.html(url, `<!doctype html><html lang="en"><head><title>City closes old bridge</title>
+      <meta property="og:type" content="article"><meta property="og:title" content="City closes old bridge"></head>
+      <body><story-body><span slot="byline">By Jane Roe</span></story-body><script>
+      customElements.define('story-body', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<article><h1>City closes old bridge</h1><p class="byline"><slot name="byline"></slot></p>'
+            + ${JSON.stringify(paragraphs.map((p) => `<p>${p}</p>`).join(''))} + '</article>';
+        }
+      });
+      </script></body></html>`);
+    const page = await openPage(lede, url);
+    await page.waitForFunction(() => !!document.querySelector('story-body')?.shadowRoot);
+    await clickToolbarButton(lede, url); // an address outside the known sites: read through activeTab
+    const popup = await openPopupFor(lede, page);
+    expect(await settledState(popup)).toBe('ready');
+    const text = await bodyText(popup);
+    for (const p of paragraphs) expect(text).toContain(p);
+    expect(await textOf(popup, '.lede-title')).toBe('City closes old bridge');
     await closeAll(popup, page);
   });
 
