@@ -10,7 +10,7 @@ import { cleanArticleContent } from './content-cleanup';
 import { pruneLandmarks } from './landmarks';
 import { readabilityPass, type ReadabilityPass } from './readability-pass';
 import { markCaptions } from './captions';
-import { scriptDataBody, scriptDataDocument } from './script-data';
+import { scriptDataBody, scriptDataDocument, type ScriptDataBody } from './script-data';
 import { removeSiteChrome, siteRuleDocument } from './site-cleanup';
 import { declaredParagraphs, paragraphsElement, preferDeclaredBody } from './structured-body';
 import type { Source } from './source';
@@ -133,18 +133,18 @@ function declaresArticle(source: Source): boolean {
  * cleanup like a site rule's container. Only for a page that declares itself an article and whose
  * markup gave no body at all; null otherwise. Never throws: a failure here leaves "no article".
  */
-export function scriptDataCandidate(source: Source, scripts: readonly Element[], title: (pass: ReadabilityPass) => string): { body: Body; pass: ReadabilityPass } | null {
+export function scriptDataCandidate(source: Source, scripts: readonly Element[], title: (pass: ReadabilityPass) => string): { body: Body; pass: ReadabilityPass; found: ScriptDataBody } | null {
   try {
     if (!declaresArticle(source)) return null;
-    const html = scriptDataBody(scripts);
-    if (!html) return null;
-    const doc = scriptDataDocument(source.work, html);
+    const found = scriptDataBody(scripts);
+    if (!found) return null;
+    const doc = scriptDataDocument(source.work, found.html);
     markCaptions(doc);
     const pass = readabilityPass(doc, source.maxElements);
     // Readability may find a two-line photo story too short to be an article: the fragment is the
     // body either way, so its own article element is used then.
     const content = pass.content ?? doc.body.firstElementChild!;
-    return { body: cleanedBody(content, pass, source, title, 'script-data'), pass };
+    return { body: cleanedBody(content, pass, source, title, 'script-data'), pass, found };
   } catch {
     return null;
   }

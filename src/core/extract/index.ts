@@ -12,12 +12,14 @@ import type { Article } from '../types';
 import { pageAddress, type PageAddress } from '../page-address';
 import type { ExtractionOptions } from './budget';
 import { extractCandidates, scriptDataCandidate, type Body } from './body';
+import type { ScriptDataBody } from './script-data';
 import { bodyShape, type BodyShape } from './body-shape';
 import { keepBetter, MIN_BODY_CHARS, type Fallback } from './floor';
 import { articleLang } from './lang';
 import { leadImage } from './lead-image';
 import { cleanByline, isCreditLine, isOrganisationByline, isSiteName } from './metadata';
 import { decodeEntities, squash } from './metadata/entities';
+import { parseDate } from './metadata/dates';
 import { pageTitle } from './metadata/title';
 import type { ReadabilityPass } from './readability-pass';
 import { readingMinutes } from './reading-time';
@@ -77,6 +79,21 @@ function toArticle(source: Source, pass: ReadabilityPass, body: Body, title: str
   };
 }
 
+/** The page's metadata with what its script data says of the story's author and dates, where it says it. */
+function withScriptMetadata(source: Source, found: ScriptDataBody): Source {
+  const { meta } = source;
+  const date = (raw: string | null): string | null => parseDate(raw, meta.dateOptions);
+  return {
+    ...source,
+    meta: {
+      ...meta,
+      byline: found.byline ? cleanByline(found.byline) ?? meta.byline : meta.byline,
+      publishedTime: date(found.published) ?? meta.publishedTime,
+      modifiedTime: date(found.modified) ?? meta.modifiedTime,
+    },
+  };
+}
+
 export interface Extraction {
   article: Article | null;
   /** The Lede step that fell short of Readability's own result and was replaced by it, or null. */
@@ -103,6 +120,7 @@ export function extractPage(doc: Document, page: string | PageAddress, options: 
   const kept = keepBetter(candidates);
   let { body, shape } = kept;
   let pass = candidates.pass;
+  let articleSource = source;
   if (!body) {
     // Nothing in the markup: the body may be in the page's script data (a script-rendered page).
     const fromScripts = scriptDataCandidate(source, candidates.scripts, titleOf);
@@ -110,9 +128,10 @@ export function extractPage(doc: Document, page: string | PageAddress, options: 
     if (fromScripts && fromScriptsShape && fromScriptsShape.chars >= MIN_BODY_CHARS) {
       ({ body, pass } = fromScripts);
       shape = fromScriptsShape;
+      articleSource = withScriptMetadata(source, fromScripts.found);
     }
   }
-  const article = body ? toArticle(source, pass, body, titleOf(pass)) : null;
+  const article = body ? toArticle(articleSource, pass, body, titleOf(pass)) : null;
   return { article, fallback: kept.fallback, shape, readabilityMs: candidates.readabilityMs };
 }
 

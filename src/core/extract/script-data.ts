@@ -72,15 +72,43 @@ function arcElementsHtml(elements: unknown): string {
   return out.join('\n');
 }
 
-function arcBody(text: string): string | null {
-  const match = ARC_ASSIGNMENT.exec(text);
+/** A body found in script data, with what the same data says of its author and dates (raw strings). */
+export interface ScriptDataBody {
+  html: string;
+  byline: string | null;
+  published: string | null;
+  modified: string | null;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/** Arc's credits: the printed byline where the story keeps one ("권상은 기자"), else the credit's name. */
+function arcByline(credits: unknown): string | null {
+  if (!isRecord(credits) || !Array.isArray(credits.by)) return null;
+  const names = credits.by.filter(isRecord).map((credit) => {
+    const properties = isRecord(credit.additional_properties) ? credit.additional_properties : {};
+    const original = isRecord(properties.original) ? properties.original : {};
+    return text(original.byline) ?? text(credit.name);
+  }).filter((name): name is string => !!name);
+  return names.length ? names.join(', ') : null;
+}
+
+function arcBody(source: string): ScriptDataBody | null {
+  const match = ARC_ASSIGNMENT.exec(source);
   if (!match) return null;
   const start = match.index + match[0].length - 1;
-  const end = jsonEnd(text, start);
+  const end = jsonEnd(source, start);
   if (end < 0) return null;
   try {
-    const story: unknown = JSON.parse(text.slice(start, end));
-    return isRecord(story) ? arcElementsHtml(story.content_elements) || null : null;
+    const story: unknown = JSON.parse(source.slice(start, end));
+    if (!isRecord(story)) return null;
+    const html = arcElementsHtml(story.content_elements);
+    // The story's first publication is the time the page shows as its date; a page's
+    // article:published_time can be the creation of the story object, minutes off.
+    return html ? {
+      html, byline: arcByline(story.credits),
+      published: text(story.first_publish_date) ?? text(story.display_date), modified: text(story.last_updated_date),
+    } : null;
   } catch {
     return null;
   }
@@ -108,11 +136,11 @@ function htmlStringBody(text: string): string | null {
 }
 
 /**
- * The body HTML held in the page's script data, or null. `scripts` are the page's script elements
+ * The body held in the page's script data (with Arc's byline and dates), or null. `scripts` are the page's script elements
  * (taken before Readability removes them); JSON-LD is left to the structured-data path, which reads
  * its plain-text articleBody.
  */
-export function scriptDataBody(scripts: readonly Element[]): string | null {
+export function scriptDataBody(scripts: readonly Element[]): ScriptDataBody | null {
   let scanned = 0;
   const texts: string[] = [];
   for (const script of scripts) {
@@ -123,20 +151,20 @@ export function scriptDataBody(scripts: readonly Element[]): string | null {
     scanned += text.length;
     texts.push(text);
   }
-  for (const text of texts) {
-    const html = arcBody(text);
-    if (html && textLength(html) >= MIN_TEXT_CHARS) return html.replace(RENDERER_MARKER, '');
+  for (const script of texts) {
+    const arc = arcBody(script);
+    if (arc && textLength(arc.html) >= MIN_TEXT_CHARS) return { ...arc, html: arc.html.replace(RENDERER_MARKER, '') };
   }
   let best: string | null = null;
   let bestChars = 0;
-  for (const text of texts) {
+  for (const script of texts) {
     PARAGRAPH_TAG.lastIndex = 0;
-    if (!PARAGRAPH_TAG.test(text)) continue;
-    const html = htmlStringBody(text);
+    if (!PARAGRAPH_TAG.test(script)) continue;
+    const html = htmlStringBody(script);
     const chars = html ? textLength(html) : 0;
     if (html && chars > bestChars) { best = html; bestChars = chars; }
   }
-  return best && bestChars >= MIN_TEXT_CHARS ? best.replace(RENDERER_MARKER, '') : null;
+  return best && bestChars >= MIN_TEXT_CHARS ? { html: best.replace(RENDERER_MARKER, ''), byline: null, published: null, modified: null } : null;
 }
 
 /**

@@ -40,6 +40,8 @@ describe('a body held only in script data', () => {
   it('is read from Arc XP\'s story elements, paragraphs and sub-heads in order, images and ads left out', () => {
     const story = {
       _id: 'X', headlines: { basic: 'Bridge closes' },
+      credits: { by: [{ name: 'Kim, Min-ji', additional_properties: { original: { byline: 'Kim Min-ji' } } }] },
+      first_publish_date: '2025-03-04T02:52:50.165Z', last_updated_date: '2025-03-04T07:45:16.098Z',
       content_elements: [
         { type: 'image', caption: 'The bridge on Monday. / City Hall', url: 'https://img.example.com/a.jpg' },
         { type: 'text', content: PARAGRAPHS[0] },
@@ -53,6 +55,10 @@ describe('a body held only in script data', () => {
     expect(a?.textContent.split('\n\n')).toEqual([PARAGRAPHS[0], 'A ferry for now', PARAGRAPHS[1], PARAGRAPHS[2]]);
     expect(a?.contentHtml).toContain('<h3>A ferry for now</h3>');
     expect(a?.textContent).not.toMatch(/City Hall|Advertisement/);
+    // The page has no date or author in its markup: the story data's are used.
+    expect(a?.byline).toBe('Kim Min-ji');
+    expect(Date.parse(a!.publishedTime!)).toBe(Date.parse('2025-03-04T02:52:50.165Z') - 165);
+    expect(Date.parse(a!.modifiedTime!)).toBe(Date.parse('2025-03-04T07:45:16Z'));
   });
 
   it('is not used when the page does not call itself an article (a script-rendered listing stays empty)', () => {
