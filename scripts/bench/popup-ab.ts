@@ -33,12 +33,15 @@ import { PAINT_PROBE, dropKeptReads, quantile, tabIdOf, type Probe } from './pop
 
 interface Side { name: string; dir: string; ctx: BrowserContext; worker: Worker; id: string; userDataDir: string; control: Page; cdp: import('playwright-core').CDPSession }
 
-async function open(name: string, dir: string, served: Map<string, string>): Promise<Side> {
+/**
+ * A headless Chromium with the extensions in `dirs` loaded, serving `served` by URL (everything else
+ * aborted as offline), with the paint probe in every page.
+ */
+async function launchWith(dirs: string[], userDataDir: string, served: Map<string, string>): Promise<BrowserContext> {
   const chromium = (await loadChromium())!;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `lede-ab-${name}-`));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM, headless: true, colorScheme: 'light', locale: 'en-US',
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+    args: [`--disable-extensions-except=${dirs.join(',')}`, `--load-extension=${dirs.join(',')}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -48,6 +51,12 @@ async function open(name: string, dir: string, served: Map<string, string>): Pro
     else await route.abort('internetdisconnected').catch(() => undefined);
   });
   await ctx.addInitScript(PAINT_PROBE);
+  return ctx;
+}
+
+async function open(name: string, dir: string, served: Map<string, string>): Promise<Side> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `lede-ab-${name}-`));
+  const ctx = await launchWith([dir], userDataDir, served);
   const worker = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   const id = new URL(worker.url()).host;
@@ -70,20 +79,8 @@ function unpackedId(dir: string): string {
  * whole run: their first-script medians, which no change to our code can move, did).
  */
 async function openShared(dirA: string, dirB: string, served: Map<string, string>): Promise<[Side, Side]> {
-  const chromium = (await loadChromium())!;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-ab-'));
-  const ctx = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM, headless: true, colorScheme: 'light', locale: 'en-US',
-    args: [`--disable-extensions-except=${dirA},${dirB}`, `--load-extension=${dirA},${dirB}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route, request) => {
-    const body = served.get(request.url().split('#')[0]);
-    if (body !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(() => undefined);
-    else await route.abort('internetdisconnected').catch(() => undefined);
-  });
-  await ctx.addInitScript(PAINT_PROBE);
+  const ctx = await launchWith([dirA, dirB], userDataDir, served);
   const side = async (name: string, dir: string): Promise<Side> => {
     const id = unpackedId(dir);
     let worker = ctx.serviceWorkers().find((w) => new URL(w.url()).host === id);
