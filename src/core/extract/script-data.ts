@@ -116,9 +116,14 @@ function arcBody(source: string): ScriptDataBody | null {
 
 const textLength = (html: string): number => html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, ' ').replace(/\s+/g, ' ').trim().length;
 
-/** The longest HTML string in the script's JSON data that holds at least two paragraphs. */
-function htmlStringBody(text: string): string | null {
-  let best: string | null = null;
+interface FoundString { html: string; start: number; end: number }
+
+/**
+ * The longest HTML string in the script's JSON data that holds at least two paragraphs, with where
+ * its literal lies in `text`.
+ */
+function htmlStringBody(text: string): FoundString | null {
+  let best: FoundString | null = null;
   let bestChars = 0;
   for (const match of text.matchAll(LONG_STRING)) {
     if ((match[1].match(PARAGRAPH_TAG)?.length ?? 0) < 2) continue;
@@ -127,18 +132,40 @@ function htmlStringBody(text: string): string | null {
     // Data embedded as a string in other data (a streamed payload) is escaped twice.
     if (!/<p[\s>]/i.test(value) && value.includes('\\')) {
       const inner = htmlStringBody(`"${value}"`) ?? htmlStringBody(value);
-      if (inner) value = inner; else continue;
+      if (inner) value = inner.html; else continue;
     }
     const chars = textLength(value);
-    if (chars > bestChars) { best = value; bestChars = chars; }
+    if (chars > bestChars) { best = { html: value, start: match.index!, end: match.index! + match[0].length }; bestChars = chars; }
   }
   return best;
 }
 
 /**
- * The body held in the page's script data (with Arc's byline and dates), or null. `scripts` are the page's script elements
- * (taken before Readability removes them); JSON-LD is left to the structured-data path, which reads
- * its plain-text articleBody.
+ * Keys under which page state gives a story's first publication (CMSs differ; Korean ones write
+ * deployDt, regDt, inputDt), quoted once or, in a streamed payload, escaped.
+ */
+const PUBLISHED_KEY = /\\*"(?:datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date|firstPublishedAt|firstPublishDate|first_publish_date|pubDate|deployDt|publishDt|regDt|inputDt)\\*"\s*:\s*\\*"([^"\\]{8,40})\\*"/g;
+/** How far from the body's literal a date key may sit to be the same story's. */
+const DATE_WINDOW = 20_000;
+
+/** The publication date nearest the body's literal in the same script (a related story's is farther). */
+function nearestPublished(script: string, body: FoundString): string | null {
+  const from = Math.max(0, body.start - DATE_WINDOW);
+  let best: { raw: string; distance: number } | null = null;
+  for (const match of script.slice(from, Math.min(script.length, body.end + DATE_WINDOW)).matchAll(PUBLISHED_KEY)) {
+    const at = from + match.index!;
+    if (at >= body.start && at < body.end) continue; // inside the body itself
+    const distance = at < body.start ? body.start - at : at - body.end;
+    if (!best || distance < best.distance) best = { raw: match[1], distance };
+  }
+  return best?.raw ?? null;
+}
+
+/**
+ * The body held in the page's script data, with what the data says of its byline and dates (Arc's
+ * credits and dates; for other state, the publication date nearest the body), or null. `scripts`
+ * are the page's script elements (taken before Readability removes them); JSON-LD is left to the
+ * structured-data path, which reads its plain-text articleBody.
  */
 export function scriptDataBody(scripts: readonly Element[]): ScriptDataBody | null {
   let scanned = 0;
@@ -155,16 +182,17 @@ export function scriptDataBody(scripts: readonly Element[]): ScriptDataBody | nu
     const arc = arcBody(script);
     if (arc && textLength(arc.html) >= MIN_TEXT_CHARS) return { ...arc, html: arc.html.replace(RENDERER_MARKER, '') };
   }
-  let best: string | null = null;
+  let best: { found: FoundString; script: string } | null = null;
   let bestChars = 0;
   for (const script of texts) {
     PARAGRAPH_TAG.lastIndex = 0;
     if (!PARAGRAPH_TAG.test(script)) continue;
-    const html = htmlStringBody(script);
-    const chars = html ? textLength(html) : 0;
-    if (html && chars > bestChars) { best = html; bestChars = chars; }
+    const found = htmlStringBody(script);
+    const chars = found ? textLength(found.html) : 0;
+    if (found && chars > bestChars) { best = { found, script }; bestChars = chars; }
   }
-  return best && bestChars >= MIN_TEXT_CHARS ? { html: best.replace(RENDERER_MARKER, ''), byline: null, published: null, modified: null } : null;
+  if (!best || bestChars < MIN_TEXT_CHARS) return null;
+  return { html: best.found.html.replace(RENDERER_MARKER, ''), byline: null, published: nearestPublished(best.script, best.found), modified: null };
 }
 
 /**

@@ -3,8 +3,8 @@
  * first and last body sentence (as listed in index.json, checked by reading the pages), and none
  * of the site's boilerplate lines in textContent. Script-only pages (Chosun, one Hankook Ilbo
  * page) are read from their script data (script-data.ts): same title, sentences and boilerplate
- * checks, and Chosun's date from Arc's story data; bylines are not checked (the expectations
- * reformat the credits, "안소윤 기자 (스포츠조선)").
+ * checks, and the date from the script data; bylines are not checked (the expectations reformat
+ * the credits, "안소윤 기자 (스포츠조선)").
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract';
@@ -58,11 +58,11 @@ describe('extractArticle on the Korean corpus pages', () => {
         for (const line of SITE_BOILERPLATE[page.site] ?? []) expect(a!.textContent, line).not.toContain(line);
         expect(a!.textContent).not.toMatch(/\$\$|Could not render|\\u003c|<\/?p\b/);
         expect(a!.lang).toBe(page.lang);
-        // Arc's story data carries the first publication, which the expectations list (the page's
-        // article:published_time is the story object's creation, minutes later).
+        // The date from the script data: Arc's first publication (the page's article:published_time
+        // is the story object's creation, minutes later), Hankook Ilbo's deployDt beside the body.
         // (Lede's dates carry whole seconds; the expectation keeps Arc's milliseconds.)
         const second = (iso: string | null | undefined): number => Math.floor(Date.parse(iso ?? '') / 1000);
-        if (page.site === 'chosun') expect(second(a!.publishedTime), `${a!.publishedTime} vs ${page.published}`).toBe(second(page.published));
+        expect(second(a!.publishedTime), `${a!.publishedTime} vs ${page.published}`).toBe(second(page.published));
       });
       continue;
     }

@@ -31,6 +31,14 @@ describe('a body held only in script data', () => {
     expect(a?.title).toBe('Bridge closes');
   });
 
+  it('takes the publication date given nearest the body in the same state, not a related story\'s', () => {
+    const related = `{"id":8,"title":"Older story","publishedAt":"2024-01-01T08:00:00Z","summary":"${'x'.repeat(400)}"}`;
+    const state = `window.__STATE__ = {"related":[${related}],"article":{"id":7,"contentHtml":${jsonString(bodyHtml)},"publishedAt":"2025-03-04T09:15:00+09:00"}};`;
+    const a = extract(page(state));
+    expect(a?.textContent.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(Date.parse(a!.publishedTime!)).toBe(Date.parse('2025-03-04T09:15:00+09:00'));
+  });
+
   it('is read from a streamed payload where the HTML is escaped twice', () => {
     const payload = `0:["$","div",null,{"dangerouslySetInnerHTML":{"__html":${jsonString(bodyHtml)}}}]`;
     const a = extract(page(`self.__next_f.push([1,${JSON.stringify(payload)}]);`));
