@@ -11,6 +11,7 @@
  * article, never change one that was read from the page. The fragment is markup of the page like any
  * other: it is parsed inertly here and sanitized when a view renders it.
  */
+import { articleDocument } from './article-document';
 
 /** Scripts shorter than this hold no article. */
 const MIN_SCRIPT_CHARS = 400;
@@ -116,7 +117,7 @@ function arcBody(source: string): ScriptDataBody | null {
 
 const textLength = (html: string): number => html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, ' ').replace(/\s+/g, ' ').trim().length;
 
-interface FoundString { html: string; start: number; end: number }
+interface FoundString { html: string; start: number; end: number; chars: number }
 
 /**
  * The longest HTML string in the script's JSON data that holds at least two paragraphs, with where
@@ -124,7 +125,6 @@ interface FoundString { html: string; start: number; end: number }
  */
 function htmlStringBody(text: string): FoundString | null {
   let best: FoundString | null = null;
-  let bestChars = 0;
   for (const match of text.matchAll(LONG_STRING)) {
     if ((match[1].match(PARAGRAPH_TAG)?.length ?? 0) < 2) continue;
     let value: string;
@@ -135,7 +135,7 @@ function htmlStringBody(text: string): FoundString | null {
       if (inner) value = inner.html; else continue;
     }
     const chars = textLength(value);
-    if (chars > bestChars) { best = { html: value, start: match.index!, end: match.index! + match[0].length }; bestChars = chars; }
+    if (chars > (best?.chars ?? 0)) best = { html: value, start: match.index!, end: match.index! + match[0].length, chars };
   }
   return best;
 }
@@ -183,15 +183,13 @@ export function scriptDataBody(scripts: readonly Element[]): ScriptDataBody | nu
     if (arc && textLength(arc.html) >= MIN_TEXT_CHARS) return { ...arc, html: arc.html.replace(RENDERER_MARKER, '') };
   }
   let best: { found: FoundString; script: string } | null = null;
-  let bestChars = 0;
   for (const script of texts) {
     PARAGRAPH_TAG.lastIndex = 0;
     if (!PARAGRAPH_TAG.test(script)) continue;
     const found = htmlStringBody(script);
-    const chars = found ? textLength(found.html) : 0;
-    if (found && chars > bestChars) { best = { found, script }; bestChars = chars; }
+    if (found && found.chars > (best?.found.chars ?? 0)) best = { found, script };
   }
-  if (!best || bestChars < MIN_TEXT_CHARS) return null;
+  if (!best || best.found.chars < MIN_TEXT_CHARS) return null;
   return { html: best.found.html.replace(RENDERER_MARKER, ''), byline: null, published: nearestPublished(best.script, best.found), modified: null };
 }
 
@@ -200,16 +198,9 @@ export function scriptDataBody(scripts: readonly Element[]): ScriptDataBody | nu
  * or loads), with the page's base address and language, for Readability and the cleanup to read.
  */
 export function scriptDataDocument(page: Document, html: string): Document {
-  const own = page.implementation.createHTMLDocument('');
-  const base = own.createElement('base');
-  base.href = page.baseURI;
-  own.head.appendChild(base);
-  const lang = page.documentElement?.getAttribute('lang');
-  if (lang) own.documentElement.setAttribute('lang', lang);
-  const template = own.createElement('template');
+  const { doc, article } = articleDocument(page);
+  const template = doc.createElement('template');
   template.innerHTML = html;
-  const article = own.createElement('article');
-  article.appendChild(own.importNode(template.content, true));
-  own.body.appendChild(article);
-  return own;
+  article.appendChild(doc.importNode(template.content, true));
+  return doc;
 }

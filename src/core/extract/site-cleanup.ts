@@ -4,6 +4,7 @@
  * page, so Readability's own result on the whole page stays available beside it.
  */
 import type { SiteRule } from '../sites/site-rule';
+import { articleDocument } from './article-document';
 import { squash } from './metadata/entities';
 
 const MIN_BODY_CHARS = 30;
@@ -24,15 +25,8 @@ export function siteRuleDocument(doc: Document, rule: SiteRule | undefined): Doc
   if (!rule?.bodySelector) return null;
   const body = doc.querySelector(rule.bodySelector);
   if (!body || squash(body.textContent).length < MIN_BODY_CHARS) return null;
-  const own = doc.implementation.createHTMLDocument('');
-  const base = own.createElement('base');
-  base.href = doc.baseURI; // relative links and images resolve as on the page
-  own.head.appendChild(base);
-  const lang = doc.documentElement.getAttribute('lang');
-  if (lang) own.documentElement.setAttribute('lang', lang);
-  const article = own.createElement('article');
+  const { doc: own, article } = articleDocument(doc);
   article.appendChild(own.importNode(body, true));
-  own.body.appendChild(article);
   removeChrome(own, rule, article.firstElementChild);
   return own;
 }
