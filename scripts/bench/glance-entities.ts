@@ -17,10 +17,13 @@
  * Fresh sets (rows "fresh en" / "fresh ko", set C3, no halves), labelled blind before round 4 and used only to check it:
  * test/fixtures/glance-fresh-en.json (the summaries/en.jsonl articles not in the dev set) and
  * test/fixtures/glance-fresh-ko.json (the summaries/ko.jsonl articles not held out, and four Korean pages).
+ * Second fresh English set (row "fresh2 en", halves C4a = even, C4b = odd), labelled blind before round 5:
+ * test/fixtures/glance-fresh2-en.json (40 English articles of corpus/readability-test-pages and corpus/extraction-dev;
+ * the file holds each text it labels, title and paragraphs, and says how they were taken).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en --half all|A|B|C1|C2]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en --half all|A|B|C1|C2|C4a|C4b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
@@ -170,6 +173,14 @@ export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, 
   });
 }
 
+interface Fresh2Fixture { id: string; title: string; paragraphs: string[]; PER: string[]; ORG: string[]; LOC: string[] }
+
+/** Set C4: the labelled texts are in the fixture itself (title and paragraphs, wrapped in a page). */
+export function loadFresh2(root: string): LabelledDoc[] {
+  const fixture: { documents: Fresh2Fixture[] } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/glance-fresh2-en.json'), 'utf8'));
+  return fixture.documents.map((d) => ({ id: d.id, lang: 'en' as const, title: d.title, paragraphs: d.paragraphs, PER: d.PER, ORG: d.ORG, LOC: d.LOC }));
+}
+
 export interface EntityFigures {
   lang: string; half: string; docs: number; chips: number; right: number; mistyped: number; wrong: number;
   chipsPerDoc: number; precision: number; mistypedShare: number; labelled: number; shown: number; shownShare: number;
@@ -227,7 +238,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -236,17 +247,19 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     ['held-out en', 'en', true, loadHeldOut('en', corpusDir, root)], ['held-out ko', 'ko', true, loadHeldOut('ko', corpusDir, root)],
     // Set C3: only its figures are read while rules are written, so it is not split.
     ['fresh en', 'en', 'fresh', loadHeldOut('en', corpusDir, root, 'fresh')], ['fresh ko', 'ko', 'fresh', loadHeldOut('ko', corpusDir, root, 'fresh')],
+    // Set C4: halves C4a / C4b, so a rule of round 5 written looking at one can be checked on the other.
+    ['fresh2 en', 'en', 'fresh2', loadFresh2(root)],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
 
-/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data. */
+/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on set C4. */
 export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
   for (const { name, heldOut, docs, inputs } of sets) {
     out.push(evaluate(name, 'all', docs, inputs, rounds));
     if (heldOut === 'fresh') continue;
-    const halves = heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
+    const halves = heldOut === 'fresh2' ? (['C4a', 'C4b'] as const) : heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
     halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);
       out.push(evaluate(name, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
