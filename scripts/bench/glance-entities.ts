@@ -20,10 +20,13 @@
  * Second fresh English set (row "fresh2 en", halves C4a = even, C4b = odd), labelled blind before round 5:
  * test/fixtures/glance-fresh2-en.json (40 English articles of corpus/readability-test-pages and corpus/extraction-dev;
  * the file holds each text it labels, title and paragraphs, and says how they were taken).
+ * Second fresh Korean set (row "fresh2 ko", set C4ko, halves C4a = even, C4b = odd), labelled blind before round 5:
+ * test/fixtures/glance-fresh2-ko.json (the articles listed with their leads on the yna-ko-1 section page, one
+ * document each, and the sbs-1 page); the file says how.
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en --half all|A|B|C1|C2|C4a|C4b]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko --half all|A|B|C1|C2|C4a|C4b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
@@ -148,10 +151,29 @@ export function loadEnglish(corpusDir: string, root: string): LabelledDoc[] {
   });
 }
 
-interface HeldOutFixture { id: string; source: 'news-world-dev' | 'summaries' | 'pages'; blocks?: number; PER: string[]; ORG: string[]; LOC: string[] }
+interface HeldOutFixture {
+  id: string; source: 'news-world-dev' | 'summaries' | 'pages' | 'section'; blocks?: number;
+  /** source 'section': the saved list page (under corpus/pages) and the data-cid of the listed article. */
+  page?: string; item?: string;
+  PER: string[]; ORG: string[]; LOC: string[];
+}
+
+/** One article listed on a saved section page: its headline and the lines of its lead (Yonhap's list markup). */
+function sectionItem(corpusDir: string, file: string, item: string): { title: string; paragraphs: string[] } {
+  const dom = new JSDOM(fs.readFileSync(path.join(corpusDir, 'pages', file), 'utf8'));
+  try {
+    const li = dom.window.document.querySelector(`li[data-cid="${item}"]`);
+    if (!li) throw new Error(`${file}: no listed article ${item}`);
+    const title = li.querySelector('.title01')?.textContent?.trim() ?? '';
+    const paragraphs = (li.querySelector('p.lead')?.textContent ?? '').split(/\n+/).map((x) => x.trim()).filter(Boolean);
+    return { title, paragraphs };
+  } finally {
+    dom.window.close();
+  }
+}
 
 /** Held-out labels (test fixtures written blind) joined with their texts from the corpus. */
-export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, kind: 'heldout' | 'fresh' = 'heldout'): LabelledDoc[] {
+export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, kind: 'heldout' | 'fresh' | 'fresh2' = 'heldout'): LabelledDoc[] {
   const fixture: { documents: HeldOutFixture[] } = JSON.parse(fs.readFileSync(path.join(root, `test/fixtures/glance-${kind}-${lang}.json`), 'utf8'));
   const world: { id: string; title: string; summary?: string[]; paragraphs: string[] }[] =
     JSON.parse(fs.readFileSync(path.join(corpusDir, 'news-world-dev/index.json'), 'utf8')).pages;
@@ -164,6 +186,7 @@ export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, 
       const p = pages.find((x) => x.file === d.id)!;
       return { ...base, title: p.title ?? '', page: { file: p.file, url: p.url, encoding: p.bytesEncoding } };
     }
+    if (d.source === 'section') return { ...base, ...sectionItem(corpusDir, d.page!, d.item!) };
     if (d.source === 'summaries') {
       const x = summaries.get(d.id)!;
       return { ...base, title: x.title ?? '', paragraphs: x.text.split(/\n+/).filter((t) => t.trim()) };
@@ -247,13 +270,14 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     ['held-out en', 'en', true, loadHeldOut('en', corpusDir, root)], ['held-out ko', 'ko', true, loadHeldOut('ko', corpusDir, root)],
     // Set C3: only its figures are read while rules are written, so it is not split.
     ['fresh en', 'en', 'fresh', loadHeldOut('en', corpusDir, root, 'fresh')], ['fresh ko', 'ko', 'fresh', loadHeldOut('ko', corpusDir, root, 'fresh')],
-    // Set C4: halves C4a / C4b, so a rule of round 5 written looking at one can be checked on the other.
+    // Sets C4 (English) and C4ko: halves C4a / C4b, so a rule of round 5 written looking at one can be checked on the other.
     ['fresh2 en', 'en', 'fresh2', loadFresh2(root)],
+    ['fresh2 ko', 'ko', 'fresh2', loadHeldOut('ko', corpusDir, root, 'fresh2')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
 
-/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on set C4. */
+/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on the second fresh sets. */
 export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
   for (const { name, heldOut, docs, inputs } of sets) {

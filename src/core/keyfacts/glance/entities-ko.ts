@@ -11,7 +11,7 @@ import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
 import { KNOWN_COMPANY, koreanOrganisation } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
-import { KO_UNIT_PERSON, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags } from './ko-titles';
+import { AGE_WITH, FORMER, KO_UNIT_PERSON, MORE_TITLES, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags, UNIT_TITLE } from './ko-titles';
 import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
 
@@ -20,7 +20,22 @@ import { pushUnique, type Entities } from './entities-en';
  * The title is a lookahead so that a rejected word before a name ("가수 이현도 씨") leaves the name
  * to be matched on its own; "유승민·윤상현 의원" gives both names.
  */
-const KO_PERSON = new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${KO_PERSON_TITLES})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
+const personPattern = (former: string, titles: string): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
+const KO_PERSON = personPattern('', KO_PERSON_TITLES);
+/** Round 5 variants: "전" / "현" before the title (koFormerTitles), more titles (koMoreTitles). */
+const KO_PERSON_VARIANTS = new Map<string, RegExp>();
+function koPerson(): RegExp {
+  if (!RULES.koFormerTitles && !RULES.koMoreTitles) return KO_PERSON;
+  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}`;
+  let re = KO_PERSON_VARIANTS.get(key);
+  if (!re) {
+    re = personPattern(RULES.koFormerTitles ? FORMER : '', RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES);
+    KO_PERSON_VARIANTS.set(key, re);
+  }
+  return re;
+}
+/** "원세훈 전 국정원장": a name, "전" / "현", then a title glued to its unit. */
+const KO_FORMER_UNIT_PERSON = new RegExp(`(?<![가-힣0-9])([가-힣]{2,4})\\s+(?:전|현|前|現)\\s+${UNIT_TITLE}(?=[은는이가을를의에도과와,·\\s)]|$)`, 'g');
 /** Titles strong enough to vouch for a name that does not look Korean ("케리 국무장관", "마크롱 대통령"). */
 const STRONG_TITLE = new RegExp(`^[·,]?\\s*(?:[가-힣]{2,4}[·,]\\s?)*(?:[가-힣]{2,4}\\s+)??\\s*(?:[가-힣]{0,3}(?:장관|총리|대통령)|대통령|총리|장관|감독|선수|대사|의원|씨|회장|주석|국왕|여왕|왕세자|총재|사무총장|외무상|외상|CEO)(?=[은는이가을를의에도과와,·\\s)]|$)`);
 /**
@@ -266,7 +281,7 @@ export function koreanEntities(text: string): Entities {
   const people: { name: string; at: number }[] = [];
   // "류원기(67) 영남제분 회장": the word between a person and their title is their organisation.
   const employers: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(KO_PERSON)) {
+  for (const m of text.matchAll(koPerson())) {
     const name = m[1];
     if (!personName(name, text, m.index!)) continue;
     const rest = text.slice(m.index! + name.length, m.index! + name.length + 40);
@@ -295,6 +310,22 @@ export function koreanEntities(text: string): Entities {
       people.push({ name: m[1], at: m.index! });
     }
     for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
+  }
+  if (RULES.koFormerTitles) {
+    for (const m of text.matchAll(KO_FORMER_UNIT_PERSON)) {
+      if (!isKoreanName(m[1]) || !personName(m[1], text, m.index!)) continue;
+      if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
+      people.push({ name: m[1], at: m.index! });
+    }
+  }
+  if (RULES.koAgeBrackets) {
+    for (const m of text.matchAll(AGE_WITH)) {
+      const names = [m[1], m[3]].filter((n): n is string => !!n && n.length >= 2);
+      for (const name of names) {
+        if (!personName(name, text, m.index!) || (RULES.koPersonGuards && personShape(name, text, m.index!, '') !== 'name')) continue;
+        people.push({ name, at: m.index! });
+      }
+    }
   }
   if (RULES.koBylines) {
     for (const re of [BYLINE_MAIL, BYLINE_TAG]) {

@@ -44,3 +44,10 @@ export function speakerTags(text: string): { name: string; at: number }[] {
   for (const m of text.matchAll(SPEAKER_TAG)) out.push({ name: (m[1] ?? m[2])!, at: m.index! });
   return out;
 }
+
+/** "전" / "현" ("former", "current") between a name and its title or office: "손재학 전 차관". */
+export const FORMER = '(?:(?:전|현|前|現)\\s+)?';
+/** Titles beyond KO_PERSON_TITLES: judges and prosecutors, chefs, and the kin words news uses as titles. */
+export const MORE_TITLES = '부장판사|부장검사|셰프|할머니|할아버지';
+/** "원(정제원·21)", "은하(정은비·19)", "쑨웨이(22·중국)": a name, then in brackets an age with a real name or a home. */
+export const AGE_WITH = /(?<![가-힣])([가-힣]{1,5})\s?\((?:(\d{1,2})·[가-힣]{1,8}|([가-힣]{2,4})·(\d{1,2}))\)/g;

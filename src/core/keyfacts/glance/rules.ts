@@ -67,6 +67,12 @@ export const RULES = {
   koForeignNames: true,
   /** Korean (round 4, seen on held-out C1 / C2 and KLUE dev): companies named without an organisation ending ("구글", "애플", "인텔"). */
   koKnownCompanies: true,
+  /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
+  koFormerTitles: true,
+  /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */
+  koMoreTitles: true,
+  /** Korean (round 5, seen on KLUE dev A): an age shared with a real name or a home in brackets ("원(정제원·21)", "쑨웨이(22·중국)"): both names are people. */
+  koAgeBrackets: true,
 };
 
 export type RuleName = keyof typeof RULES;
