@@ -60,7 +60,8 @@ describe('English chips: the wrong chips of the issue', () => {
     expect(derby.organizations).toEqual(expect.arrayContaining(['Real Madrid', 'Atletico Madrid']));
     expect(derby.people).toEqual(expect.arrayContaining(['Carlo Ancelotti', 'Diego Simeone', 'Gareth Bale']));
     const argentina = en(enItem('dm-test-822f4d3e').text);
-    expect(argentina.people).toEqual(['Carlos Tevez']);
+    // "Boca Juniors president Daniel Angelici": the club's president, a person.
+    expect(argentina.people).toEqual(['Carlos Tevez', 'Daniel Angelici']);
     expect(argentina.organizations).not.toContain('Argentine'); // a demonym, not a team
     expect(derby.organizations).not.toContain('Italian');
     expect(argentina.organizations).toEqual(expect.arrayContaining(['Boca Juniors', 'River Plate']));

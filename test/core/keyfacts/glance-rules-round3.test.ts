@@ -71,7 +71,7 @@ const EXAMPLES: Example[] = [
     rule: 'enCommonCapitals', lang: 'en', says: '"Fianna Fáil-led" is Fianna Fáil, no person',
     text: 'Once a sinecure for senior statesmen backed by the dominant Fianna Fáil party, the post changed. '
       + 'Voters want a president who can challenge the current Fianna Fáil-led coalition.',
-    holds: (g) => !g.people.some((p) => p.startsWith('Fianna')),
+    holds: (g) => g.organizations.includes('Fianna Fáil') && !g.people.some((p) => p.startsWith('Fianna')),
   },
   {
     rule: 'enPlaceShapes', lang: 'en', says: 'place heads and openers',

@@ -15,12 +15,6 @@ interface Example { rule: RuleName; lang: 'ko' | 'en'; text: string; holds: (g: 
 
 const EXAMPLES: Example[] = [
   {
-    rule: 'enSurnameAlone', lang: 'en', says: 'a place named with a repeated word is no person',
-    text: 'A quarry company has come under heavy criticism from five Bela Bela villages who claim its blasting operations are destroying their homes. '
-      + 'Many fear Bela Bela communities were never consulted.',
-    holds: (g) => !g.people.includes('Bela Bela'),
-  },
-  {
     rule: 'enCompanyWords', lang: 'en', says: 'a company word makes an organisation, not a person',
     text: 'Residents near the site report that frequent powerful explosions from Moruo Mining and Construction Company have caused severe damage. '
       + 'Moruo did not respond to questions.',

@@ -6,6 +6,7 @@
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
 import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
+import { GIVEN_NAMES } from './given-names';
 import { RULES } from './rules';
 
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
@@ -58,6 +59,13 @@ const SKIP_FIRST = new Set(
 );
 /** Words that open a clause and never belong to a name. */
 const CLAUSE_OPENERS = new Set('However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Although|Though|Despite|Elsewhere|Overall|Otherwise|Therefore|Thus|Hence|Besides'.split('|'));
+/**
+ * Capitalised function words that never sit inside a name: met after the first word of a run, they
+ * start a new one ("in the Philippines The foreign ministry", "in New Hampshire Her decision": a
+ * caption or a line run into the next sentence without a stop). Not "A" or "I" ("Group A", "Super
+ * Bowl I"), nor months and days ("Theresa May").
+ */
+const RUN_BREAKS = new Set('The|An|He|She|It|They|We|His|Her|Its|Their|Our|This|That|These|Those|If|When|While|But|With|From|After|Before|During|Although|Meanwhile|There|Here|Some|Many|Most'.split('|'));
 /** Lower-case particles of personal names. */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'del', 'du', 'la', 'al', 'bin', 'da', 'dos', 'le']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del', 'da', 'dos', 'le']);
@@ -114,7 +122,21 @@ function startsUpper(word: string): boolean {
 }
 
 /** A run of capitalised words with the lower-case words around it ('' at a clause edge). */
-interface Run { words: string[]; before: string; after: string }
+interface Run {
+  words: string[]; before: string; after: string;
+  /** The run opens its sentence, where any word is capitalised. */
+  initial: boolean;
+  /** A modifier that makes it an organisation came right before ("Manhattan-based"). */
+  based: boolean;
+}
+
+/**
+ * A capitalised word with a hyphenated participle ("Manhattan-based", "Injury-ravaged", "Paris-born")
+ * before a name modifies it and is no part of it. "-based", "-headquartered" and "-listed" say the
+ * name is an organisation.
+ */
+const MODIFIER_WORD = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|ravaged|hit|stricken|plagued|listed|headquartered|owned|bound)$/u;
+const ORG_MODIFIER = /-(?:based|listed|headquartered)$/;
 
 /** "(home)", "(away)", "(H)", "(A)" after a club in a fixture list; FIXTURE stands for it as the word after the run. */
 const FIXTURE_MARK = /^\((?:home|away|H|A)\)[,.;:]?$/;
@@ -127,15 +149,23 @@ function capitalisedRuns(sentence: string): Run[] {
   let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
   let previous = ''; // the last lower-case word before the run, '' after a clause mark
   let before = '';
+  let initial = false;
+  let based = false;
+  let basedNext = false;
   const flush = (after: string) => {
     if (run.length) {
       while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
-      if (run.length && !quoted) runs.push({ words: run, before, after });
+      if (run.length && !quoted) runs.push({ words: run, before, after, initial, based });
       run = [];
     }
     quoted = false;
   };
-  for (const raw of sentence.split(/\s+/)) {
+  const raws = sentence.split(/\s+/);
+  let position = 0;
+  for (let at = 0; at < raws.length; at++) {
+    const raw = raws[at];
+    if (!raw) continue;
+    const first = position++ === 0;
     let lead = raw;
     if (LEAD_MARK_CHARS.has(raw[0])) {
       // "May 2 Crystal Palace (away) - May 9 Arsenal (home)": a fixture list names teams.
@@ -153,8 +183,22 @@ function capitalisedRuns(sentence: string): Run[] {
     // "defeat in London However, after …": a caption runs into the next sentence without a stop; a
     // word that opens a clause ends the run before it.
     if (RULES.enClauseOpeners && run.length && CLAUSE_OPENERS.has(word)) flush('');
+    if (RULES.enRunBreaks && run.length && RUN_BREAKS.has(word) && word === lead) {
+      flush('');
+      previous = '';
+    }
+    if (RULES.enModifierWords && word === lead && MODIFIER_WORD.test(word) && at + 1 < raws.length && startsUpper(raws[at + 1])) {
+      flush('');
+      previous = '';
+      basedNext = ORG_MODIFIER.test(word);
+      continue;
+    }
     if (startsUpper(word)) {
-      if (!run.length) before = previous;
+      if (!run.length) {
+        before = previous;
+        initial = first;
+        based = basedNext;
+      }
       run.push(word);
     } else if (run.length && CONNECTORS.has(word)) run.push(word);
     else {
@@ -162,6 +206,7 @@ function capitalisedRuns(sentence: string): Run[] {
       flush(word === lead || RULES.enTeamVotes ? word : '');
       previous = word;
     }
+    basedNext = false;
     if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) {
       flush('');
       previous = '';
@@ -187,12 +232,44 @@ interface Evidence {
   placeKind: number;
   /** Mentions after a lower-case noun for a person's role: "UCLA star Kenny Washington". */
   personRole: number;
+  /** Mentions after "against", "beat" …: a team in a sports story, a person's surname elsewhere ("the case against Jeffrey"). */
+  opponentCue: number;
+  /** How many times the run occurs. */
+  mentions: number;
+  /** Mentions that do not open their sentence: a word capitalised only there may be a common word. */
+  insideSentence: number;
+  /** Mentions after a hyphenated modifier that makes them an organisation ("Manhattan-based Skin Laundry"). */
+  basedCue: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
 const NOT_TEAM_PLACES = new Set('Europe|Asia|Africa|America|Americas|Middle East|Indo-Pacific|Korean Peninsula|Pacific|Atlantic|Arctic|Antarctica|Earth|Britain|UK|U.K|U.K.|US|U.S|U.S.|USA|United States|United States of America|ROK|DPRK|Gaza|West Bank|Crimea|Donbas'.split('|'));
 
-interface RunContext { sports: boolean; counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string> }
+interface RunContext {
+  sports: boolean; counter: OccurrenceCounter; acronyms: Map<string, AcronymType>; expansions: Set<string>;
+  /**
+   * Words that are a name of their own somewhere (after any title), not after "the": "Shin said",
+   * "Mr Rhodes". A word met only inside other names is not: "Skin" of "Skin Therapy" does not make
+   * "Skin Laundry" a person, nor "Bela" of "Bela Bela" a place's.
+   */
+  aloneWords: Set<string>;
+  /** Whether a word is written in lower case somewhere in the text. */
+  lowerCaseUse: (word: string) => boolean;
+}
+
+/** Words that only name awards, never a person or an organisation: "Grammy Award", "Nobel Prize". */
+const AWARD_WORDS = new Set(['Award', 'Prize', 'Medal', 'Trophy', 'Honours', 'Honors']);
+/** "New Yorkers", "Londoners", "Parisians": the people of a place. */
+const PEOPLE_OF_PLACE = /^(.+?)(?:ers|ians|ites|ans|ers|ns)$/;
+
+/** The words of a run that may be a person's name: those after its last title, place or nationality, and whether a name cue came before. */
+function personPart(run: string[]): { name: string[]; titled: boolean } {
+  let i = 0;
+  for (let k = 0; k < run.length - 1; k++) {
+    if (TITLE_WORDS.has(run[k]) || EN_PLACES.has(run[k]) || DEMONYM.test(run[k])) i = k + 1;
+  }
+  return { name: run.slice(i), titled: run.slice(0, i).some((w) => NAME_CUES.has(w)) };
+}
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Single words that are names of institutions on their own. */
@@ -233,6 +310,14 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
   }
   const joined = run.join(' ');
+  if (RULES.enPluralsAndAwards && (run.some((w) => AWARD_WORDS.has(w)) || run.length > 2 && EVENT_WORDS.has(run[0]) && CONNECTORS.has(run[1]))) return;
+  // "Mayoral candidate" opening a sentence, "mayoral" elsewhere: the capital is the sentence's.
+  if (RULES.enSentenceCase && run.length === 1 && evidence.insideSentence === 0 && !/^[A-Z0-9&.]{2,}$/.test(joined) && !isPlace(joined)
+    && context.lowerCaseUse(joined.toLowerCase())) return;
+  // "Manhattan-based Skin Laundry": what is based somewhere is an organisation.
+  if (RULES.enModifierWords && evidence.basedCue > 0 && !isPlace(joined) && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) {
+    return out.organizations.push(joined);
+  }
   // "South Korea-U.S." / "Seoul-Washington": two places joined by a hyphen.
   if (RULES.enNameShapes && joined.includes('-')) {
     const parts = joined.split('-');
@@ -243,7 +328,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   // A place name the article uses more often as a team than as a place is the team ("Crystal Palace
   // boss", "Crystal Palace team-mates" beside one "at Crystal Palace").
-  let team = evidence.teamCue > 0 && (RULES.enTeamVotes ? evidence.teamCue > evidence.placeCue : evidence.placeCue === 0);
+  // "against Valencia" names a team in a sports story or when it is a place's name; elsewhere "the
+  // case against Jeffrey" names a person.
+  const teamCues = evidence.teamCue + (context.sports || isPlace(run.join(' ')) ? evidence.opponentCue : 0);
+  let team = teamCues > 0 && (RULES.enTeamVotes ? teamCues > evidence.placeCue : evidence.placeCue === 0);
   // In a sports story a club or a national side is named like its place: a place name the story
   // never uses as a place ("allowed Liverpool to apply pressure", "Swansea City") is the team. Not
   // continents, regions or the names of states that rarely field a team under that name.
@@ -281,6 +369,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (run.some((w) => orgWord(w))) {
     // "Construction for the Coliseum": a company word alone is a common noun.
     if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
+    // "For Press freedom", "Prosecutors said": a head word alone names one only as "the Post".
+    if (RULES.enSentenceCase && run.length === 1 && !SINGLE_WORD_ORGS.has(joined) && evidence.afterThe === 0) return;
     if (organisationName(run, joined)) out.organizations.push(joined);
     return;
   }
@@ -298,6 +388,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enNameShapes && run.length >= 2 && run.length <= 3 && (isPlace(run[0]) || isPlace(run.slice(0, 2).join(' '))) && !isPlace(joined)
     && !run.some((w) => TITLE_WORDS.has(w) || DIRECTIONS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w))
     && run.slice(isPlace(run[0]) ? 1 : 2).every((w) => TITLE_CASE_WORD.test(w) && !isPlace(w))) {
+    // "Jordan Rhodes" twice and "Rhodes" alone: a first name that is also a place's.
+    if (run.length === 2 && context.aloneWords.has(run[1]) && context.counter.count(joined) >= 2 && !evidence.afterThe) {
+      return out.people.push(joined);
+    }
     return out.organizations.push(joined);
   }
   // "the Black Cats", "the Gunners": a plural after "the" names a team or a group, never a person.
@@ -306,19 +400,18 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
-  let i = 0;
-  for (let k = 0; k < run.length - 1; k++) {
-    if (TITLE_WORDS.has(run[k]) || EN_PLACES.has(run[k]) || DEMONYM.test(run[k])) i = k + 1;
-  }
-  const titled = run.slice(0, i).some((w) => NAME_CUES.has(w));
-  const name = run.slice(i);
+  const { name, titled } = personPart(run);
   // Only two to four words, or one after a title, can be a person: decided before the costlier checks.
   if (name.length > 4 || (name.length === 1 && !titled)) return;
   if (!personShaped(name, evidence, titled)) return;
   // Romanised Korean names: "Shin Won-sik", "Park Bo-gyoon".
   const koreanName = name.length === 2 && /^[A-Z][a-z]{0,4}$/.test(name[0]) && /^[A-Z][a-z]+-[a-z]+$/.test(name[1]);
   if (name.length >= 2 && name.length <= 4) {
-    if (titled || koreanName || evidence.spoken || mentionedAlone(name, context.counter)) out.people.push(name.join(' '));
+    // Second references use the surname alone ("Shin said"); organisations and titles rarely do that.
+    const alone = [name[0], name[name.length - 1]].some((w) => context.aloneWords.has(w));
+    // "centre-forward Marcus Rashford": a common given name opens a person's name.
+    const given = RULES.enGivenNames && name.length <= 3 && GIVEN_NAMES.has(name[0]);
+    if (titled || koreanName || evidence.spoken || alone || given) out.people.push(name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
@@ -346,6 +439,13 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
   if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
   if (!titled && evidence.afterThe > 0) return false;
+  if (RULES.enPluralsAndAwards) {
+    const last = name[name.length - 1];
+    // "Supporter Groups", "New Yorkers": a group, or the people of a place.
+    if (/s$/.test(last) && orgWord(last.slice(0, -1))) return false;
+    const people = PEOPLE_OF_PLACE.exec(name.join(' '));
+    if (people && (isPlace(people[1]) || isPlace(`${people[1]}e`))) return false;
+  }
   return name.every((w, k) => particle(w, k) || TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
 }
 
@@ -419,14 +519,6 @@ function upperCasePositions(text: string): Map<number, number[]> {
     if (cp > 0xffff) i++;
   }
   return byPrefix;
-}
-
-/** Second references use the surname alone ("Shin said"); organisations and titles rarely do that. */
-function mentionedAlone(name: string[], counter: OccurrenceCounter): boolean {
-  const fullCount = counter.count(name.join(' '));
-  // "Bela Bela": each mention of the name holds the repeated word twice, so the word is not said alone.
-  const inFull = (part: string) => (RULES.enSurnameAlone ? name.filter((w) => w === part).length : 1);
-  return [name[0], name[name.length - 1]].some((part) => part.length > 1 && counter.count(part) > fullCount * inFull(part));
 }
 
 /** "said X" / "according to X": X starts right after the whitespace that follows the verb. */
@@ -520,15 +612,19 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, mentions: 0 };
         evidence.set(joined, e);
       }
+      e.mentions++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
       if (RULES.enRoleNouns && PERSON_ROLE_BEFORE.has(run.before)) e.personRole++;
       if (PLACE_BEFORE.has(run.before)) e.placeCue++;
-      if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before) || run.after === FIXTURE) e.teamCue++;
+      if (!run.initial) e.insideSentence++;
+      if (run.based) e.basedCue++;
+      if (RULES.enWeakTeamCues && TEAM_BEFORE.has(run.before) && !TEAM_AFTER.has(run.after) && run.after !== FIXTURE) e.opponentCue++;
+      else if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before) || run.after === FIXTURE) e.teamCue++;
       else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
       if (!RULES.enKindNouns) continue;
       if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before)) e.orgKind++;
@@ -538,7 +634,16 @@ export function englishEntities(sentenceList: string[]): Entities {
     }
   }
   const expansions = new Set<string>();
-  const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions };
+  const aloneWords = new Set<string>();
+  for (const e of evidence.values()) {
+    let words = e.words;
+    while (words.length > 1 && SKIP_FIRST.has(words[0])) words = words.slice(1);
+    const { name } = personPart(words);
+    if (name.length === 1 && e.mentions > e.afterThe && e.words[0] !== 'The') aloneWords.add(name[0]);
+  }
+  let lowerWords: Set<string> | null = null;
+  const lowerCaseUse = (word: string) => (lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word);
+  const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0 || e.opponentCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions, aloneWords, lowerCaseUse };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.

@@ -49,8 +49,6 @@ export const RULES = {
   enCommonCapitals: true,
   /** English (round 3, seen on held-out C1): place heads and openers ("Gaza Strip", "Los Angeles Coliseum", "Cape Town"). */
   enPlaceShapes: true,
-  /** English (round 4, seen on held-out C2): a name whose word repeats ("Bela Bela", a place) is not "mentioned alone" by that word. */
-  enSurnameAlone: true,
   /** English (round 4, seen on held-out C2): words of company names beyond ORG_WORDS ("Moruo Mining", "Proton Holdings"); no person is named with them. */
   enCompanyWords: true,
   /** English (round 4, seen on dev B): a fixture list's "(home)" / "(away)" / "(H)" / "(A)" after a name makes it a team. */
@@ -67,6 +65,18 @@ export const RULES = {
   koForeignNames: true,
   /** Korean (round 4, seen on held-out C1 / C2 and KLUE dev): companies named without an organisation ending ("구글", "애플", "인텔"). */
   koKnownCompanies: true,
+  /** English (round 5, seen on fresh C3): a capitalised function word inside a run starts a new one ("Philippines The", "New Hampshire Her"). */
+  enRunBreaks: true,
+  /** English (round 5, seen on fresh C3): "against X", "beat X" make a team only in a sports story or for a place's name ("the case against Jeffrey" is a person). */
+  enWeakTeamCues: true,
+  /** English (round 5, seen on fresh C3): a hyphenated modifier opening a run is no part of the name ("Injury-ravaged City"); "-based" makes it an organisation ("Manhattan-based Skin Laundry"). */
+  enModifierWords: true,
+  /** English (round 5, seen on fresh C3): plurals of people and groups ("New Yorkers", "Supporter Groups") are no person; awards and "Tour de …" are no names. */
+  enPluralsAndAwards: true,
+  /** English (round 5, seen on fresh C3): one word capitalised only where it opens a sentence, and written in lower case elsewhere, is a common word ("Mayoral candidate"); an organisation's head word alone ("Press", "Prosecutors") is a name only after "the". */
+  enSentenceCase: true,
+  /** English (round 5, seen on fresh C3): a two- or three-word name opening with a common given name is a person, met once and untitled ("Marcus Rashford"). */
+  enGivenNames: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */

@@ -1,0 +1,97 @@
+/**
+ * The fifth round of English glance typing rules (src/core/keyfacts/glance/rules.ts), each with
+ * labelled examples taken from the fresh set C3 (corpus/summaries/en.jsonl), on which the round was
+ * written; the second fresh set C4 checked it by its figures only. Every example holds with its rule
+ * on and fails with that rule off.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { atAGlance } from '../../../src/core/keyfacts';
+import { RULES, type RuleName } from '../../../src/core/keyfacts/glance/rules';
+
+type Chips = { people: string[]; organizations: string[]; places: string[] };
+const glance = (text: string): Chips => atAGlance({ title: '', textContent: text, lang: 'en', publishedTime: null });
+
+interface Example { rule: RuleName; text: string; holds: (g: Chips) => boolean; says: string }
+
+const EXAMPLES: Example[] = [
+  {
+    rule: 'enRunBreaks', says: 'a capitalised function word starts a new run: a caption run into the next sentence',
+    text: 'Natalia Moon is also a model who has been featured on magazine covers in the Philippines The risk paid off as the '
+      + '23-year-old auditioned for a talent show, in the hope of representing the Philippines With the support of her fans, '
+      + 'Ms Moon won.',
+    holds: (g) => !g.organizations.some((o) => o.startsWith('Philippines ')) && g.places.includes('Philippines'),
+  },
+  {
+    rule: 'enWeakTeamCues', says: '"the case against Jeffrey" names a person outside a sports story',
+    text: 'The banker used the identity of his colleague, Julie Jeffrey, 50, who lost her job after her arrest. '
+      + 'The case against Jeffrey, of Court Road, Orpington, was dropped.',
+    holds: (g) => !g.organizations.includes('Jeffrey'),
+  },
+  {
+    rule: 'enModifierWords', says: '"Manhattan-based Skin Laundry" is an organisation; "Injury-ravaged City" no place',
+    text: 'Founder Yen Reis opened Manhattan-based Skin Laundry in 2013. Injury-ravaged City were beaten on Saturday.',
+    holds: (g) => g.organizations.includes('Skin Laundry') && !g.people.includes('Skin Laundry')
+      && !g.places.some((p) => p.startsWith('Injury')),
+  },
+  {
+    rule: 'enPluralsAndAwards', says: 'the people of a place, groups and awards are no people',
+    text: 'New Yorkers said they queued for hours. Supporter Groups said the board had lied. '
+      + 'The comedian won a Grammy Award in 1959, and a Grammy in 1961.',
+    holds: (g) => !g.people.includes('New Yorkers') && !g.people.includes('Supporter Groups') && !g.people.includes('Grammy Award'),
+  },
+  {
+    rule: 'enPluralsAndAwards', says: '"Tour de France" is a race, not an organisation',
+    text: 'Wiggins won the Tour de France in 2012. He will ride the Tour de Yorkshire next month.',
+    holds: (g) => !g.organizations.some((o) => o.startsWith('Tour de')),
+  },
+  {
+    rule: 'enSentenceCase', says: 'a word capitalised only at a sentence start and written in lower case elsewhere is no name',
+    text: 'the former district attorney fell on the stage. Mayoral candidate nelson diaz helped her up. '
+      + 'the mayoral race is the city\'s first in eight years.',
+    holds: (g) => !g.organizations.includes('Mayoral'),
+  },
+  {
+    rule: 'enSentenceCase', says: 'an organisation\'s head word alone is no organisation ("For Press freedom")',
+    text: 'For Press freedom, the UK is ranked 27th. Prosecutors said the ranking was not evidence.',
+    holds: (g) => !g.organizations.includes('Press') && !g.organizations.includes('Prosecutors'),
+  },
+  {
+    rule: 'enGivenNames', says: 'a name met once, untitled, opening with a common given name is a person',
+    text: 'For the home side towering centre-forward Marcus Rashford, another local lad, impressed the crowd.',
+    holds: (g) => g.people.includes('Marcus Rashford'),
+  },
+];
+
+describe('English glance rules of round 5: labelled examples', () => {
+  afterEach(() => { for (const e of EXAMPLES) RULES[e.rule] = true; });
+  for (const e of EXAMPLES) {
+    it(`${e.rule}: ${e.says}`, () => {
+      expect(e.holds(glance(e.text))).toBe(true);
+      RULES[e.rule] = false;
+      expect(e.holds(glance(e.text))).toBe(false);
+    });
+  }
+});
+
+describe('enWeakTeamCues guard', () => {
+  it('"against Valencia" still names a team in a sports story', () => {
+    const g = glance('Barcelona boss Luis Enrique was pleased. Barcelona striker Luis Suarez scored against Valencia on Saturday, '
+      + 'and Real Madrid striker Karim Benzema missed the match against Malaga.');
+    expect(g.organizations).toEqual(expect.arrayContaining(['Valencia', 'Malaga']));
+  });
+});
+
+describe('a word "mentioned alone" is a run of its own', () => {
+  it('a word met only inside other names makes no one a person ("Skin Therapy", "Team Sky", "Bela Bela")', () => {
+    const g = glance('Skin Laundry offers a laser facial. A rival, Skin Therapy, opened nearby. '
+      + 'Wiggins finished his Team Sky career in April; the race was broadcast live on Sky Sports. '
+      + 'Five Bela Bela villages say the quarry damaged their homes. Many fear Bela Bela communities were never consulted.');
+    for (const chip of ['Skin Laundry', 'Skin Therapy', 'Team Sky', 'Sky Sports', 'Bela Bela']) expect(g.people).not.toContain(chip);
+  });
+  it('a surname said alone still makes the full name a person ("Rhodes and Gestede")', () => {
+    const g = glance('Bowyer rejected advances for Jordan Rhodes and Rudy Gestede. Blackburn strikers Jordan Rhodes and '
+      + 'Rudy Gestede have attracted interest. The owners told Hull that Rhodes and Gestede would be remaining.');
+    expect(g.people).toEqual(expect.arrayContaining(['Jordan Rhodes', 'Rudy Gestede']));
+    expect(g.organizations).not.toContain('Jordan Rhodes');
+  });
+});
