@@ -60,6 +60,33 @@ const EXAMPLES: Example[] = [
     text: 'For the home side towering centre-forward Marcus Rashford, another local lad, impressed the crowd.',
     holds: (g) => g.people.includes('Marcus Rashford'),
   },
+  {
+    rule: 'enPluralsAndAwards', says: 'an event named after a place is no organisation ("Bahrain Grand Prix", "Rio Olympics")',
+    text: 'Hamilton won the Bahrain Grand Prix on Sunday. Wiggins hopes to ride at the Rio Olympics next year.',
+    holds: (g) => !g.organizations.includes('Bahrain Grand Prix') && !g.organizations.includes('Rio Olympics'),
+  },
+  {
+    rule: 'enDirectionCues', says: 'a lower-case direction before a name makes it a place, in a sports story too',
+    text: 'Blackburn boss Gary Bowyer was calm. Rovers striker Jordan Rhodes scored against Liverpool, and Stoke fans cheered. '
+      + 'The owners told Hull the players would be remaining in east Lancashire.',
+    holds: (g) => g.places.includes('Lancashire') && !g.organizations.includes('Lancashire'),
+  },
+  {
+    rule: 'enWeakTeamCues', says: 'a player named after "beat" stays a person in a sports story',
+    text: 'Blackburn boss Gary Bowyer was calm. Rovers striker Jordan Rhodes scored against Swansea, and Stoke fans cheered. '
+      + 'Spurr\'s shot almost beat Simon Mignolet in the Liverpool goal.',
+    holds: (g) => !g.organizations.includes('Simon Mignolet'),
+  },
+  {
+    rule: 'enSupporterCues', says: '"Trump supporters" are a politician\'s, not a team\'s',
+    text: 'David Emery asked on Twitter if there were any un-angry Trump supporters. A show was interrupted by an angry Trump supporter.',
+    holds: (g) => !g.organizations.includes('Trump'),
+  },
+  {
+    rule: 'enWeekdayBreaks', says: 'a day of the week ends a run',
+    text: 'The star was seen in London Thursday with his lawyer.',
+    holds: (g) => !g.organizations.includes('London Thursday') && g.places.includes('London'),
+  },
 ];
 
 describe('English glance rules of round 5: labelled examples', () => {
@@ -78,6 +105,19 @@ describe('enWeakTeamCues guard', () => {
     const g = glance('Barcelona boss Luis Enrique was pleased. Barcelona striker Luis Suarez scored against Valencia on Saturday, '
       + 'and Real Madrid striker Karim Benzema missed the match against Malaga.');
     expect(g.organizations).toEqual(expect.arrayContaining(['Valencia', 'Malaga']));
+  });
+});
+
+describe('the world gazetteer', () => {
+  it('every country, US state and large city is a place ("New Hampshire", "Lesotho", "Johannesburg")', () => {
+    const g = glance('The candidate made a recent appearance in New Hampshire. Mining blasts shattered homes in Lesotho, '
+      + 'a short drive from Maseru. The summit moved to Johannesburg.');
+    expect(g.places).toEqual(expect.arrayContaining(['New Hampshire', 'Lesotho', 'Maseru', 'Johannesburg']));
+  });
+  it('names that are mostly people\'s are not in it ("Chad", "Austin")', () => {
+    const g = glance('Chad Johnson said the deal was fair. Austin Reaves, 25, scored 30 points.');
+    expect(g.places).not.toContain('Chad');
+    expect(g.places).not.toContain('Austin');
   });
 });
 

@@ -66,6 +66,8 @@ const CLAUSE_OPENERS = new Set('However|Meanwhile|Moreover|Furthermore|Neverthel
  * Bowl I"), nor months and days ("Theresa May").
  */
 const RUN_BREAKS = new Set('The|An|He|She|It|They|We|His|Her|Its|Their|Our|This|That|These|Those|If|When|While|But|With|From|After|Before|During|Although|Meanwhile|There|Here|Some|Many|Most'.split('|'));
+/** Days of the week end a run too ("in London Thursday"), with enWeekdayBreaks. */
+const WEEKDAYS = new Set('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'.split('|'));
 /** Lower-case particles of personal names. */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'del', 'du', 'la', 'al', 'bin', 'da', 'dos', 'le']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'del', 'da', 'dos', 'le']);
@@ -183,7 +185,7 @@ function capitalisedRuns(sentence: string): Run[] {
     // "defeat in London However, after …": a caption runs into the next sentence without a stop; a
     // word that opens a clause ends the run before it.
     if (RULES.enClauseOpeners && run.length && CLAUSE_OPENERS.has(word)) flush('');
-    if (RULES.enRunBreaks && run.length && RUN_BREAKS.has(word) && word === lead) {
+    if (RULES.enRunBreaks && run.length && word === lead && (RUN_BREAKS.has(word) || RULES.enWeekdayBreaks && WEEKDAYS.has(word))) {
       flush('');
       previous = '';
     }
@@ -257,6 +259,10 @@ interface RunContext {
   lowerCaseUse: (word: string) => boolean;
 }
 
+/** Followers of a team, or of a person: "Liverpool fans", "Trump supporters". */
+const FOLLOWER_WORDS = new Set(['fans', 'supporters']);
+/** "east Lancashire", "northern Gaza": a lower-case direction before a name says it is a place. */
+const LOWER_DIRECTIONS = new Set('north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern'.split('|'));
 /** Words that only name awards, never a person or an organisation: "Grammy Award", "Nobel Prize". */
 const AWARD_WORDS = new Set(['Award', 'Prize', 'Medal', 'Trophy', 'Honours', 'Honors']);
 /** "New Yorkers", "Londoners", "Parisians": the people of a place. */
@@ -310,7 +316,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
   }
   const joined = run.join(' ');
-  if (RULES.enPluralsAndAwards && (run.some((w) => AWARD_WORDS.has(w)) || run.length > 2 && EVENT_WORDS.has(run[0]) && CONNECTORS.has(run[1]))) return;
+  // "Grammy Award", "Tour de France", "Bahrain Grand Prix", "Rio Olympics": awards and events.
+  if (RULES.enPluralsAndAwards && (run.some((w) => AWARD_WORDS.has(w)) || run.length > 2 && EVENT_WORDS.has(run[0]) && CONNECTORS.has(run[1])
+    || run.length > 1 && EVENT_WORDS.has(run[run.length - 1]) && !isPlace(joined))) return;
   // "Mayoral candidate" opening a sentence, "mayoral" elsewhere: the capital is the sentence's.
   if (RULES.enSentenceCase && run.length === 1 && evidence.insideSentence === 0 && !/^[A-Z0-9&.]{2,}$/.test(joined) && !isPlace(joined)
     && context.lowerCaseUse(joined.toLowerCase())) return;
@@ -330,7 +338,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // boss", "Crystal Palace team-mates" beside one "at Crystal Palace").
   // "against Valencia" names a team in a sports story or when it is a place's name; elsewhere "the
   // case against Jeffrey" names a person.
-  const teamCues = evidence.teamCue + (context.sports || isPlace(run.join(' ')) ? evidence.opponentCue : 0);
+  // A name that opens with a given name or follows a role noun is a player ("almost beat Simon Mignolet").
+  const opponentIsTeam = isPlace(run.join(' ')) || context.sports && evidence.personRole === 0 && !(RULES.enGivenNames && GIVEN_NAMES.has(run[0]));
+  const teamCues = evidence.teamCue + (opponentIsTeam ? evidence.opponentCue : 0);
   let team = teamCues > 0 && (RULES.enTeamVotes ? teamCues > evidence.placeCue : evidence.placeCue === 0);
   // In a sports story a club or a national side is named like its place: a place name the story
   // never uses as a place ("allowed Liverpool to apply pressure", "Swansea City") is the team. Not
@@ -620,10 +630,12 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
       if (RULES.enRoleNouns && PERSON_ROLE_BEFORE.has(run.before)) e.personRole++;
-      if (PLACE_BEFORE.has(run.before)) e.placeCue++;
+      if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
       if (!run.initial) e.insideSentence++;
       if (run.based) e.basedCue++;
       if (RULES.enWeakTeamCues && TEAM_BEFORE.has(run.before) && !TEAM_AFTER.has(run.after) && run.after !== FIXTURE) e.opponentCue++;
+      // "Trump supporters" are a politician's; "Liverpool fans" a club's: weak like "against X".
+      else if (RULES.enSupporterCues && FOLLOWER_WORDS.has(run.after)) e.opponentCue++;
       else if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before) || run.after === FIXTURE) e.teamCue++;
       else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
       if (!RULES.enKindNouns) continue;

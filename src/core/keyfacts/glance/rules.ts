@@ -71,12 +71,18 @@ export const RULES = {
   enWeakTeamCues: true,
   /** English (round 5, seen on fresh C3): a hyphenated modifier opening a run is no part of the name ("Injury-ravaged City"); "-based" makes it an organisation ("Manhattan-based Skin Laundry"). */
   enModifierWords: true,
-  /** English (round 5, seen on fresh C3): plurals of people and groups ("New Yorkers", "Supporter Groups") are no person; awards and "Tour de …" are no names. */
+  /** English (round 5, seen on fresh C3): plurals of people and groups ("New Yorkers", "Supporter Groups") are no person; awards and events ("Grammy Award", "Tour de France", "Bahrain Grand Prix") are no names. */
   enPluralsAndAwards: true,
   /** English (round 5, seen on fresh C3): one word capitalised only where it opens a sentence, and written in lower case elsewhere, is a common word ("Mayoral candidate"); an organisation's head word alone ("Press", "Prosecutors") is a name only after "the". */
   enSentenceCase: true,
   /** English (round 5, seen on fresh C3): a two- or three-word name opening with a common given name is a person, met once and untitled ("Marcus Rashford"). */
   enGivenNames: true,
+  /** English (round 5, seen on fresh C3): a lower-case direction before a name is a place cue ("in east Lancashire"). */
+  enDirectionCues: true,
+  /** English (round 6, seen on fresh C4a): "fans" / "supporters" after a name make a team only in a sports story or for a place ("Trump supporters"). */
+  enSupporterCues: true,
+  /** English (round 6, seen on fresh C4a): a day of the week ends a run ("in London Thursday"). */
+  enWeekdayBreaks: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */
