@@ -87,6 +87,18 @@ const EXAMPLES: Example[] = [
     text: 'The star was seen in London Thursday with his lawyer.',
     holds: (g) => !g.organizations.includes('London Thursday') && g.places.includes('London'),
   },
+  {
+    rule: 'enLowercaseText', says: 'a text written without capitals: a given name with a repeated surname, places by the gazetteer',
+    text: 'Michael scott shemansky is on the run after authorities named him as a suspect in the murder of his mother. '
+      + 'A florida man wanted as a suspect in the murder of his own mother has been on the run from police since saturday. '
+      + 'Police say michael scott shemansky came to their attention after he failed to appear for a supervised visit with his son '
+      + 'on the same day mother sandra shemansky, 57, was found dead at the home they shared. An attorney for his estranged wife '
+      + 'confirmed shemansky\'s failure to appear for the scheduled visit. It was only 10 minutes into the debate when abraham '
+      + 'collapsed as senator anthony williams answered a question, and williams stopped. Candidates jim kenney, doug oliver and '
+      + 'nelson diaz watched as kenney and oliver helped.',
+    holds: (g) => ['Michael Scott Shemansky', 'Sandra Shemansky', 'Anthony Williams', 'Jim Kenney', 'Doug Oliver'].every((p) => g.people.includes(p))
+      && g.places.includes('Florida') && !g.people.some((p) => /Collapsed|Doug Oliver Nelson|Kenney Doug/.test(p)),
+  },
 ];
 
 describe('English glance rules of round 5: labelled examples', () => {
@@ -105,6 +117,22 @@ describe('enWeakTeamCues guard', () => {
     const g = glance('Barcelona boss Luis Enrique was pleased. Barcelona striker Luis Suarez scored against Valencia on Saturday, '
       + 'and Real Madrid striker Karim Benzema missed the match against Malaga.');
     expect(g.organizations).toEqual(expect.arrayContaining(['Valencia', 'Malaga']));
+  });
+});
+
+describe('enLowercaseText guards', () => {
+  it('a text with ordinary capitals is left to the capitalised runs', () => {
+    const g = glance('Mark Carney said on Monday that the Bank of Canada would hold rates. Carney spoke in Ottawa. '.repeat(4));
+    expect(g.people).toEqual(['Mark Carney']);
+  });
+  it('a club named after its city is no place ("real madrid", "manchester city")', () => {
+    const g = glance('james rodriguez left porto for real madrid in a deal that stunned the league, and the move to manchester city '
+      + 'never happened for the colombian, who said he was happy in spain. the club paid a fee the player called fair. '
+      + 'rodriguez said real madrid had been his dream since he was a boy, and rodriguez scored twice on his debut.');
+    expect(g.places).not.toContain('Madrid');
+    expect(g.places).not.toContain('Manchester');
+    expect(g.places).toContain('Spain');
+    expect(g.people).toContain('James Rodriguez');
   });
 });
 

@@ -7,6 +7,7 @@ import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acron
 import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
+import { lowercaseNames, writtenWithoutCapitals } from './lowercase-en';
 import { RULES } from './rules';
 
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
@@ -667,6 +668,11 @@ export function englishEntities(sentenceList: string[]): Entities {
   const orgPrefixes = new Set(organizations.filter((o) => o.includes(' ')).map((o) => o.split(' ').slice(0, -1).join(' ')));
   // "Holland Del Bosque": a caption's last word glued to a person's name is neither.
   const gluedToPerson = (o: string) => people.some((p) => o.endsWith(` ${p}`) && isPlace(o.slice(0, -p.length - 1)));
+  if (RULES.enLowercaseText && writtenWithoutCapitals(sentenceList)) {
+    const lower = lowercaseNames(text);
+    for (const p of lower.people) if (!people.some((q) => q.toLowerCase() === p.toLowerCase())) people.push(p);
+    for (const p of lower.places) if (!places.some((q) => q.toLowerCase() === p.toLowerCase())) places.push(p);
+  }
   return {
     people: people.filter((p) => !wordsOfLongerNames.has(p) && !orgPrefixes.has(p) && !places.includes(p)),
     organizations: [...organizations.filter((o) => !gluedToPerson(o)), ...people.filter((p) => orgPrefixes.has(p) && !organizations.includes(p))],
