@@ -11,6 +11,7 @@ import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
 import { KNOWN_COMPANY, koreanOrganisation } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
+import { bracketHeads, occupationNames } from './ko-cues';
 import { AGE_WITH, FORMER, KO_UNIT_PERSON, MORE_TITLES, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags, UNIT_TITLE } from './ko-titles';
 import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
@@ -130,6 +131,16 @@ function sentenceTest(text: string, re: RegExp): (at: number) => boolean {
  * common nouns; a bare 대학 or 병원 after a country is a kind of place ("미국 대학"), not one body.
  */
 const INSTITUTION_HEAD = /^(?:[가-힣]{2,9}(?:국|대|부|청|처|당)|[가-힣]{0,9}(?:법원|정부|당국|권부|의회)|[가-힣]{1,9}(?:위원회|은행|공사|공단|재단|협회|연구소|대학|대학교|병원|학교|그룹|센터))$/;
+/** Words before a bracketed head that are no body: "회의(의장 …)", "행사(대표 …)". */
+const NOT_ORG_WORD = /(?:회의|행사|모임|대회|토론회|간담회|설명회|총회|자리|당시|이날|지난해|올해)$/;
+/** Nouns after 북미 that make it the pair of North Korea and the US. */
+const PAIR_AFTER = /^(?:간|정상|회담|관계|대화|협상|양측|양국|합의|공동|실무|고위급|비핵화|수교|정상회담|대결|갈등)/;
+/** Verbs of a request to an authority ("인가를 신청했으며", "협조를 요청했다"). */
+const REQUEST = /^(?:신청|요청|제출|건의|문의|촉구|통보|요구|항의|청구|질의|민원)/;
+/** Nouns of building or setting up a body that does not exist yet. */
+const PLANNED = /^(?:건립|설치|신설|건설|조성|확충|착공|유치|설립)(?:을|를|이|가|과|와|에|도|은|는|하|한|할|해|했|키|\s|$)/;
+/** Halls named like an institution ("예술의전당", "문화의전당"): a place after a city, not its body. */
+const HALL = /전당$/;
 /** Nouns after a bare place that keep it a place: "미국 전역", "서울 도심". */
 const PLACE_NOUN = /^(?:전역|전체|일대|지역|곳곳|인근|현지|시내|도심|외곽|해역|영토|영공|영해|국경|북부|남부|동부|서부|중부|북동부|북서부|남동부|남서부|동북부|서북부|동남부|서남부|중심가|시민|주민|전역에|상공|앞바다|연안)/;
 /** A word of an address after a place: "서울 서초구", "광주시 광산구 장덕동", "경기 가평". */
@@ -176,6 +187,13 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     // "‘워싱턴 포스트’ 지의 보도": a place opening a quoted name is part of that name.
     if (RULES.koQuotedNames && !rest && /[‘“'"「『]/.test(text[at - 1] ?? '') && /^\s[가-힣A-Za-z]+[’”'"」』]/.test(text.slice(end, end + 14))) return;
     if (sportsAt(at)) { if (/^에서/.test(rest)) entry.asPlace++; return; }
+    // "제2차 북미 정상회담", "북미 관계": 북미 is North Korea and the US, not North America.
+    if (RULES.koPairWords && name === '북미' && PAIR_AFTER.test(rest || next)) return;
+    // "광양시에 실시계획 인가를 신청했으며": the city a request is addressed to is its government.
+    if (RULES.koAddressee && /^(?:에|에게)$/.test(rest) && tokens.slice(i + 1, i + 4).some((t) => REQUEST.test(t.word))) {
+      if (/[시군구도]$/.test(name)) entry.acting++;
+      return;
+    }
     if (rest) {
       if (PLACE_PARTICLE.test(rest) || (/^[을를]$/.test(rest) && VISIT.test(next))) entry.asPlace++;
       // "서울·경기도·강원도는 맑겠으나": the last of a list of places is no actor on its own.
@@ -189,7 +207,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     if (ORG_HEAD.test(stripParticle(tokens[i + 2]?.word ?? '')) && (tokens[i + 2]?.at ?? 0) - at < 24) return;
     // "미국 법원", "북한 권부", "우크라이나 보안국": a bare place before the head of an institution says
     // whose institution it is; the pair is the organisation, not a place.
-    if (RULES.koPlaceModifier && !placeContinues(text, end, next) && INSTITUTION_HEAD.test(stripParticle(next))) {
+    if (RULES.koPlaceModifier && !placeContinues(text, end, next) && INSTITUTION_HEAD.test(stripParticle(next)) && !(RULES.koBarePlaces && HALL.test(stripParticle(next)))) {
       // The pair names the organisation ("미국 항공우주국"), unless the head is a plain common noun.
       const head = stripParticle(next);
       if (tokens[i + 1].at === end + 1 && (head.length >= 3 || /^(?:법원|권부|의회)$/.test(head))) institutions.push({ name: `${name} ${head}`, at });
@@ -284,6 +302,11 @@ export function koreanEntities(text: string): Entities {
   for (const m of text.matchAll(koPerson())) {
     const name = m[1];
     if (!personName(name, text, m.index!)) continue;
+    // "강희근 경상대 교수": a word in 대 between a name and its title is the university.
+    if (RULES.koUniversityBetween && /^[가-힣]{1,5}대$/.test(name) && isKoreanName(text.slice(Math.max(0, m.index! - 8), m.index!).match(/([가-힣]{2,4})\s$/)?.[1] ?? '')) {
+      employers.push({ name, at: m.index! });
+      continue;
+    }
     const rest = text.slice(m.index! + name.length, m.index! + name.length + 40);
     // A name that does not look Korean needs a title of office right after it.
     if (!isKoreanName(name) && (!RULES.koPersonCues || !STRONG_TITLE.test(rest))) continue;
@@ -343,6 +366,18 @@ export function koreanEntities(text: string): Entities {
       people.push({ name: `${m[1]} ${surname}`, at: m.index! });
     }
   }
+  if (RULES.koOccupationCue) {
+    for (const p of occupationNames(text)) if (personName(p.name, text, p.at) && !NOT_NAME.has(p.name)) people.push(p);
+  }
+  if (RULES.koBracketHeads) {
+    for (const h of bracketHeads(text)) {
+      if (!personName(h.name, text, h.at)) continue;
+      people.push({ name: h.name, at: h.at });
+      // The body before the brackets is an organisation when it is no place and no common noun of the guards.
+      const body = h.body.replace(/^(?:사|주|재)\)/, '');
+      if (body.length >= 3 && !KO_PLACES.has(body) && !NOT_NAME.has(body) && !NOT_ORG_WORD.test(body)) employers.push({ name: body, at: h.at });
+    }
+  }
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];
@@ -392,6 +427,13 @@ export function koreanEntities(text: string): Entities {
       return;
     }
     if (out.people.includes(noun) || !koreanOrganisation(noun)) return;
+    // "개성공단": a place's 공단 is its industrial park.
+    if (RULES.koIndustrialParks && /공단$/.test(noun) && KO_PLACES.has(noun.slice(0, -2))) {
+      found.push({ name: noun, at, kind: 'place' });
+      return;
+    }
+    // "△육아종합지원센터 건립", "여성비전센터 설치": a body still to be built is a plan, not a name.
+    if (RULES.koPlannedBodies && noun === token && PLANNED.test(tokens[i + 1]?.word ?? '') && tokens[i + 1].at === at + token.length + 1) return;
     // "진월면 삼성 마을": a company's name right after a township or district of an address is a
     // village or neighbourhood named like it.
     if (RULES.koKnownCompanies && KNOWN_COMPANY(noun) && /^[가-힣]{1,6}(?:[시군구읍면동리])$/.test(stripParticle(previous)) && (KO_PLACES.has(stripParticle(previous)) || /[읍면동리]$/.test(stripParticle(previous)))) return;

@@ -19,6 +19,9 @@ const OTHER = /(?:위원회|공단|재단|협회|연합회|연구원|연구소|�
 /** Stems that only say where or what kind, so stem + ending is not one organisation's name. */
 const GENERIC_STEM = /^(?:도|시|군|구|각|각급|해당|관할|일선|전국|지역|지방|국내|해외|국립|공립|사립|시도|시군|시·도|체육|걸|보이|아이돌|여성|남성|사진|고위|내부|외부|대형|중소|소형|민간|공공|관련|산하|협력|인근|모|본|당|동|이|그|저|전|새|우리|어느|다른|같은|한|두|세|여러|일부|모든|대학|대|중|소|명|무|구조|변경|반|친|위안|종합|주요|유명|대표|지원|상담|복지|문화|교육|의료|연구|보건|행정|운영|관리|경영|주민|시민|복합|전문|특수|일반|가짜|관련|최신|속보|인터넷|온라인|오늘의|소셜|모바일|포털)$/;
 
+/** Stems that pair two sides (party and government, labour and management …). */
+const PAIR_STEM = /^(?:당정|고위당정|당정청|여야|여야정|노사|노사정|노정|민관|민관군|한미|한일|한중|북미|미중)협?$/;
+
 /** Whole words that end like an organisation but are common nouns. */
 const NOT_ORG = new Set([
   '공무원', '연구원', '지원', '직원', '회원', '위원', '의원', '내부', '외부', '일부', '전부', '대부', '정부부처', '간부', '고위간부', '승부', '무승부',
@@ -75,6 +78,8 @@ export function koreanOrganisation(noun: string): boolean {
   const other = noun.match(OTHER);
   if (!other) return false;
   const stem = noun.slice(0, noun.length - other[0].length);
+  // "당정협의회" (당정협 + 의회), "노사협의회", "여야협의체": a meeting of two sides, not one body.
+  if (RULES.koPairWords && PAIR_STEM.test(stem)) return false;
   return stem.length >= 2 && !GENERIC_STEM.test(stem);
 }
 

@@ -3,6 +3,7 @@
  * countries and foreign cities Korean news names most. Written out so that 갤럭시 or 오쿠니시 (a product,
  * a surname) never pass for a city because they end in 시.
  */
+import { RULES } from './rules';
 
 const CITY_STEMS =
   '서울|부산|대구|인천|광주|대전|울산|세종|수원|성남|고양|용인|부천|안산|안양|남양주|화성|평택|의정부|시흥|파주|김포|광명|군포|하남|' +
@@ -19,7 +20,7 @@ const DISTRICT_STEMS =
   '영도|부산진|동래|해운대|사하|금정|연제|수영|사상|수성|달서|유성|대덕|미추홀|연수|남동|부평|계양|광산|분당|수정|중원|일산동|일산서|' +
   '덕양|기흥|수지|처인|장안|권선|팔달|영통|단원|상록|만안|동안|원미|소사|오정|흥덕|상당|서원|청원|완산|덕진|마산합포|마산회원|의창|성산';
 
-export const KO_PLACES = new Set([
+const BASE_PLACES = new Set([
   ...('한국|대한민국|남한|북한|한반도|서울|부산|대구|인천|광주|대전|울산|세종|경기도|강원|강원도|충북|충남|전북|전남|경북|경남|제주|' +
     '충청북도|충청남도|전라북도|전라남도|경상북도|경상남도|제주도|전남도|경남도|경북도|충남도|충북도|전북도|강원특별자치도|' +
     '서울특별시|부산광역시|대구광역시|인천광역시|광주광역시|대전광역시|울산광역시|세종특별자치시|제주특별자치도|' +
@@ -38,3 +39,30 @@ export const KO_PLACES = new Set([
   ...COUNTY_STEMS.split('|').map((s) => `${s}군`),
   ...DISTRICT_STEMS.split('|').map((s) => `${s}구`),
 ]);
+
+/**
+ * Cities, counties and districts named without 시 / 군 / 구 ("광양에서", "여수·순천", "강릉으로"), and the
+ * old provinces (전라도, 경상도). Not the stems that are common words too: 화성 (Mars), 구리 (copper),
+ * 광명, 상주, 경주 (race), 진주 (pearl), 양주, 공주, 부여, 음성, 인제, 장수, 영광, 장성, 진도, 신안, 영양,
+ * 고령, 봉화, 거창, 기장, 달성, 강화, 양산, 전주 (last week), 구미, 오산, 영주, 무안, 강진, 예산, 보은,
+ * 함양, 의성, 성주, 완주, 고성, 청도, 하동 and the districts that are words (수영, 사상, 영도, 연수, 동작 …).
+ */
+const BARE_PLACES = new Set(
+  ('수원|성남|고양|용인|부천|안산|안양|남양주|평택|의정부|시흥|파주|김포|군포|하남|이천|안성|의왕|포천|동두천|과천|여주|' +
+    '춘천|원주|강릉|태백|속초|삼척|청주|충주|제천|천안|보령|아산|서산|논산|계룡|당진|군산|익산|정읍|남원|김제|목포|여수|' +
+    '순천|나주|광양|포항|김천|안동|영천|문경|경산|창원|통영|사천|김해|밀양|거제|서귀포|마산|진해|' +
+    '가평|양평|연천|홍천|횡성|영월|평창|정선|철원|화천|양구|양양|옥천|증평|진천|괴산|단양|금산|서천|청양|홍성|태안|' +
+    '무주|진안|임실|순창|고창|부안|담양|곡성|구례|고흥|보성|화순|장흥|해남|영암|함평|완도|군위|청송|영덕|칠곡|예천|' +
+    '울진|울릉|의령|함안|창녕|산청|합천|옹진|울주|' +
+    '강남|서초|송파|마포|종로|용산|영등포|여의도|해운대|분당|일산|노원|은평|강서|강동|강북|도봉|구로|양천|성북|동대문|' +
+    '서대문|중랑|광진|성동|부평|동래|' +
+    '전라도|경상도|충청도|황해도|평안도|함경도').split('|'),
+);
+
+/**
+ * Korean place names. With koBarePlaces (round 6) the cities, counties and districts named by their
+ * bare stems count as well.
+ */
+export const KO_PLACES = {
+  has: (name: string): boolean => BASE_PLACES.has(name) || (RULES.koBarePlaces && BARE_PLACES.has(name)),
+};

