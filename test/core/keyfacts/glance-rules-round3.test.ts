@@ -3,17 +3,10 @@
  * examples from the data it was written on (held-out half C1 and the dev sets): every example holds
  * with its rule on and fails with that rule off, so a rule that stops working shows here.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { atAGlance } from '../../../src/core/keyfacts';
-import { RULES, type RuleName } from '../../../src/core/keyfacts/glance/rules';
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips as glance, type RuleExample } from '../../helpers/glance-rules';
 
-type Chips = { people: string[]; organizations: string[]; places: string[] };
-const glance = (text: string, lang: 'ko' | 'en'): Chips => atAGlance({ title: '', textContent: text, lang, publishedTime: null });
-
-/** `alsoOff`: later rules that cover the same case, turned off with the rule so the example still shows what the rule does. */
-interface Example { rule: RuleName; lang: 'ko' | 'en'; text: string; holds: (g: Chips) => boolean; says: string; alsoOff?: RuleName[] }
-
-const EXAMPLES: Example[] = [
+const EXAMPLES: RuleExample[] = [
   {
     rule: 'koOfficeTitles', lang: 'ko', says: 'a title glued to its unit: 장형곤 문화예술과장',
     text: '장형곤 문화예술과장은 지난 10일 시청 상황실에서 열린 업무추진 보고회에서 이같이 말했다.',
@@ -86,16 +79,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-describe('glance rules of round 3: labelled examples', () => {
-  afterEach(() => { for (const e of EXAMPLES) for (const r of [e.rule, ...(e.alsoOff ?? [])]) RULES[r] = true; });
-  for (const e of EXAMPLES) {
-    it(`${e.rule}: ${e.says}`, () => {
-      expect(e.holds(glance(e.text, e.lang))).toBe(true);
-      for (const r of [e.rule, ...(e.alsoOff ?? [])]) RULES[r] = false;
-      expect(e.holds(glance(e.text, e.lang))).toBe(false);
-    });
-  }
-});
+describeRuleExamples('glance rules of round 3: labelled examples', EXAMPLES);
 
 describe('koUnitRosters keeps national teams', () => {
   it('four national teams in one sports story stay organisations (KLUE labels them so): no roster of departments', () => {

@@ -4,16 +4,10 @@
  * fresh set C3, which only checked the rules by its figures): every example holds with its rule on
  * and fails with that rule off.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { atAGlance } from '../../../src/core/keyfacts';
-import { RULES, type RuleName } from '../../../src/core/keyfacts/glance/rules';
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips as glance, type RuleExample } from '../../helpers/glance-rules';
 
-type Chips = { people: string[]; organizations: string[]; places: string[] };
-const glance = (text: string, lang: 'ko' | 'en'): Chips => atAGlance({ title: '', textContent: text, lang, publishedTime: null });
-
-interface Example { rule: RuleName; lang: 'ko' | 'en'; text: string; holds: (g: Chips) => boolean; says: string }
-
-const EXAMPLES: Example[] = [
+const EXAMPLES: RuleExample[] = [
   {
     rule: 'enCompanyWords', lang: 'en', says: 'a company word makes an organisation, not a person',
     text: 'Residents near the site report that frequent powerful explosions from Moruo Mining and Construction Company have caused severe damage. '
@@ -58,16 +52,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-describe('glance rules of round 4: labelled examples', () => {
-  afterEach(() => { for (const e of EXAMPLES) RULES[e.rule] = true; });
-  for (const e of EXAMPLES) {
-    it(`${e.rule}: ${e.says}`, () => {
-      expect(e.holds(glance(e.text, e.lang))).toBe(true);
-      RULES[e.rule] = false;
-      expect(e.holds(glance(e.text, e.lang))).toBe(false);
-    });
-  }
-});
+describeRuleExamples('glance rules of round 4: labelled examples', EXAMPLES);
 
 describe('koKnownCompanies guards', () => {
   it('a company name right after a township of an address is a village named like it', () => {

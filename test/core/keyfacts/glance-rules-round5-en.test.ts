@@ -4,16 +4,12 @@
  * written; the second fresh set C4 checked it by its figures only. Every example holds with its rule
  * on and fails with that rule off.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { atAGlance } from '../../../src/core/keyfacts';
-import { RULES, type RuleName } from '../../../src/core/keyfacts/glance/rules';
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
 
-type Chips = { people: string[]; organizations: string[]; places: string[] };
-const glance = (text: string): Chips => atAGlance({ title: '', textContent: text, lang: 'en', publishedTime: null });
+const glance = (text: string): Chips => glanceChips(text, 'en');
 
-interface Example { rule: RuleName; text: string; holds: (g: Chips) => boolean; says: string }
-
-const EXAMPLES: Example[] = [
+const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
   {
     rule: 'enRunBreaks', says: 'a capitalised function word starts a new run: a caption run into the next sentence',
     text: 'Natalia Moon is also a model who has been featured on magazine covers in the Philippines The risk paid off as the '
@@ -101,16 +97,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-describe('English glance rules of round 5: labelled examples', () => {
-  afterEach(() => { for (const e of EXAMPLES) RULES[e.rule] = true; });
-  for (const e of EXAMPLES) {
-    it(`${e.rule}: ${e.says}`, () => {
-      expect(e.holds(glance(e.text))).toBe(true);
-      RULES[e.rule] = false;
-      expect(e.holds(glance(e.text))).toBe(false);
-    });
-  }
-});
+describeRuleExamples('English glance rules of round 5: labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'en' })));
 
 describe('enWeakTeamCues guard', () => {
   it('"against Valencia" still names a team in a sports story', () => {

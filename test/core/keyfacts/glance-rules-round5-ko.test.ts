@@ -4,16 +4,12 @@
  * held-out C2, the fresh sets C3 and C4ko, which only checked the rules by their figures): every
  * example holds with its rule on and fails with that rule off.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { atAGlance } from '../../../src/core/keyfacts';
-import { RULES, type RuleName } from '../../../src/core/keyfacts/glance/rules';
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
 
-type Chips = { people: string[]; organizations: string[]; places: string[] };
-const glance = (text: string): Chips => atAGlance({ title: '', textContent: text, lang: 'ko', publishedTime: null });
+const glance = (text: string): Chips => glanceChips(text, 'ko');
 
-interface Example { rule: RuleName; text: string; holds: (g: Chips) => boolean; says: string }
-
-const EXAMPLES: Example[] = [
+const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
   {
     rule: 'koFormerTitles', says: '"전" between a name and its title',
     text: '박 대통령은 손재학 전 차관이 모친상을 당한 점을 감안해 발표를 미뤘다. 이 후보는 1998년 민선 1·2기 이승호 전 군수 이후 16년 만에 재선에 성공했다.',
@@ -37,16 +33,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-describe('glance rules of round 5 (Korean): labelled examples', () => {
-  afterEach(() => { for (const e of EXAMPLES) RULES[e.rule] = true; });
-  for (const e of EXAMPLES) {
-    it(`${e.rule}: ${e.says}`, () => {
-      expect(e.holds(glance(e.text))).toBe(true);
-      RULES[e.rule] = false;
-      expect(e.holds(glance(e.text))).toBe(false);
-    });
-  }
-});
+describeRuleExamples('glance rules of round 5 (Korean): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'ko' })));
 
 describe('round 5 guards', () => {
   it('"전" alone is no title: "이번 전 세계" names nobody', () => {

@@ -4,16 +4,12 @@
  * round) and, for the hall guard of koBarePlaces, KLUE dev half B. Never from fresh2 C4ko, which only
  * checked the rules by their figures. Every example holds with its rule on and fails with that rule off.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { atAGlance } from '../../../src/core/keyfacts';
-import { RULES, type RuleName } from '../../../src/core/keyfacts/glance/rules';
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
 
-type Chips = { people: string[]; organizations: string[]; places: string[] };
-const glance = (text: string): Chips => atAGlance({ title: '', textContent: text, lang: 'ko', publishedTime: null });
+const glance = (text: string): Chips => glanceChips(text, 'ko');
 
-interface Example { rule: RuleName; text: string; holds: (g: Chips) => boolean; says: string }
-
-const EXAMPLES: Example[] = [
+const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
   {
     rule: 'koBarePlaces', says: 'a city named by its bare stem (fresh C3)',
     text: '광양에서 출발하는 광역순환 시티투어버스는 매주 토요일과 일요일, 하루 2차례 운행한다.',
@@ -61,16 +57,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-describe('glance rules of round 6 (Korean): labelled examples', () => {
-  afterEach(() => { for (const e of EXAMPLES) RULES[e.rule] = true; });
-  for (const e of EXAMPLES) {
-    it(`${e.rule}: ${e.says}`, () => {
-      expect(e.holds(glance(e.text))).toBe(true);
-      RULES[e.rule] = false;
-      expect(e.holds(glance(e.text))).toBe(false);
-    });
-  }
-});
+describeRuleExamples('glance rules of round 6 (Korean): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'ko' })));
 
 describe('round 6 guards', () => {
   it('a common noun after an occupation is no person: "개그맨 선후배"', () => {

@@ -267,7 +267,7 @@ const LOWER_DIRECTIONS = new Set('north|south|east|west|northern|southern|easter
 /** Words that only name awards, never a person or an organisation: "Grammy Award", "Nobel Prize". */
 const AWARD_WORDS = new Set(['Award', 'Prize', 'Medal', 'Trophy', 'Honours', 'Honors']);
 /** "New Yorkers", "Londoners", "Parisians": the people of a place. */
-const PEOPLE_OF_PLACE = /^(.+?)(?:ers|ians|ites|ans|ers|ns)$/;
+const PEOPLE_OF_PLACE = /^(.+?)(?:ers|ians|ites|ans|ns)$/;
 
 /** The words of a run that may be a person's name: those after its last title, place or nationality, and whether a name cue came before. */
 function personPart(run: string[]): { name: string[]; titled: boolean } {
@@ -338,8 +338,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // A place name the article uses more often as a team than as a place is the team ("Crystal Palace
   // boss", "Crystal Palace team-mates" beside one "at Crystal Palace").
   // "against Valencia" names a team in a sports story or when it is a place's name; elsewhere "the
-  // case against Jeffrey" names a person.
-  // A name that opens with a given name or follows a role noun is a player ("almost beat Simon Mignolet").
+  // case against Jeffrey" names a person, and so does a name that opens with a given name or follows
+  // a role noun ("almost beat Simon Mignolet").
   const opponentIsTeam = isPlace(run.join(' ')) || context.sports && evidence.personRole === 0 && !(RULES.enGivenNames && GIVEN_NAMES.has(run[0]));
   const teamCues = evidence.teamCue + (opponentIsTeam ? evidence.opponentCue : 0);
   let team = teamCues > 0 && (RULES.enTeamVotes ? teamCues > evidence.placeCue : evidence.placeCue === 0);

@@ -1,0 +1,36 @@
+/**
+ * Labelled examples of the glance typing rules (src/core/keyfacts/glance/rules.ts): each holds with
+ * its rule on and fails with that rule (and any it names in `alsoOff`) off.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { atAGlance } from '../../src/core/keyfacts';
+import { RULES, type RuleName } from '../../src/core/keyfacts/glance/rules';
+
+export type Chips = { people: string[]; organizations: string[]; places: string[] };
+
+export const glanceChips = (text: string, lang: 'ko' | 'en'): Chips => atAGlance({ title: '', textContent: text, lang, publishedTime: null });
+
+export interface RuleExample {
+  rule: RuleName;
+  /** Rules that would hold the example on their own, turned off with `rule`. */
+  alsoOff?: RuleName[];
+  lang: 'ko' | 'en';
+  text: string;
+  holds: (g: Chips) => boolean;
+  says: string;
+}
+
+/** One test per example: it holds with its rule on, and fails with it off. */
+export function describeRuleExamples(title: string, examples: RuleExample[]): void {
+  describe(title, () => {
+    const switches = (e: RuleExample) => [e.rule, ...(e.alsoOff ?? [])];
+    afterEach(() => { for (const e of examples) for (const r of switches(e)) RULES[r] = true; });
+    for (const e of examples) {
+      it(`${e.rule}: ${e.says}`, () => {
+        expect(e.holds(glanceChips(e.text, e.lang))).toBe(true);
+        for (const r of switches(e)) RULES[r] = false;
+        expect(e.holds(glanceChips(e.text, e.lang))).toBe(false);
+      });
+    }
+  });
+}
