@@ -23,10 +23,14 @@
  * Second fresh Korean set (row "fresh2 ko", set C4ko, halves C4a = even, C4b = odd), labelled blind before round 5:
  * test/fixtures/glance-fresh2-ko.json (the articles listed with their leads on the yna-ko-1 section page, one
  * document each, and the sbs-1 page); the file says how.
+ * Third fresh English set (row "fresh3 en", set C5, halves C5a = even, C5b = odd), labelled blind after round 6 and before round 7:
+ * test/fixtures/glance-fresh3-en.json (20 English articles of corpus/readability-test-pages and corpus/extraction-dev not in C4,
+ * texts taken and stored as in C4).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko --half all|A|B|C1|C2|C4a|C4b]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en
+ *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
@@ -196,11 +200,11 @@ export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, 
   });
 }
 
-interface Fresh2Fixture { id: string; title: string; paragraphs: string[]; PER: string[]; ORG: string[]; LOC: string[] }
+interface TextFixture { id: string; title: string; paragraphs: string[]; PER: string[]; ORG: string[]; LOC: string[] }
 
-/** Set C4: the labelled texts are in the fixture itself (title and paragraphs, wrapped in a page). */
-export function loadFresh2(root: string): LabelledDoc[] {
-  const fixture: { documents: Fresh2Fixture[] } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/glance-fresh2-en.json'), 'utf8'));
+/** Sets C4 and C5: the labelled texts are in the fixture itself (title and paragraphs, wrapped in a page). */
+export function loadTextFixture(root: string, file: string): LabelledDoc[] {
+  const fixture: { documents: TextFixture[] } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures', file), 'utf8'));
   return fixture.documents.map((d) => ({ id: d.id, lang: 'en' as const, title: d.title, paragraphs: d.paragraphs, PER: d.PER, ORG: d.ORG, LOC: d.LOC }));
 }
 
@@ -261,7 +265,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -271,19 +275,22 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     // Set C3: only its figures are read while rules are written, so it is not split.
     ['fresh en', 'en', 'fresh', loadHeldOut('en', corpusDir, root, 'fresh')], ['fresh ko', 'ko', 'fresh', loadHeldOut('ko', corpusDir, root, 'fresh')],
     // Sets C4 (English) and C4ko: halves C4a / C4b, so a rule of round 5 written looking at one can be checked on the other.
-    ['fresh2 en', 'en', 'fresh2', loadFresh2(root)],
+    ['fresh2 en', 'en', 'fresh2', loadTextFixture(root, 'glance-fresh2-en.json')],
     ['fresh2 ko', 'ko', 'fresh2', loadHeldOut('ko', corpusDir, root, 'fresh2')],
+    // Set C5: halves C5a / C5b, for round 7 the same way.
+    ['fresh3 en', 'en', 'fresh3', loadTextFixture(root, 'glance-fresh3-en.json')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
 
-/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on the second fresh sets. */
+/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on the second fresh sets, C5a / C5b on the third. */
 export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
   for (const { name, heldOut, docs, inputs } of sets) {
     out.push(evaluate(name, 'all', docs, inputs, rounds));
     if (heldOut === 'fresh') continue;
-    const halves = heldOut === 'fresh2' ? (['C4a', 'C4b'] as const) : heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
+    const halves = heldOut === 'fresh3' ? (['C5a', 'C5b'] as const)
+      : heldOut === 'fresh2' ? (['C4a', 'C4b'] as const) : heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
     halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);
       out.push(evaluate(name, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
