@@ -38,7 +38,9 @@ const COMPANY_WORDS = new Set(
     'Entertainment|Records|Pictures|Publishing|Publishers|Consulting|Resources|Airline|Cooperative|Co-operative|Bancorp').split('|'),
 );
 /** An organisation's word: ORG_WORDS, and (enCompanyWords) the words of company names. */
-const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w));
+const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w)) || (RULES.enMoreOrgHeads && MORE_ORG_HEADS.has(w));
+/** Heads of the names of associations and campaigns: "Software Freedom Conservancy", "Five Star Movement". */
+const MORE_ORG_HEADS = new Set('Society|Alliance|Coalition|Trust|Conservancy|Consortium|Guild|Caucus|Movement|Initiative|Syndicate'.split('|'));
 const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
@@ -264,6 +266,8 @@ interface RunContext {
 const FOLLOWER_WORDS = new Set(['fans', 'supporters']);
 /** "east Lancashire", "northern Gaza": a lower-case direction before a name says it is a place. */
 const LOWER_DIRECTIONS = new Set('north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern'.split('|'));
+/** Last words of the names of laws, treaties and agreements. */
+const DOCUMENT_WORDS = new Set('Agreement|Agreements|Accord|Accords|Treaty|Act|Code|Protocol|Convention|Declaration|Charter|Doctrine|Amendment|Bill'.split('|'));
 /** Words that only name awards, never a person or an organisation: "Grammy Award", "Nobel Prize". */
 const AWARD_WORDS = new Set(['Award', 'Prize', 'Medal', 'Trophy', 'Honours', 'Honors']);
 /** "New Yorkers", "Londoners", "Parisians": the people of a place. */
@@ -291,6 +295,9 @@ const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(
 function typeOfWords(words: string[]): AcronymType {
   const joined = words.join(' ');
   if (isPlace(joined)) return 'place';
+  // "Richard M. Stallman (RMS)": a person's initials, no organisation.
+  if (RULES.enPersonAcronyms && words.length >= 2 && words.length <= 4 && (GIVEN_NAMES.has(words[0]) || /^[A-Z]\.$/.test(words[1]))
+    && !words.some((w) => orgWord(w))) return 'other';
   if (words.some((w) => orgWord(w)) || words.length >= 2) return 'org';
   return 'unknown';
 }
@@ -317,6 +324,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
   }
   const joined = run.join(' ');
+  // "Paris Agreement", "Affordable Care Act": laws and treaties are no organisation or person.
+  if (RULES.enDocumentNames && run.length > 1 && DOCUMENT_WORDS.has(run[run.length - 1])) return;
   // "Grammy Award", "Tour de France", "Bahrain Grand Prix", "Rio Olympics": awards and events.
   if (RULES.enPluralsAndAwards && (run.some((w) => AWARD_WORDS.has(w)) || run.length > 2 && EVENT_WORDS.has(run[0]) && CONNECTORS.has(run[1])
     || run.length > 1 && EVENT_WORDS.has(run[run.length - 1]) && !isPlace(joined))) return;

@@ -85,6 +85,12 @@ export const RULES = {
   enWeekdayBreaks: true,
   /** English (round 6, seen on fresh C3): a text written without capitals gets people by a given name and a repeated surname, and places by the gazetteer. */
   enLowercaseText: true,
+  /** English (round 7, seen on C4b and C5a): laws, treaties and agreements are no names ("Paris Agreement", "U.S. Flag Code", "Status of Forces Agreement"). */
+  enDocumentNames: true,
+  /** English (round 7, seen on C5a): an acronym of a person's name types nothing as an organisation ("Richard M. Stallman (RMS)"). */
+  enPersonAcronyms: true,
+  /** English (round 7, seen on C5a): heads of association names ("Software Freedom Conservancy", "… Alliance", "… Society"). */
+  enMoreOrgHeads: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */

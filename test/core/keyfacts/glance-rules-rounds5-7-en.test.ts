@@ -1,8 +1,9 @@
 /**
- * The fifth round of English glance typing rules (src/core/keyfacts/glance/rules.ts), each with
- * labelled examples taken from the fresh set C3 (corpus/summaries/en.jsonl), on which the round was
- * written; the second fresh set C4 checked it by its figures only. Every example holds with its rule
- * on and fails with that rule off.
+ * English glance typing rules of rounds 5 to 7 (src/core/keyfacts/glance/rules.ts), each with
+ * labelled examples from the texts the rule was seen on: round 5 on the fresh set C3
+ * (corpus/summaries/en.jsonl), checked on C4 by its figures only; round 6 on C4a, checked on C4b;
+ * round 7 on C4b and C5a, checked on C5b. Every example holds with its rule on and fails with that
+ * rule off.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
@@ -94,6 +95,22 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
       + 'nelson diaz watched as kenney and oliver helped.',
     holds: (g) => ['Michael Scott Shemansky', 'Sandra Shemansky', 'Anthony Williams', 'Jim Kenney', 'Doug Oliver'].every((p) => g.people.includes(p))
       && g.places.includes('Florida') && !g.people.some((p) => /Collapsed|Doug Oliver Nelson|Kenney Doug/.test(p)),
+  },
+  {
+    rule: 'enDocumentNames', says: 'laws, treaties and agreements are no organisations (round 7, C4b / C5a)',
+    text: 'The movement wants Europe to meet the goals of the Paris Agreement. Japan and the US signed the Status of Forces Agreement, '
+      + 'and the U.S. Flag Code sets out how the flag is flown.',
+    holds: (g) => !g.organizations.some((o) => /Agreement|Code/.test(o)),
+  },
+  {
+    rule: 'enPersonAcronyms', says: 'a person\'s initials in brackets make no organisation (round 7, C5a)',
+    text: 'The board of the Free Software Foundation reinstated Richard M. Stallman (RMS) in 2021. Critics asked RMS to step down.',
+    holds: (g) => !g.organizations.includes('Richard M. Stallman') && !g.organizations.includes('RMS'),
+  },
+  {
+    rule: 'enMoreOrgHeads', says: 'an association\'s head word makes an organisation, not a person (round 7, C5a)',
+    text: 'Bradley Kuhn of the Software Freedom Conservancy said the decision was wrong. Software Freedom Conservancy said it would cut ties.',
+    holds: (g) => g.organizations.includes('Software Freedom Conservancy') && !g.people.includes('Software Freedom Conservancy'),
   },
 ];
 
