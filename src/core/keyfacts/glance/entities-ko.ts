@@ -21,20 +21,27 @@ import { pushUnique, type Entities } from './entities-en';
  * The title is a lookahead so that a rejected word before a name ("가수 이현도 씨") leaves the name
  * to be matched on its own; "유승민·윤상현 의원" gives both names.
  */
-const personPattern = (former: string, titles: string): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
+const personPattern = (former: string, titles: string, ordinal = ''): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?${ordinal}(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
 const KO_PERSON = personPattern('', KO_PERSON_TITLES);
-/** Round 5 variants: "전" / "현" before the title (koFormerTitles), more titles (koMoreTitles). */
+/** "김정은 국방위원회 제1위원장", "김여정 제1부부장": an ordinal before the title. */
+const ORDINAL = '(?:제\\d{1,2}\\s?)?';
+/**
+ * Variants: "전" / "현" before the title (koFormerTitles, round 5), more titles (koMoreTitles,
+ * round 5), an ordinal before it (koOrdinalTitles, round 7).
+ */
 const KO_PERSON_VARIANTS = new Map<string, RegExp>();
 function koPerson(): RegExp {
-  if (!RULES.koFormerTitles && !RULES.koMoreTitles) return KO_PERSON;
-  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}`;
+  if (!RULES.koFormerTitles && !RULES.koMoreTitles && !RULES.koOrdinalTitles) return KO_PERSON;
+  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}${RULES.koOrdinalTitles}`;
   let re = KO_PERSON_VARIANTS.get(key);
   if (!re) {
-    re = personPattern(RULES.koFormerTitles ? FORMER : '', RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES);
+    re = personPattern(RULES.koFormerTitles ? FORMER : '', RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES, RULES.koOrdinalTitles ? ORDINAL : '');
     KO_PERSON_VARIANTS.set(key, re);
   }
   return re;
 }
+/** Three-syllable words (each with an optional bracket) listed with commas or middle dots before 등. */
+const NAME_LIST = /(?<![가-힣])(?:[가-힣]{3}(?:\([^)]{1,15}\))?\s?[,·]\s?){2,}[가-힣]{3}(?:\([^)]{1,15}\))?\s?등(?![가-힣])/g;
 /** "원세훈 전 국정원장": a name, "전" / "현", then a title glued to its unit. */
 const KO_FORMER_UNIT_PERSON = new RegExp(`(?<![가-힣0-9])([가-힣]{2,4})\\s+(?:전|현|前|現)\\s+${UNIT_TITLE}(?=[은는이가을를의에도과와,·\\s)]|$)`, 'g');
 /** Titles strong enough to vouch for a name that does not look Korean ("케리 국무장관", "마크롱 대통령"). */
@@ -364,6 +371,14 @@ export function koreanEntities(text: string): Entities {
       if (surname.length < 2 || surname.length > 5 || NOT_NAME.has(surname) || KO_PLACES.has(surname) || koreanOrganisation(surname)) continue;
       if (TITLE_WORD.test(surname) || VERB_ENDING.test(surname) || /(?:하다|했다|한다|하고|하며|에서)$/.test(m[2])) continue;
       people.push({ name: `${m[1]} ${surname}`, at: m.index! });
+    }
+  }
+  if (RULES.koNameLists) {
+    // "전현무, 박지윤, 이창훈, 라미란 등 총 10명의 MC": three or more full names listed before 등.
+    for (const m of text.matchAll(NAME_LIST)) {
+      const names = m[0].replace(/\s*등$/, '').split(/\s*[,·]\s*/).map((n) => n.replace(/\([^)]*\)$/, ''));
+      if (names.length < 3 || !names.every((n) => isKoreanName(n) && n.length === 3 && !NOT_NAME.has(n) && !KO_PLACES.has(n) && !koreanOrganisation(n))) continue;
+      for (const name of names) if (personName(name, text, m.index!)) people.push({ name, at: m.index! });
     }
   }
   if (RULES.koOccupationCue) {

@@ -113,6 +113,10 @@ export const RULES = {
   koIndustrialParks: true,
   /** Korean (round 6, seen on held-out C2): a body followed by a noun of building it ("육아종합지원센터 건립", "여성비전센터 설치") is a plan, not a name. */
   koPlannedBodies: true,
+  /** Korean (round 7, seen on KLUE dev A): an ordinal before a title ("김정은 국방위원회 제1위원장", "김여정 제1부부장"). */
+  koOrdinalTitles: true,
+  /** Korean (round 7, seen on KLUE dev A): three or more full names listed before 등 are people ("전현무, 박지윤, 이창훈 등"). */
+  koNameLists: true,
 };
 
 export type RuleName = keyof typeof RULES;

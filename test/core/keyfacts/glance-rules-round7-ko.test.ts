@@ -1,0 +1,34 @@
+/**
+ * Korean glance typing rules of round 7 (src/core/keyfacts/glance/rules.ts), with labelled examples
+ * from KLUE dev half A, where they were seen; half B and C4ko checked them by their figures. Every
+ * example holds with its rule on and fails with that rule off.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
+
+const glance = (text: string): Chips => glanceChips(text, 'ko');
+
+const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
+  {
+    rule: 'koOrdinalTitles', says: 'an ordinal before a title: "김정은 국방위원회 제1위원장"',
+    text: '오락기기를 국산화하라는 김정은 국방위원회 제1위원장의 지시에 따라 북한은 지난해 평양에 회사를 설립했다.',
+    holds: (g) => g.people.includes('김정은'),
+  },
+  {
+    rule: 'koNameLists', says: 'full names listed before 등 are people',
+    text: '이 프로그램은 전현무, 박지윤, 이창훈, 김지윤, 조세호 등 총 10명의 MC가 진행하는 토크쇼다.',
+    holds: (g) => ['전현무', '박지윤', '이창훈', '김지윤', '조세호'].every((p) => g.people.includes(p)),
+  },
+];
+
+describeRuleExamples('glance rules of round 7 (Korean): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'ko' })));
+
+describe('koNameLists guards', () => {
+  it('places and companies listed before 등 are no people', () => {
+    const g = glance('서울시, 부산시, 대구시 등 광역시가 참여했다. 현대차, 기아차, 삼성전 등 대기업도 나섰다.');
+    expect(g.people).toEqual([]);
+  });
+  it('two names are no list', () => {
+    expect(glance('이번 대회에는 김민수, 박영희 등이 참가했다.').people).toEqual([]);
+  });
+});
