@@ -16,8 +16,8 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
   },
   {
     rule: 'koNameLists', says: 'full names listed before 등 are people',
-    text: '이 프로그램은 전현무, 박지윤, 이창훈, 김지윤, 조세호 등 총 10명의 MC가 진행하는 토크쇼다.',
-    holds: (g) => ['전현무', '박지윤', '이창훈', '김지윤', '조세호'].every((p) => g.people.includes(p)),
+    text: '이 프로그램은 전현무, 박지윤, 이창훈, 김지윤, 조세호 등 총 10명의 MC가 진행하는 토크쇼다. 개막식에는 홍진호, 송창민, 김해진 등이 참석했다.',
+    holds: (g) => ['전현무', '박지윤', '이창훈', '김지윤', '조세호', '홍진호', '송창민', '김해진'].every((p) => g.people.includes(p)),
   },
 ];
 
@@ -27,6 +27,13 @@ describe('koNameLists guards', () => {
   it('places and companies listed before 등 are no people', () => {
     const g = glance('서울시, 부산시, 대구시 등 광역시가 참여했다. 현대차, 기아차, 삼성전 등 대기업도 나섰다.');
     expect(g.people).toEqual([]);
+  });
+  it('a list longer than the look-back reads its last names', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `김${'가나다라마바사아자차카타파하'[i % 14]}${'민수영호'[i % 4]}`);
+    const g = glance(`행사에는 ${names.join(', ')} 등이 참석했다.`);
+    // The panel shows twelve people at most; they come from the end of the list.
+    expect(g.people).toHaveLength(12);
+    for (const p of g.people) expect(names.slice(-13)).toContain(p);
   });
   it('two names are no list', () => {
     expect(glance('이번 대회에는 김민수, 박영희 등이 참가했다.').people).toEqual([]);

@@ -17,11 +17,16 @@ import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
 
 /**
+ * Names listed before one title ("유승민·윤상현 의원") are read up to this many: an unbounded list
+ * would make each name's look-ahead walk the rest of a long comma list (seconds on a page of them).
+ */
+const MAX_LISTED = 12;
+/**
  * A name (2-4 syllables) before a title, with an optional organisation between ("신원식 국방부 장관").
  * The title is a lookahead so that a rejected word before a name ("가수 이현도 씨") leaves the name
  * to be matched on its own; "유승민·윤상현 의원" gives both names.
  */
-const personPattern = (former: string, titles: string, ordinal = ''): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4})*\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?${ordinal}(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
+const personPattern = (former: string, titles: string, ordinal = ''): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4}){0,${MAX_LISTED}}\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?${ordinal}(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
 const KO_PERSON = personPattern('', KO_PERSON_TITLES);
 /** "김정은 국방위원회 제1위원장", "김여정 제1부부장": an ordinal before the title. */
 const ORDINAL = '(?:제\\d{1,2}\\s?)?';
@@ -40,12 +45,33 @@ function koPerson(): RegExp {
   }
   return re;
 }
-/** Three-syllable words (each with an optional bracket) listed with commas or middle dots before 등. */
-const NAME_LIST = /(?<![가-힣])(?:[가-힣]{3}(?:\([^)]{1,15}\))?\s?[,·]\s?){2,}[가-힣]{3}(?:\([^)]{1,15}\))?\s?등(?![가-힣])/g;
+/** 등 closing a list ("… 조세호 등", "… 등이"), and one item of the list read backwards from it. */
+const LIST_END = /(?<=[가-힣)])\s?등(?:이|은|을|의|과|도|에|으로)?(?![가-힣])/g;
+const LIST_ITEM_BEFORE = /(?<![가-힣])([가-힣]{1,6})(?:\([^)]{1,15}\))?\s?$/;
+const LIST_MARK_BEFORE = /[,·]\s?$/;
+
+/**
+ * The items of a comma or middle-dot list that ends right before `end` (at most MAX_LISTED), read
+ * backwards one item at a time, so a page-long list costs its length, not its length squared.
+ */
+function listBefore(text: string, end: number): { names: string[]; start: number } {
+  const names: string[] = [];
+  let at = end;
+  while (names.length <= MAX_LISTED) {
+    const item = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    if (!item) break;
+    names.unshift(item[1]);
+    at -= item[0].length;
+    const mark = LIST_MARK_BEFORE.exec(text.slice(Math.max(0, at - 2), at));
+    if (!mark) break;
+    at -= mark[0].length;
+  }
+  return { names, start: at };
+}
 /** "원세훈 전 국정원장": a name, "전" / "현", then a title glued to its unit. */
 const KO_FORMER_UNIT_PERSON = new RegExp(`(?<![가-힣0-9])([가-힣]{2,4})\\s+(?:전|현|前|現)\\s+${UNIT_TITLE}(?=[은는이가을를의에도과와,·\\s)]|$)`, 'g');
 /** Titles strong enough to vouch for a name that does not look Korean ("케리 국무장관", "마크롱 대통령"). */
-const STRONG_TITLE = new RegExp(`^[·,]?\\s*(?:[가-힣]{2,4}[·,]\\s?)*(?:[가-힣]{2,4}\\s+)??\\s*(?:[가-힣]{0,3}(?:장관|총리|대통령)|대통령|총리|장관|감독|선수|대사|의원|씨|회장|주석|국왕|여왕|왕세자|총재|사무총장|외무상|외상|CEO)(?=[은는이가을를의에도과와,·\\s)]|$)`);
+const STRONG_TITLE = new RegExp(`^[·,]?\\s*(?:[가-힣]{2,4}[·,]\\s?){0,${MAX_LISTED}}(?:[가-힣]{2,4}\\s+)??\\s*(?:[가-힣]{0,3}(?:장관|총리|대통령)|대통령|총리|장관|감독|선수|대사|의원|씨|회장|주석|국왕|여왕|왕세자|총재|사무총장|외무상|외상|CEO)(?=[은는이가을를의에도과와,·\\s)]|$)`);
 /**
  * Common foreign given names as Korean news spells them; one opening a two-word name makes it a person
  * ("데이비드 휴벨과 토어스텐 비젤은", "에마뉘엘 마크롱"). Not those that are Korean words too (장, 조,
@@ -375,10 +401,14 @@ export function koreanEntities(text: string): Entities {
   }
   if (RULES.koNameLists) {
     // "전현무, 박지윤, 이창훈, 라미란 등 총 10명의 MC": three or more full names listed before 등.
-    for (const m of text.matchAll(NAME_LIST)) {
-      const names = m[0].replace(/\s*등$/, '').split(/\s*[,·]\s*/).map((n) => n.replace(/\([^)]*\)$/, ''));
-      if (names.length < 3 || !names.every((n) => isKoreanName(n) && n.length === 3 && !NOT_NAME.has(n) && !KO_PLACES.has(n) && !koreanOrganisation(n))) continue;
-      for (const name of names) if (personName(name, text, m.index!)) people.push({ name, at: m.index! });
+    for (const m of text.matchAll(LIST_END)) {
+      const { names: listed, start } = listBefore(text, m.index!);
+      // The three-syllable names at the list's end; a longer word ("레이디제인") ends the run.
+      let k = listed.length;
+      while (k > 0 && isKoreanName(listed[k - 1]) && listed[k - 1].length === 3) k--;
+      const names = listed.slice(k);
+      if (names.length < 3 || !names.every((n) => !NOT_NAME.has(n) && !KO_PLACES.has(n) && !koreanOrganisation(n))) continue;
+      for (const name of names) if (personName(name, text, start)) people.push({ name, at: start });
     }
   }
   if (RULES.koOccupationCue) {
