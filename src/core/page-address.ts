@@ -3,7 +3,7 @@
  * detection, extraction and metadata all read, instead of each parsing the URL again.
  * Small and cheap: the content script builds one on every page load.
  */
-import { SITE_RULES, type SiteRule } from './sites';
+import { ruleForHost, type SiteRule } from './sites';
 
 export interface PageAddress {
   readonly url: string;
@@ -43,15 +43,6 @@ export function urlParts(url: string): [string, string, string] {
   }
   const u = new URL(url);
   return [u.hostname.toLowerCase(), u.pathname, u.search];
-}
-
-/** The rule whose hosts include `host` (exactly, or as a subdomain of a '.example.com' pattern). */
-function ruleForHost(host: string): SiteRule | undefined {
-  // Plain loops: each closure is one more function to compile on the content script's first call.
-  for (let i = 0; i < SITE_RULES.length; i++) {
-    for (const h of SITE_RULES[i].hosts) if (h[0] === '.' ? host.endsWith(h) || host === h.slice(1) : host === h) return SITE_RULES[i];
-  }
-  return undefined;
 }
 
 export function pageAddress(url: string): PageAddress {

@@ -29,9 +29,13 @@ export const SITE_RULES: readonly SiteRule[] = [
   joongang, joongangDaily, hani, haniEn, koreatimes, hankookilbo, mk, donga, naver, daum,
 ];
 
-/** True when `host` is `pattern`, or a subdomain of it when the pattern starts with a dot. */
-function hostMatches(host: string, pattern: string): boolean {
-  return pattern.startsWith('.') ? host === pattern.slice(1) || host.endsWith(pattern) : host === pattern;
+/** The rule whose hosts include `host` (exactly, or as a subdomain of a '.example.com' pattern). */
+export function ruleForHost(host: string): SiteRule | undefined {
+  // Plain loops: each closure is one more function to compile on the content script's first call.
+  for (let i = 0; i < SITE_RULES.length; i++) {
+    for (const h of SITE_RULES[i].hosts) if (h[0] === '.' ? host.endsWith(h) || host === h.slice(1) : host === h) return SITE_RULES[i];
+  }
+  return undefined;
 }
 
 /** The site rule owning `url`'s host, if any. Accepts a URL string or URL; bad URLs give undefined. */
@@ -42,7 +46,7 @@ export function findSiteRule(url: string | URL): SiteRule | undefined {
   } catch {
     return undefined;
   }
-  return SITE_RULES.find((rule) => rule.hosts.some((pattern) => hostMatches(host, pattern)));
+  return ruleForHost(host);
 }
 
 /** How a site rule classifies a URL's path: 'article', 'non-article', or 'unknown'. */

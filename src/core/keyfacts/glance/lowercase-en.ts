@@ -26,15 +26,14 @@ const COMMON_WORDS = new Set(
     'said|says|say|told|tells|added|asked|wrote|posted|who|whom|whose|which|that|this|these|those|it|its|he|she|they|' +
     'we|you|i|his|her|their|our|my|him|them|me|not|no|also|then|than|so|if|when|while|after|before|during|since|' +
     'about|into|over|under|up|down|out|off|again|just|only|even|still|now|all|both|each|some|any|more|most|other|' +
-    'such|own|same|very|can|could|would|should|may|might|must|will|shall|was|went|came|made|took|got|gave|left|' +
-    'found|saw|won|lost|scored|played|died|lives|lived|says|had|being|one|two|three|four|five|six|seven|eight|nine|ten|' +
-    'first|last|new|old|former|young|later|early|late|year|years|day|days|week|weeks|month|months|time|today|' +
-    'yesterday|tomorrow|night|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|' +
-    'february|march|april|june|july|september|october|november|december|man|woman|boy|girl|father|mother|son|daughter|' +
-    'wife|husband|brother|sister|family|friend|police|officer|president|minister|senator|coach|manager|star|player|' +
-    'how|what|where|why|there|here|because|although|though|however|while|whether|until|where|again|too|well|back|' +
-    'set|get|put|let|run|ran|see|seen|win|went|come|goes|took|take|make|know|knew|think|told|left|right|next|across|' +
-    'jr|sr|mr|mrs|ms|dr').split('|'),
+    'such|own|same|very|can|could|would|should|may|might|must|will|shall|went|came|made|took|got|gave|left|found|saw|' +
+    'won|lost|scored|played|died|lives|lived|one|two|three|four|five|six|seven|eight|nine|ten|first|last|new|old|' +
+    'former|young|later|early|late|year|years|day|days|week|weeks|month|months|time|today|yesterday|tomorrow|night|' +
+    'morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|' +
+    'september|october|november|december|man|woman|boy|girl|father|mother|son|daughter|wife|husband|brother|sister|' +
+    'family|friend|police|officer|president|minister|senator|coach|manager|star|player|how|what|where|why|there|here|' +
+    'because|although|though|however|whether|until|too|well|back|set|get|put|let|run|ran|see|seen|win|come|goes|take|' +
+    'make|know|knew|think|right|next|across|jr|sr|mr|mrs|ms|dr').split('|'),
 );
 
 /** Words around a city's name that make it a club's. */
