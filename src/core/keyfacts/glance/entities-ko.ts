@@ -8,7 +8,7 @@
 import { KNOWN_ORG_ACRONYMS } from './acronyms';
 import { NOT_ORG_ACRONYM } from './gazetteer';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
-import { KNOWN_COMPANY, koreanOrganisation } from './orgs-ko';
+import { KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
 import { bracketHeads, occupationNames } from './ko-cues';
@@ -311,18 +311,14 @@ function streetWord(word: string, before: string): boolean {
 
 /** Common heads of an organisation's own units: 팀 (team), 과 (section), 실 (office). */
 const UNIT_HEADS = ['팀', '과', '실'];
-/**
- * National and representative teams ("축구대표팀", "여자배구 대표팀") and clubs are organisations of
- * their own (KLUE labels them so), even four in one sports story: never a roster of departments.
- */
-const TEAM_NOT_UNIT = /(?:대표|국가|올림픽|선발|청소년|프로)\s?팀$/;
 
 /**
  * "△항만운영팀장 김한춘 △재무회계팀 박정철 …": four or more names ending in the same unit head are
  * the units of one body (a personnel list), not organisations of their own; they all go.
  */
 function withoutUnitRosters(organizations: string[]): string[] {
-  const unit = (o: string, head: string): boolean => o.endsWith(head) && !TEAM_NOT_UNIT.test(o);
+  // National and representative teams and clubs, even four in one sports story, are no roster.
+  const unit = (o: string, head: string): boolean => o.endsWith(head) && !SIDE_TEAM.test(o);
   const roster = UNIT_HEADS.filter((head) => organizations.filter((o) => unit(o, head)).length >= 4);
   return roster.length ? organizations.filter((o) => !roster.some((head) => unit(o, head))) : organizations;
 }

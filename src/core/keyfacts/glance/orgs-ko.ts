@@ -61,13 +61,19 @@ const KNOWN_COMPANIES = new Set([
 /** Whether a word is one of the companies named without an organisation ending. */
 export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun);
 
+/**
+ * A team that is a side of a country, an age group or a club ("축구대표팀", "올림픽팀", "도르트문트
+ * 유스팀"): an organisation of its own, as KLUE labels it, never a unit of a body.
+ */
+export const SIDE_TEAM = /(?:대표|국가|올림픽|선발|청소년|유스|유소년|프로)\s?팀$/;
+
 /** Whether a particle-stripped word names an organisation. */
 export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
   if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;
   // "상대팀", "합동구조팀", "박사팀", "영업팀": a group named by what it does or who leads it; KLUE labels
   // teams as organisations when they represent a country or a club ("축구대표팀", "도르트문트 유스팀").
-  if (RULES.koTeamNouns && noun.endsWith('팀') && !/(?:대표|유스|유소년)\s?팀$/.test(noun)) return false;
+  if (RULES.koTeamNouns && noun.endsWith('팀') && !SIDE_TEAM.test(noun)) return false;
   if (!RULES.koOrgGuards) return /^[가-힣A-Za-z0-9]{3,}$/.test(noun) && LOOSE.test(noun) && !NOT_ORG.has(noun);
   if (noun.length < 3 || !/^[가-힣A-Za-z0-9]+$/.test(noun) || NOT_ORG.has(noun)) return false;
   if (RULES.koGenericWords && GENERIC_ORG.test(noun)) return false;
