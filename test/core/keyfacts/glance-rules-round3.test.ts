@@ -86,4 +86,10 @@ describe('koUnitRosters keeps national teams', () => {
     const g = glance('축구대표팀은 18일 출국했다. 배구대표팀과 농구대표팀, 야구대표팀도 같은 날 훈련을 시작했다.', 'ko');
     expect(g.organizations).toEqual(expect.arrayContaining(['축구대표팀', '배구대표팀', '농구대표팀', '야구대표팀']));
   });
+  it('youth sides count as sides too (one definition with the team-noun guard)', () => {
+    const g = glance('도르트문트 유스팀은 18일 출국했다. 축구대표팀과 청소년팀, 올림픽팀도 같은 날 훈련을 시작했다. 상대팀은 강했다.', 'ko');
+    expect(g.organizations).toEqual(expect.arrayContaining(['축구대표팀', '청소년팀', '올림픽팀']));
+    expect(g.organizations.some((o) => o.endsWith('유스팀'))).toBe(true);
+    expect(g.organizations).not.toContain('상대팀');
+  });
 });
