@@ -2,8 +2,8 @@
  * English glance typing rules of rounds 5 to 7 (src/core/keyfacts/glance/rules.ts), each with
  * labelled examples from the texts the rule was seen on: round 5 on the fresh set C3
  * (corpus/summaries/en.jsonl), checked on C4 by its figures only; round 6 on C4a, checked on C4b;
- * round 7 on C4b and C5a, checked on C5b. Every example holds with its rule on and fails with that
- * rule off.
+ * round 7 on C4b and C5a, checked on C5b (enCaptionJoins on C3, checked on the other sets). Every
+ * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
@@ -112,6 +112,12 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     text: 'Bradley Kuhn of the Software Freedom Conservancy said the decision was wrong. Software Freedom Conservancy said it would cut ties.',
     holds: (g) => g.organizations.includes('Software Freedom Conservancy') && !g.people.includes('Software Freedom Conservancy'),
   },
+  {
+    rule: 'enCaptionJoins', says: 'a caption\'s place run into a name is no club; "South-West London" is a place (round 7, C3)',
+    text: 'The artist is pictured standing in her garden in Mexico Beautiful Frida poses in her house. Frida is seen at her most intimate. '
+      + 'The chambers moved to South-West London last year.',
+    holds: (g) => !g.organizations.some((o) => o.startsWith('Mexico ') || o.startsWith('South-West')) && g.places.includes('South-West London'),
+  },
 ];
 
 describeRuleExamples('English glance rules of round 5: labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'en' })));
@@ -121,6 +127,13 @@ describe('enWeakTeamCues guard', () => {
     const g = glance('Barcelona boss Luis Enrique was pleased. Barcelona striker Luis Suarez scored against Valencia on Saturday, '
       + 'and Real Madrid striker Karim Benzema missed the match against Malaga.');
     expect(g.organizations).toEqual(expect.arrayContaining(['Valencia', 'Malaga']));
+  });
+});
+
+describe('enCaptionJoins guard', () => {
+  it('a club named after a two-word city stays a club ("Los Angeles Chargers")', () => {
+    const g = glance('He played for the Los Angeles Chargers before the Miami Dolphins signed him. The Chargers released him in May.');
+    expect(g.organizations).toContain('Los Angeles Chargers');
   });
 });
 

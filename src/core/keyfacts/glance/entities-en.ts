@@ -262,6 +262,8 @@ interface RunContext {
   lowerCaseUse: (word: string) => boolean;
 }
 
+/** "South-West London": a compass point written with a hyphen. */
+const COMPASS_HYPHEN = /^(?:North|South)-(?:East|West)$/i;
 /** Followers of a team, or of a person: "Liverpool fans", "Trump supporters". */
 const FOLLOWER_WORDS = new Set(['fans', 'supporters']);
 /** "east Lancashire", "northern Gaza": a lower-case direction before a name says it is a place. */
@@ -375,7 +377,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "Joint Chiefs of Staff (JCS)": the words an organisation's acronym spells are that organisation.
   if (RULES.enAcronyms && context.expansions.has(joined)) return out.organizations.push(joined);
   // "South London", "north Wales": a direction inside a place.
-  if (RULES.enNameShapes && run.length >= 2 && DIRECTIONS.has(run[0]) && isPlace(run.slice(1).join(' '))) return out.places.push(joined);
+  if (RULES.enNameShapes && run.length >= 2 && (DIRECTIONS.has(run[0]) || RULES.enCaptionJoins && COMPASS_HYPHEN.test(run[0])) && isPlace(run.slice(1).join(' '))) {
+    return out.places.push(joined);
+  }
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   // "Gaza Strip", "Los Angeles Coliseum", "Cape Town": a place by its head or its first word.
   if (RULES.enPlaceShapes && run.length > 1 && (PLACE_HEADS.has(run[run.length - 1]) || PLACE_OPENERS.has(run[0]))
@@ -412,7 +416,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.length === 2 && context.aloneWords.has(run[1]) && context.counter.count(joined) >= 2 && !evidence.afterThe) {
       return out.people.push(joined);
     }
-    return out.organizations.push(joined);
+    // "in Mexico Beautiful Frida poses", "Afghanistan Elaine May": a caption's place run into a name
+    // the text uses alone is no club; the person, if any, is read below.
+    if (!(RULES.enCaptionJoins && run.length === 3 && isPlace(run[0]) && context.aloneWords.has(run[2]))) return out.organizations.push(joined);
   }
   // "the Black Cats", "the Gunners": a plural after "the" names a team or a group, never a person.
   if (evidence.afterThe > 0 && /s$/.test(run[run.length - 1]) && !DEMONYM.test(run[run.length - 1]) && !EVENT_WORDS.has(run[run.length - 1])) {
