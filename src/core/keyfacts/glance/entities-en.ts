@@ -7,6 +7,7 @@ import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acron
 import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
+import { KNOWN_COMPANIES } from './known-orgs-en';
 import { lowercaseNames, writtenWithoutCapitals } from './lowercase-en';
 import { RULES } from './rules';
 
@@ -334,6 +335,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "Mayoral candidate" opening a sentence, "mayoral" elsewhere: the capital is the sentence's.
   if (RULES.enSentenceCase && run.length === 1 && evidence.insideSentence === 0 && !/^[A-Z0-9&.]{2,}$/.test(joined) && !isPlace(joined)
     && context.lowerCaseUse(joined.toLowerCase())) return;
+  // "Facebook", "Netflix": companies named by one word, with no cue needed; "Facebook CEO Mark
+  // Zuckerberg": the company before a title, then the person.
+  if (RULES.enKnownCompanies && KNOWN_COMPANIES.has(run[0]) && (run.length === 1 || TITLE_WORDS.has(run[1]))) {
+    out.organizations.push(run[0]);
+    if (run.length === 1) return;
+  }
   // "Manhattan-based Skin Laundry": what is based somewhere is an organisation.
   if (RULES.enModifierWords && evidence.basedCue > 0 && !isPlace(joined) && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) {
     return out.organizations.push(joined);

@@ -93,6 +93,8 @@ export const RULES = {
   enMoreOrgHeads: true,
   /** English (round 7, seen on C3): a caption's place run into a name said alone is no club ("Mexico Beautiful Frida"); "South-West London" is a place. */
   enCaptionJoins: true,
+  /** English (round 8, seen on C4 and C5): companies named by one word ("Facebook", "Netflix", "Nintendo"), and before a title ("Facebook CEO Mark Zuckerberg"). */
+  enKnownCompanies: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */

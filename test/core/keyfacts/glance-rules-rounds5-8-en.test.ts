@@ -1,9 +1,10 @@
 /**
- * English glance typing rules of rounds 5 to 7 (src/core/keyfacts/glance/rules.ts), each with
+ * English glance typing rules of rounds 5 to 8 (src/core/keyfacts/glance/rules.ts), each with
  * labelled examples from the texts the rule was seen on: round 5 on the fresh set C3
  * (corpus/summaries/en.jsonl), checked on C4 by its figures only; round 6 on C4a, checked on C4b;
- * round 7 on C4b and C5a, checked on C5b (enCaptionJoins on C3, checked on the other sets). Every
- * example holds with its rule on and fails with that rule off.
+ * round 7 on C4b and C5a, checked on C5b (enCaptionJoins on C3, checked on the other sets); round 8
+ * on C4 and C5, checked on the dev, held-out and C3 sets. Every example holds with its rule on and
+ * fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
@@ -117,6 +118,13 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     text: 'The artist is pictured standing in her garden in Mexico Beautiful Frida poses in her house. Frida is seen at her most intimate. '
       + 'The chambers moved to South-West London last year.',
     holds: (g) => !g.organizations.some((o) => o.startsWith('Mexico ') || o.startsWith('South-West')) && g.places.includes('South-West London'),
+  },
+  {
+    rule: 'enKnownCompanies', says: 'companies named by one word, and before a title (round 8, C4 / C5)',
+    text: 'Facebook CEO Mark Zuckerberg said the company paid $2 billion for Oculus VR. The deal follows purchases of WhatsApp '
+      + 'and Instagram. Netflix and Nintendo declined to comment.',
+    holds: (g) => ['Facebook', 'WhatsApp', 'Instagram', 'Netflix', 'Nintendo'].every((o) => g.organizations.includes(o))
+      && g.people.includes('Mark Zuckerberg'),
   },
 ];
 

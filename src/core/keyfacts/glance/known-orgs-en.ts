@@ -1,0 +1,15 @@
+/**
+ * Companies and services that news names by one word and that no cue types: "Facebook", "Netflix",
+ * "Nintendo". Left out: those that are mostly common words or people's names in English text (Apple
+ * is kept: capitalised inside a sentence it is the company; Ford, Shell, Target, Amazon are not).
+ */
+export const KNOWN_COMPANIES = new Set(
+  ('Google|Alphabet|Facebook|Meta|Instagram|WhatsApp|Twitter|TikTok|Snapchat|YouTube|Netflix|Spotify|Reddit|LinkedIn|' +
+    'Tumblr|Pinterest|Telegram|WeChat|Weibo|Microsoft|Apple|Samsung|Hyundai|Kia|Sony|Nintendo|Panasonic|Toshiba|Hitachi|' +
+    'Huawei|Xiaomi|Lenovo|Alibaba|Tencent|Baidu|ByteDance|OpenAI|Anthropic|Nvidia|Intel|Qualcomm|Oracle|Cisco|Dell|' +
+    'Tesla|SpaceX|Uber|Lyft|Airbnb|PayPal|eBay|Yahoo|Verizon|Vodafone|Mozilla|Disney|Warner|Paramount|Walmart|Costco|' +
+    'Starbucks|Nike|Adidas|Toyota|Honda|Nissan|Volkswagen|Renault|Peugeot|Fiat|Ferrari|Porsche|Boeing|Airbus|Pfizer|' +
+    'Moderna|AstraZeneca|Novartis|Nestle|Nestlé|Unilever|Siemens|Bosch|Philips|Ikea|IKEA|Zara|Gucci|Prada|Chanel|' +
+    'Goldman|JPMorgan|Citigroup|Barclays|Deutsche|Santander|Mastercard|Visa|FedEx|Kakao|Naver|Coupang|Hanwha|Lotte|' +
+    'Doosan|Nexon|Krafton|Netmarble|Kotaku|Gizmodo|Wikipedia|Bloomberg|Reuters|Forbes|Politico|Axios|Vox|Buzzfeed|BuzzFeed').split('|'),
+);
