@@ -337,6 +337,8 @@ export function koreanEntities(text: string): Entities {
       continue;
     }
     const rest = text.slice(m.index! + name.length, m.index! + name.length + 40);
+    // "자체 안전 검사와": 검사 is an inspection as often as a prosecutor; a prosecutor is named in full.
+    if (RULES.koInspectionGuard && name.length < 3 && /^\s+검사/.test(rest)) continue;
     // A name that does not look Korean needs a title of office right after it.
     if (!isKoreanName(name) && (!RULES.koPersonCues || !STRONG_TITLE.test(rest))) continue;
     // Without the cues, only the name right before its title (no list, no four-syllable names).

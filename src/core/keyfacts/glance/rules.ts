@@ -121,6 +121,8 @@ export const RULES = {
   koOrdinalTitles: true,
   /** Korean (round 7, seen on KLUE dev A): three or more full names listed before 등 are people ("전현무, 박지윤, 이창훈 등"). */
   koNameLists: true,
+  /** Korean (round 8, seen on C4ko C4a): a two-syllable word before 검사 is an inspection, not a prosecutor ("자체 안전 검사와"). */
+  koInspectionGuard: true,
 };
 
 export type RuleName = keyof typeof RULES;

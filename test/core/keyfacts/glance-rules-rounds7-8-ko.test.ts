@@ -1,6 +1,7 @@
 /**
- * Korean glance typing rules of round 7 (src/core/keyfacts/glance/rules.ts), with labelled examples
- * from KLUE dev half A, where they were seen; half B and C4ko checked them by their figures. Every
+ * Korean glance typing rules of rounds 7 and 8 (src/core/keyfacts/glance/rules.ts), with labelled
+ * examples from the texts they were seen on: round 7 on KLUE dev half A (half B and C4ko checked them
+ * by their figures), round 8 on C4ko's half C4a (checked on C4b and the other sets). Every
  * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,9 +20,20 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     text: '이 프로그램은 전현무, 박지윤, 이창훈, 김지윤, 조세호 등 총 10명의 MC가 진행하는 토크쇼다. 개막식에는 홍진호, 송창민, 김해진 등이 참석했다.',
     holds: (g) => ['전현무', '박지윤', '이창훈', '김지윤', '조세호', '홍진호', '송창민', '김해진'].every((p) => g.people.includes(p)),
   },
+  {
+    rule: 'koInspectionGuard', says: 'a two-syllable word before 검사 is an inspection (round 8, C4ko C4a)',
+    text: '대만전력공사는 원전 재가동을 위한 1단계 자체 안전 검사와 원자력안전위원회 심사를 동시에 진행한다.',
+    holds: (g) => !g.people.includes('안전'),
+  },
 ];
 
-describeRuleExamples('glance rules of round 7 (Korean): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'ko' })));
+describeRuleExamples('glance rules of rounds 7 and 8 (Korean): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'ko' })));
+
+describe('koInspectionGuard keeps prosecutors', () => {
+  it('a full name before 검사 is a prosecutor', () => {
+    expect(glance('수원지검 강력부 김민수 검사는 이날 피의자를 기소했다.').people).toContain('김민수');
+  });
+});
 
 describe('koNameLists guards', () => {
   it('places and companies listed before 등 are no people', () => {
