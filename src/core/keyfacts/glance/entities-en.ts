@@ -358,7 +358,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "against Valencia" names a team in a sports story or when it is a place's name; elsewhere "the
   // case against Jeffrey" names a person, and so does a name that opens with a given name or follows
   // a role noun ("almost beat Simon Mignolet").
-  const opponentIsTeam = isPlace(run.join(' ')) || context.sports && evidence.personRole === 0 && !(RULES.enGivenNames && GIVEN_NAMES.has(run[0]));
+  const opponentIsTeam = isPlace(joined) || context.sports && evidence.personRole === 0 && !(RULES.enGivenNames && GIVEN_NAMES.has(run[0]));
   const teamCues = evidence.teamCue + (opponentIsTeam ? evidence.opponentCue : 0);
   let team = teamCues > 0 && (RULES.enTeamVotes ? teamCues > evidence.placeCue : evidence.placeCue === 0);
   // In a sports story a club or a national side is named like its place: a place name the story

@@ -357,28 +357,21 @@ export function koreanEntities(text: string): Entities {
       people.push({ name: m[1], at: m.index! });
     }
   }
+  // A name found by a cue of its own, kept when it passes the guards of a person's name.
+  const cued = (name: string, at: number): void => {
+    if (!personName(name, text, at) || (RULES.koPersonGuards && personShape(name, text, at, '') !== 'name')) return;
+    people.push({ name, at });
+  };
   if (RULES.koOfficeTitles) {
-    for (const m of text.matchAll(KO_UNIT_PERSON)) {
-      if (!isKoreanName(m[1]) || !personName(m[1], text, m.index!)) continue;
-      if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
-      people.push({ name: m[1], at: m.index! });
-    }
+    for (const m of text.matchAll(KO_UNIT_PERSON)) if (isKoreanName(m[1])) cued(m[1], m.index!);
     for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
   }
   if (RULES.koFormerTitles) {
-    for (const m of text.matchAll(KO_FORMER_UNIT_PERSON)) {
-      if (!isKoreanName(m[1]) || !personName(m[1], text, m.index!)) continue;
-      if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
-      people.push({ name: m[1], at: m.index! });
-    }
+    for (const m of text.matchAll(KO_FORMER_UNIT_PERSON)) if (isKoreanName(m[1])) cued(m[1], m.index!);
   }
   if (RULES.koAgeBrackets) {
     for (const m of text.matchAll(AGE_WITH)) {
-      const names = [m[1], m[3]].filter((n): n is string => !!n && n.length >= 2);
-      for (const name of names) {
-        if (!personName(name, text, m.index!) || (RULES.koPersonGuards && personShape(name, text, m.index!, '') !== 'name')) continue;
-        people.push({ name, at: m.index! });
-      }
+      for (const name of [m[1], m[3]]) if (name && name.length >= 2) cued(name, m.index!);
     }
   }
   if (RULES.koBylines) {
