@@ -32,7 +32,8 @@
  *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en
  *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
- * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown.
+ * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
+ * documents with at least 4 names that show fewer than 4 chips ("short").
  * --rules adds what each typing rule gains (scripts: src/core/keyfacts/glance/rules.ts), one rule off at a time.
  * It runs only when the script's file name contains "glance-entities", so the bench can import it.
  */
@@ -221,13 +222,18 @@ const quantile = (xs: number[], q: number): number => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
 };
 
-export interface Evaluated { figures: EntityFigures; chips: ScoredChip[]; missed: { doc: string; kind: Kind; name: string }[] }
+export interface Evaluated {
+  figures: EntityFigures; chips: ScoredChip[]; missed: { doc: string; kind: Kind; name: string }[];
+  /** Documents with at least 4 labelled names that show fewer than 4 chips. */
+  short: { doc: string; chips: number; names: number }[];
+}
 
 /** Scores the chips of already-extracted inputs; timing is the best of `rounds` atAGlance() calls. */
 export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs: (GlanceInput | null)[], rounds = 3): Evaluated {
   const chips: ScoredChip[] = [];
   const missed: Evaluated['missed'] = [];
   const times: number[] = [];
+  const short: Evaluated['short'] = [];
   let labelled = 0, shown = 0, docsWith4 = 0, docsWith4Shown4 = 0;
   docs.forEach((doc, i) => {
     const input = inputs[i];
@@ -249,7 +255,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
       }
     }
     const names = doc.PER.length + doc.ORG.length + doc.LOC.length;
-    if (names >= 4) { docsWith4++; if (docChips >= 4) docsWith4Shown4++; }
+    if (names >= 4) { docsWith4++; if (docChips >= 4) docsWith4Shown4++; else short.push({ doc: doc.id, chips: docChips, names }); }
   });
   const right = chips.filter((c) => c.verdict === 'right').length;
   const mistyped = chips.filter((c) => c.verdict === 'mistyped').length;
@@ -260,7 +266,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
       chipsPerDoc: n / Math.max(1, docs.length), precision: n ? right / n : 0, mistypedShare: n ? mistyped / n : 0,
       labelled, shown, shownShare: labelled ? shown / labelled : 0, docsWith4, docsWith4Shown4, medianMs: quantile(times, 0.5),
     },
-    chips, missed,
+    chips, missed, short,
   };
 }
 
@@ -364,6 +370,7 @@ function main(): void {
       if ((set && r.figures.lang !== set) || r.figures.half !== half) continue;
       for (const c of r.chips) if (c.verdict !== 'right' || args.includes('--right')) console.log(`${c.verdict.padEnd(8)} ${c.kind} ${JSON.stringify(c.chip)}${c.matched ? ` ~ ${c.matched}` : ''}  [${c.doc}]`);
       if (args.includes('--missed')) for (const m of r.missed) console.log(`missed   ${m.kind} ${JSON.stringify(m.name)}  [${m.doc}]`);
+      for (const d of r.short) console.log(`short    ${d.chips} chips, ${d.names} names  [${d.doc}]`);
     }
   }
   if (args.includes('--dump')) {

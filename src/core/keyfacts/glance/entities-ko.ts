@@ -11,7 +11,7 @@ import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
 import { KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
-import { bracketHeads, occupationNames } from './ko-cues';
+import { bracketHeads, occupationNames, personnelEntries, roleCredits } from './ko-cues';
 import { AGE_WITH, FORMER, KO_UNIT_PERSON, MORE_TITLES, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags, UNIT_TITLE } from './ko-titles';
 import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
@@ -413,6 +413,12 @@ export function koreanEntities(text: string): Entities {
       const body = h.body.replace(/^(?:사|주|재)\)/, '');
       if (body.length >= 3 && !KO_PLACES.has(body) && !NOT_NAME.has(body) && !NOT_ORG_WORD.test(body)) employers.push({ name: body, at: h.at });
     }
+  }
+  if (RULES.koRoleCredits) {
+    for (const p of roleCredits(text)) if (personName(p.name, text, p.at)) people.push(p);
+  }
+  if (RULES.koPersonnelLists) {
+    for (const p of personnelEntries(text)) if (personName(p.name.replace(' ', ''), text, p.at)) people.push(p);
   }
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);

@@ -1,6 +1,8 @@
 /**
- * Korean person cues of round 6: a noun of occupation before a name ("소프라노 윤한나를", "배우 정성일이",
- * "개그맨 조세호") and the head of a body named in brackets after it ("광양제철소(소장 김학동)").
+ * Korean person cues beyond a title after the name. Round 6: a noun of occupation before a name
+ * ("소프라노 윤한나를", "배우 정성일이", "개그맨 조세호") and the head of a body named in brackets after
+ * it ("광양제철소(소장 김학동)"). Round 9: a role and its player ("정겨울(신고은 분)") and the names of
+ * a personnel list ("△항만운영팀장 김한춘 △재무회계팀 박정철").
  */
 import { isKoreanName } from './korean';
 
@@ -37,4 +39,40 @@ export function bracketHeads(text: string): { name: string; body: string; at: nu
     if (isKoreanName(m[2])) out.push({ name: m[2], body: m[1], at: m.index! });
   }
   return out;
+}
+
+/**
+ * "정겨울(신고은 분)", "신고은(정겨울 역)": drama and film reports name a role with its player in
+ * brackets, and both are people. 분 ("the one who plays") needs nothing else; 역 ("the role of") needs
+ * the space before it, so "(강남역)" is no cue.
+ */
+const ROLE_CREDIT = /(?<![가-힣])([가-힣]{2,4})\s?\(([가-힣]{2,4})(?:\s?분|\s역)\)/g;
+
+export function roleCredits(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const m of text.matchAll(ROLE_CREDIT)) {
+    out.push({ name: m[1], at: m.index! }, { name: m[2], at: m.index! + m[1].length });
+  }
+  return out;
+}
+
+/** The unit or post an entry of a personnel list opens with: a team, office or division, or its head. */
+const LIST_UNIT = '[가-힣·]{1,12}(?:팀장|팀|실장|실|과장|과|부장|국장|소장|사업소|센터장|센터|본부장|본부|단장|처장|지점장|지점|지사장|지사|위원|이사|감사|상무|전무|원장|관장)';
+/**
+ * "△항만운영팀장 김한춘 △재무회계팀 박정철 ◇ 3급(차장)": an entry is a bullet, the unit, then the
+ * name alone up to the next bullet, section mark or the end. A name has three syllables, or is spelt
+ * with a space after a one-syllable surname ("△가치경영팀 박 신"): two syllables after a unit are as
+ * often a plan ("△전담팀 구성", "△TF팀 신설"). Prose bullets ("△고용복지+센터 개소", "△도깨비 감투")
+ * fail on the unit or on the surname.
+ */
+const PERSONNEL_ENTRY = new RegExp(`[△▲]\\s?${LIST_UNIT}\\s([가-힣]{3}|[가-힣]\\s[가-힣]{1,2})(?=\\s*(?:[△▲◇◆■<\\n]|$))`, 'g');
+/** A list has this many entries at least; fewer bullets are rather a programme's items. */
+const MIN_ENTRIES = 3;
+
+export function personnelEntries(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const m of text.matchAll(PERSONNEL_ENTRY)) {
+    if (isKoreanName(m[1].replace(' ', ''))) out.push({ name: m[1], at: m.index! + m[0].length - m[1].length });
+  }
+  return out.length >= MIN_ENTRIES ? out : [];
 }

@@ -123,6 +123,10 @@ export const RULES = {
   koNameLists: true,
   /** Korean (round 8, seen on C4ko C4a): a two-syllable word before 검사 is an inspection, not a prosecutor ("자체 안전 검사와"). */
   koInspectionGuard: true,
+  /** Korean (round 9, seen on held-out C2): a role and its player in brackets are both people ("정겨울(신고은 분)", "신고은(정겨울 역)"). */
+  koRoleCredits: true,
+  /** Korean (round 9, seen on held-out C1): the names of a personnel list, each after a bullet and its unit ("△항만운영팀장 김한춘 △재무회계팀 박정철"). */
+  koPersonnelLists: true,
 };
 
 export type RuleName = keyof typeof RULES;
