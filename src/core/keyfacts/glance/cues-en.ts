@@ -79,3 +79,17 @@ export const PERSON_ROLE_BEFORE = new Set(
     'lawyer|attorney|architect|entrepreneur|investor|businessman|businesswoman|billionaire|activist|lawmaker|' +
     'spokesman|spokeswoman|spokesperson|director|producer|filmmaker|designer|chef|nurse|doctor|surgeon|teacher|pastor|priest|rabbi|imam').split('|'),
 );
+/**
+ * More lower-case nouns of a person's role or tie before a name: offices ("chief executive Jensen
+ * Huang", "leader Yoshihiko Noda", "area chief, Seshophe Hlajoane"), kin and friends ("her friend
+ * Bianca Jones", "girlfriend Madison Dillion"), trades and positions ("beauty blogger Amber Katz",
+ * "winger Javairo Dilrosun").
+ */
+export const MORE_PERSON_ROLES = new Set(
+  ('executive|chief|officer|official|leader|commandant|founder|co-founder|owner|chairman|chairwoman|president|minister|premier|senator|governor|' +
+    'mayor|ambassador|envoy|judge|prosecutor|detective|constable|sergeant|superintendent|commissioner|secretary|adviser|advisor|' +
+    'editor|presenter|broadcaster|anchor|blogger|influencer|musician|guitarist|drummer|pianist|composer|conductor|dancer|cheerleader|' +
+    'coach|manager|captain|winger|full-back|centre-back|center-back|playmaker|teammate|team-mate|' +
+    'wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancé|fiancée|widow|friend|colleague|' +
+    'student|pupil|teenager|resident|victim|suspect|defendant').split('|'),
+);

@@ -4,7 +4,7 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_COMPANIES } from './known-orgs-en';
@@ -286,6 +286,14 @@ function personPart(run: string[]): { name: string[]; titled: boolean } {
 }
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** "Borthwick-Jackson", "Al-Riyami", "David-Alexandre": a name of two capitalised parts. */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+/** "O'Brien", "Nyong'o", "D'Angelo": an apostrophe inside a name; "Trump's", "Jones'" are possessives. */
+const INNER_APOSTROPHE = /^\p{Lu}\p{L}*['’]\p{L}+$/u;
+const POSSESSIVE = /['’]s?$/;
+/** A word a person's name can be made of, in title case. */
+const innerApostrophe = (w: string): boolean => RULES.enNameSpellings && INNER_APOSTROPHE.test(w) && !POSSESSIVE.test(w);
+const nameWord = (w: string): boolean => TITLE_CASE_WORD.test(w) || RULES.enNameSpellings && DOUBLE_BARRELLED.test(w) || innerApostrophe(w);
 /** Single words that are names of institutions on their own. */
 const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament', 'Yonhap', 'Reuters', 'Kremlin', 'Interpol', 'Europol']);
 /** "U.S" → "U.S.": a final stop dropped with the sentence's. */
@@ -452,7 +460,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
 
 /** Title-case words only, none a title, demonym, organisation, event or caption word. */
 function personShapedLoose(run: string[]): boolean {
-  return run.every((w) => TITLE_CASE_WORD.test(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
+  return run.every((w) => nameWord(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
     && !isPlace(run.join(' ')) && !isPlace(run[0]);
 }
 
@@ -467,7 +475,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (name.some((w) => DEMONYM.test(w) || w === 'I')) return false; // "South Korean", "So I"
   if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return false; // "HANWHA LIFE", "SK Innovation": companies, tickers
   if (!RULES.enPersonShape) return true;
-  if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w))) return false;
+  if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w) && !innerApostrophe(w))) return false;
   // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
   if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
   if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
@@ -479,7 +487,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
     const people = PEOPLE_OF_PLACE.exec(name.join(' '));
     if (people && (isPlace(people[1]) || isPlace(`${people[1]}e`))) return false;
   }
-  return name.every((w, k) => particle(w, k) || TITLE_CASE_WORD.test(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
+  return name.every((w, k) => particle(w, k) || nameWord(w) || /^(?:[A-Z]\.)+$/.test(w) || /^(?:Mc|Mac|O')\p{Lu}/u.test(w) || /^[IVX]+$/.test(w));
 }
 
 /**
@@ -652,7 +660,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
-      if (RULES.enRoleNouns && PERSON_ROLE_BEFORE.has(run.before)) e.personRole++;
+      if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;
       if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
       if (!run.initial) e.insideSentence++;
       if (run.based) e.basedCue++;

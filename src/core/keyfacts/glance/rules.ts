@@ -95,6 +95,10 @@ export const RULES = {
   enCaptionJoins: true,
   /** English (round 8, seen on C4 and C5): companies named by one word ("Facebook", "Netflix", "Nintendo"), and before a title ("Facebook CEO Mark Zuckerberg"). */
   enKnownCompanies: true,
+  /** English (round 9, seen on held-out and C3): more lower-case nouns of a role or a tie before a name ("chief executive Jensen Huang", "her friend Bianca Jones", "winger Javairo Dilrosun"). */
+  enMoreRoleNouns: true,
+  /** English (round 9, seen on held-out and C3): double-barrelled names and apostrophes inside a name ("Borthwick-Jackson", "Al-Riyami", "Nyong'o"); possessives stay out. */
+  enNameSpellings: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */
