@@ -291,6 +291,9 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 /** "O'Brien", "Nyong'o", "D'Angelo": an apostrophe inside a name; "Trump's", "Jones'" are possessives. */
 const INNER_APOSTROPHE = /^\p{Lu}\p{L}*['’]\p{L}+$/u;
 const POSSESSIVE = /['’]s?$/;
+/** One-word runs after "in" or "from" that are no place: months, days, titles, given names, institutions. */
+const NAME_LIKE_PLACE_WORD = (w: string): boolean => WEEKDAYS.has(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|English|Spanish|French|German|Chinese|Japanese|Korean|Arabic)$/.test(w)
+  || TITLE_WORDS.has(w) || GIVEN_NAMES.has(w) || orgWord(w) || EVENT_WORDS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w) || SINGLE_WORD_ORGS.has(w) || KNOWN_COMPANIES.has(w);
 /** A word a person's name can be made of, in title case. */
 const innerApostrophe = (w: string): boolean => RULES.enNameSpellings && INNER_APOSTROPHE.test(w) && !POSSESSIVE.test(w);
 const nameWord = (w: string): boolean => TITLE_CASE_WORD.test(w) || RULES.enNameSpellings && DOUBLE_BARRELLED.test(w) || innerApostrophe(w);
@@ -415,6 +418,13 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   // "UCLA star Kenny Washington": a two- or three-word run after a noun for a person's role is that
   // person, though its last word is a place; only when no mention makes it a team or an organisation.
+  // "in Redonda … to Redonda", "from Cupertino … in Cupertino": one word the gazetteer does not know,
+  // named at least twice after "in", "at", "from" … and never otherwise than as a place, is a place.
+  if (RULES.enCuedPlaces && run.length === 1 && evidence.placeCue >= 2 && evidence.placeCue * 2 >= evidence.mentions && !team
+    && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.personRole === 0 && evidence.opponentCue === 0 && !evidence.spoken
+    && nameWord(joined) && !NAME_LIKE_PLACE_WORD(joined) && !context.lowerCaseUse(joined.toLowerCase())) {
+    return out.places.push(joined);
+  }
   if (RULES.enRoleNouns && evidence.personRole > 0 && !team && evidence.orgKind === 0 && run.length >= 2 && run.length <= 3
     && personShapedLoose(run)) return out.people.push(joined);
   // "Statistics Korea", "Daily Mail Australia": a name ending in a country is an institution.
