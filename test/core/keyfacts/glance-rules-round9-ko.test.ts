@@ -1,7 +1,8 @@
 /**
  * Korean glance typing rules of round 9 (src/core/keyfacts/glance/rules.ts), with labelled examples
  * from the held-out documents they were seen on: koRoleCredits on mbn-2.html (a drama recap, half
- * C2), koPersonnelLists on dacon-293098950 (a port authority's personnel list, half C1). Every
+ * C2), koPersonnelLists on dacon-293098950 (a port authority's personnel list, half C1),
+ * koReporterCalls on ytn-1.html (a broadcast transcript, half C2). Every
  * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,16 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     rule: 'koPersonnelLists', says: 'the names of a personnel list, one after each bullet and unit',
     text: '여수광양항만공사는 2018년도 승진 및 전보 인사를 단행했다고 지난 26일 밝혔다. <승진> ◇ 1급(실·팀장) △항만운영팀장 김한춘 ◇ 2급(부장) △항만개발팀장 고영찬 △재무회계팀 박정철 △물류단지팀 장방식 ◇ 3급(차장) △가치경영팀 박 신 △여수사업소 채성석',
     holds: (g) => ['김한춘', '고영찬', '박정철', '장방식', '박 신', '채성석'].every((p) => g.people.includes(p)),
+  },
+  {
+    rule: 'koReporterCalls', says: 'the reporter a broadcast hands over to: "나혜인 기자!" (ytn-1.html, half C2)',
+    text: '또 대한변호사협회의 징계 절차에도 성실히 임하겠다고 했습니다. 취재기자 연결합니다. 나혜인 기자! 권 변호사의 입장 자세히 전해주시죠.',
+    holds: (g) => g.people.includes('나혜인'),
+  },
+  {
+    rule: 'koReporterCalls', says: 'the reporter a report is introduced by: "구민지 기자가 보도합니다"',
+    text: '정부가 내년 예산안을 확정했습니다. 구민지 기자가 보도합니다.',
+    holds: (g) => g.people.includes('구민지'),
   },
 ];
 

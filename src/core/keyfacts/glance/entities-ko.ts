@@ -91,6 +91,11 @@ const TITLE_WORD = new RegExp(`^(?:${KO_PERSON_TITLES})$`);
 const BYLINE_MAIL = /(?<![가-힣])([가-힣]{2,3})\s+(?:기자\s+)?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+/g;
 /** A byline tag: "[스포츠조선 안소윤 기자]", "[OSEN=대전, 지형준 기자]", "(서울=연합뉴스) 홍길동 기자 =", "김수연 기자입니다". */
 const BYLINE_TAG = /(?<![가-힣])([가-힣]{2,3})\s+기자(?=\s*[\]=)]|입니다)/g;
+/**
+ * The reporter of a broadcast: the anchor hands over ("취재기자 연결합니다. 나혜인 기자!") or
+ * introduces the report ("구민지 기자가 보도합니다", "조민기 기자의 보도입니다", "안서연 기자의 보돕니다").
+ */
+const REPORTER_CALL = /(?<![가-힣])([가-힣]{2,3})\s+기자(?=\s*!|가\s+보도합니다|가\s+전합니다|의\s+보도입니다|의\s+보돕니다|였습니다)/g;
 
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
@@ -375,7 +380,7 @@ export function koreanEntities(text: string): Entities {
     }
   }
   if (RULES.koBylines) {
-    for (const re of [BYLINE_MAIL, BYLINE_TAG]) {
+    for (const re of RULES.koReporterCalls ? [BYLINE_MAIL, BYLINE_TAG, REPORTER_CALL] : [BYLINE_MAIL, BYLINE_TAG]) {
       for (const m of text.matchAll(re)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1])) people.push({ name: m[1], at: m.index! });
     }
   }

