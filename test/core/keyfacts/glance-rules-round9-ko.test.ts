@@ -2,7 +2,8 @@
  * Korean glance typing rules of round 9 (src/core/keyfacts/glance/rules.ts), with labelled examples
  * from the held-out documents they were seen on: koRoleCredits on mbn-2.html (a drama recap, half
  * C2), koPersonnelLists on dacon-293098950 (a port authority's personnel list, half C1),
- * koReporterCalls on ytn-1.html (a broadcast transcript, half C2). Every
+ * koReporterCalls on ytn-1.html (a broadcast transcript, half C2), koWorldPlaces on kbs-1.html (half
+ * C1; the list itself is from general knowledge, checked on KLUE dev and C4ko). Every
  * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,11 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     text: '정부가 내년 예산안을 확정했습니다. 구민지 기자가 보도합니다.',
     holds: (g) => g.people.includes('구민지'),
   },
+  {
+    rule: 'koWorldPlaces', says: 'states and provinces by their stems and suffixes, and dateline cities',
+    text: '미국 캘리포니아주 프레즈노에서 총격이 발생했다. 중국 광둥성에서는 홍수가 났고, 일본 후쿠시마현에서 지진이 있었다. 캄보디아 프놈펜에서 회의가 열렸다.',
+    holds: (g) => ['캘리포니아주', '광둥성', '후쿠시마현', '프놈펜'].every((p) => g.places.includes(p)),
+  },
 ];
 
 describeRuleExamples('glance rules of round 9 (Korean): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'ko' })));
@@ -58,5 +64,15 @@ describe('round 9 guards', () => {
     expect(glance('대책으로 △전담팀 구성 △상황실 신설 △대책본부 가동 △홍보팀 신설을 내놨다.').people).toEqual([]);
     expect(glance('△재무팀 김민수 △기획실 이영호').people).toEqual([]);
     expect(glance('△재무팀 김민수 △기획실 이영호 △감사팀 박정호').people).toEqual(['김민수', '이영호', '박정호']);
+  });
+});
+
+describe('koWorldPlaces guards', () => {
+  it('provinces and prefectures whose bare names are common words need their suffix', () => {
+    const g = glance('데이터 저장에서 문제가 생겼다. 기후에 따라 시가에 팔렸다. 저장성에서는 비가 왔고 시가현에서도 비가 왔다.');
+    expect(g.places).not.toContain('저장');
+    expect(g.places).not.toContain('기후');
+    expect(g.places).not.toContain('시가');
+    expect(g.places).toEqual(expect.arrayContaining(['저장성', '시가현']));
   });
 });

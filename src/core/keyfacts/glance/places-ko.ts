@@ -59,10 +59,64 @@ const BARE_PLACES = new Set(
     '전라도|경상도|충청도|황해도|평안도|함경도').split('|'),
 );
 
+
+/**
+ * The world as Korean news spells it (koWorldPlaces): the other countries, the states and provinces
+ * of the larger federations by their stems (캘리포니아, 캘리포니아주; 광둥, 광둥성; 후쿠시마, 후쿠시마현),
+ * and the cities and regions news datelines name. Not the names that are common words too: 수단
+ * (means), 오만 (arrogance), 가나, 말리, 빈 (empty), 칸, 니스, 나라 (country), 가자 (let's go), 크림 (cream),
+ * 시안 (draft), 선전 (propaganda), 선양 (promotion), 샤먼, 도하 (river crossing), 암만, 세부 (details),
+ * 메인, 빅토리아, 신장 (kidney), 피닉스, and 할리우드, which names the film industry more than the place.
+ */
+const WORLD_COUNTRIES =
+  '남수단|에티오피아|소말리아|탄자니아|우간다|르완다|부룬디|콩고|앙골라|잠비아|짐바브웨|모잠비크|나미비아|보츠와나|마다가스카르|' +
+  '세네갈|코트디부아르|카메룬|니제르|알제리|모로코|튀니지|리비아|에리트레아|지부티|' +
+  '에콰도르|볼리비아|파라과이|우루과이|과테말라|온두라스|엘살바도르|니카라과|코스타리카|파나마|자메이카|아이티|도미니카|바하마|' +
+  '파푸아뉴기니|동티모르|브루나이|스리랑카|몰디브|부탄|키르기스스탄|타지키스탄|투르크메니스탄|아제르바이잔|아르메니아|조지아|' +
+  '몰도바|에스토니아|라트비아|리투아니아|슬로바키아|슬로베니아|보스니아|몬테네그로|북마케도니아|마케도니아|알바니아|불가리아|코소보|' +
+  '아이슬란드|룩셈부르크|리히텐슈타인|안도라|산마리노|바티칸|키프로스|몰타|모나코|바레인|팔레스타인|가자지구|요르단강|서안지구|' +
+  '그린란드|오세아니아|남극|북극|시베리아|크림반도|카슈미르|피지|사모아|통가|팔라우|솔로몬제도|하와이|알래스카|괌|사이판|' +
+  '인도차이나|발칸|중앙아시아|동유럽|서유럽|북유럽|남유럽|중남미|라틴아메리카|북아프리카|동아프리카|서아프리카|남아프리카|남아프리카공화국';
+/** States and provinces, named bare or with 주 ("state"). */
+const STATE_STEMS =
+  '캘리포니아|텍사스|플로리다|오하이오|미시간|펜실베이니아|애리조나|네바다|콜로라도|유타|오리건|일리노이|인디애나|위스콘신|미네소타|' +
+  '아이오와|미주리|캔자스|네브래스카|오클라호마|루이지애나|앨라배마|미시시피|테네시|켄터키|버지니아|노스캐롤라이나|사우스캐롤라이나|' +
+  '메릴랜드|델라웨어|뉴저지|코네티컷|매사추세츠|버몬트|뉴햄프셔|로드아일랜드|웨스트버지니아|몬태나|와이오밍|아이다호|뉴멕시코|' +
+  '노스다코타|사우스다코타|아칸소|온타리오|퀘벡|브리티시컬럼비아|앨버타|퀸즐랜드|뉴사우스웨일스|태즈메이니아|바이에른';
+/** Chinese provinces, named bare or with 성. */
+const PROVINCE_STEMS = '광둥|장쑤|산둥|허난|허베이|쓰촨|후난|후베이|푸젠|윈난|구이저우|랴오닝|지린|헤이룽장|하이난|간쑤|안후이|칭하이';
+/** Japanese prefectures, named bare or with 현. */
+const PREFECTURE_STEMS = '아오모리|이와테|미야기|아키타|야마가타|후쿠시마|이바라키|도치기|사이타마|지바|가나가와|니가타|도야마|이시카와|' +
+  '후쿠이|야마나시|나가노|시즈오카|아이치|효고|돗토리|시마네|오카야마|히로시마|도쿠시마|가가와|에히메|나가사키|구마모토|오이타|가고시마';
+/**
+ * Provinces and prefectures whose bare names are common words or surnames: only with 성 / 현
+ * (저장 "storage", 산시, 장시; 기후 "climate", 시가 "cigar", 고치 "mend", 군마 "war horse", 미에, 사가,
+ * 야마구치, 미야자키, 와카야마 are surnames too).
+ */
+const SUFFIX_ONLY = ['저장성', '산시성', '장시성', '기후현', '시가현', '고치현', '군마현', '미에현', '사가현', '야마구치현', '미야자키현', '와카야마현'];
+const WORLD_CITIES =
+  '카불|이슬라마바드|카라치|라호르|다카|콜롬보|카트만두|양곤|네피도|프놈펜|비엔티안|쿠알라룸푸르|리야드|제다|아부다비|무스카트|' +
+  '베이루트|다마스쿠스|알레포|모술|앙카라|키이우|키예프|하르키우|하리코프|오데사|마리우폴|헤르손|바흐무트|도네츠크|루한스크|자포리자|' +
+  '민스크|바르샤바|프라하|부다페스트|취리히|스톡홀름|오슬로|코펜하겐|헬싱키|리스본|아테네|더블린|에든버러|맨체스터|리버풀|버밍엄|' +
+  '마르세유|리옹|함부르크|쾰른|나폴리|베네치아|피렌체|토리노|세비야|발렌시아|오타와|몬트리올|멕시코시티|하바나|보고타|리마|' +
+  '산티아고|부에노스아이레스|상파울루|리우데자네이루|브라질리아|카라카스|키토|나이로비|요하네스버그|케이프타운|라고스|아디스아바바|' +
+  '하르툼|트리폴리|튀니스|카사블랑카|라파|텔아비브|하이파|웰링턴|오클랜드|브리즈번|퍼스|애들레이드|캔버라|호놀룰루|댈러스|덴버|' +
+  '디트로이트|뉴올리언스|샌디에이고|실리콘밸리|맨해튼|브루클린|발리|푸껫|다낭|나트랑|보라카이|우한|항저우|난징|청두|다롄|' +
+  '칭다오|하얼빈|쿤밍|선전시|시안시|고베|센다이|요코스카|나하|히로시마|나가사키|평안북도|평안남도|함경북도|함경남도|양강도|자강도|' +
+  '황해북도|황해남도|신의주|남포|원산|함흥|청진|혜산|라선|풍계리|영변|동창리|단둥|옌볜|연변|훈춘';
+const WORLD_PLACES = new Set([
+  ...WORLD_COUNTRIES.split('|'), ...WORLD_CITIES.split('|'),
+  ...STATE_STEMS.split('|').flatMap((s) => [s, `${s}주`]),
+  ...PROVINCE_STEMS.split('|').flatMap((s) => [s, `${s}성`]),
+  ...PREFECTURE_STEMS.split('|').flatMap((s) => [s, `${s}현`]),
+  ...SUFFIX_ONLY,
+  ...['뉴욕주', '워싱턴주', '신장위구르', '신장위구르자치구', '티베트', '네이멍구', '광시', '닝샤', '홋카이도', '오키나와현'],
+]);
+
 /**
  * Korean place names. With koBarePlaces (round 6) the cities, counties and districts named by their
  * bare stems count as well.
  */
 export const KO_PLACES = {
-  has: (name: string): boolean => BASE_PLACES.has(name) || (RULES.koBarePlaces && BARE_PLACES.has(name)),
+  has: (name: string): boolean => BASE_PLACES.has(name) || (RULES.koBarePlaces && BARE_PLACES.has(name)) || (RULES.koWorldPlaces && WORLD_PLACES.has(name)),
 };

