@@ -3,7 +3,8 @@
  * from the held-out documents they were seen on: koRoleCredits on mbn-2.html (a drama recap, half
  * C2), koPersonnelLists on dacon-293098950 (a port authority's personnel list, half C1),
  * koReporterCalls on ytn-1.html (a broadcast transcript, half C2), koWorldPlaces on kbs-1.html (half
- * C1; the list itself is from general knowledge, checked on KLUE dev and C4ko). Every
+ * C1; the list itself is from general knowledge, checked on KLUE dev and C4ko), koUniversityAfterPlace
+ * on sbs-2.html (half C1). Every
  * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,11 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     rule: 'koWorldPlaces', says: 'states and provinces by their stems and suffixes, and dateline cities',
     text: '미국 캘리포니아주 프레즈노에서 총격이 발생했다. 중국 광둥성에서는 홍수가 났고, 일본 후쿠시마현에서 지진이 있었다. 캄보디아 프놈펜에서 회의가 열렸다.',
     holds: (g) => ['캘리포니아주', '광둥성', '후쿠시마현', '프놈펜'].every((p) => g.places.includes(p)),
+  },
+  {
+    rule: 'koUniversityAfterPlace', says: 'a place before a word for a university names the university: "매사추세츠 공대"',
+    text: '미국 매사추세츠 공대 연구진은 새로운 배터리를 개발했다고 밝혔다.',
+    holds: (g) => g.organizations.includes('매사추세츠 공대') && !g.places.includes('매사추세츠'),
   },
 ];
 

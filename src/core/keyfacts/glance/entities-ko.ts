@@ -239,6 +239,11 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
       return;
     }
     if (ORG_AFTER.test(next) || TEAM_AFTER.test(next) || koreanOrganisation(stripParticle(next))) return;
+    // "매사추세츠 공대", "오하이오 주립대": a place before a word for a university names that university.
+    if (RULES.koUniversityAfterPlace && UNIVERSITY_WORD.test(stripParticle(next)) && tokens[i + 1]?.at === end + 1) {
+      institutions.push({ name: `${name} ${stripParticle(next)}`, at });
+      return;
+    }
     // "당진시 문화관광과", "전라남도 친환경농업과장": the place names whose office it is.
     if (RULES.koOfficeTitles && OFFICE_UNIT.test(stripParticle(next)) && !NOT_OFFICE_UNIT.test(stripParticle(next))) return;
     // "한국 범죄학 연구소", "미국 버지니아주 의회": the place opens an organisation's name two words long.
@@ -299,6 +304,12 @@ function personShape(name: string, text: string, at: number, rest: string): 'nam
   if (middle && !koreanOrganisation(middle[1]) && !KO_PLACES.has(middle[1]) && !/[국군]$/.test(middle[1])) return 'neither';
   return 'name';
 }
+
+/**
+ * Words for a university after the place it is named for. Not 대학 / 대학교 alone: "미국 대학" is
+ * as often any American university.
+ */
+const UNIVERSITY_WORD = /^(?:공대|주립대|주립대학|주립대학교|의대|공과대학|의과대학)$/;
 
 /** Organisations that are also buildings: hospitals, courts, schools, the National Assembly … */
 const FACILITY = /(?:병원|센터|법원|지법|고법|대학교|대학|대|백화점|학교|고교|연구소|국회|청사|박물관|미술관|도서관|체육관|경기장)$/;

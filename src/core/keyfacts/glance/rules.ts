@@ -137,6 +137,8 @@ export const RULES = {
   koReporterCalls: true,
   /** Korean (round 9, seen on held-out C1): the other countries, the states and provinces of federations by their stems (캘리포니아주, 광둥성, 후쿠시마현) and the cities of datelines, as Korean news spells them. */
   koWorldPlaces: true,
+  /** Korean (round 9, seen on KLUE dev and held-out C1 with koWorldPlaces): a place before a word for a university names the university ("매사추세츠 공대", "오하이오 주립대"), no place. */
+  koUniversityAfterPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
