@@ -4,7 +4,7 @@
  * C2), koPersonnelLists on dacon-293098950 (a port authority's personnel list, half C1),
  * koReporterCalls on ytn-1.html (a broadcast transcript, half C2), koWorldPlaces on kbs-1.html (half
  * C1; the list itself is from general knowledge, checked on KLUE dev and C4ko), koUniversityAfterPlace
- * on sbs-2.html (half C1). Every
+ * on sbs-2.html (half C1), koInternationalBodies on KLUE dev B ("안보리" as a person). Every
  * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,11 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     rule: 'koUniversityAfterPlace', says: 'a place before a word for a university names the university: "매사추세츠 공대"',
     text: '미국 매사추세츠 공대 연구진은 새로운 배터리를 개발했다고 밝혔다.',
     holds: (g) => g.organizations.includes('매사추세츠 공대') && !g.places.includes('매사추세츠'),
+  },
+  {
+    rule: 'koInternationalBodies', says: 'international bodies by their Korean short forms: "안보리" is no person',
+    text: '유엔 안보리는 북한의 탄도미사일 발사를 규탄했다. 세계보건기구와 국제통화기금도 성명을 냈다.',
+    holds: (g) => ['안보리', '세계보건기구', '국제통화기금'].every((o) => g.organizations.includes(o)) && !g.people.includes('안보리'),
   },
 ];
 

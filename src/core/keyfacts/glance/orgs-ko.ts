@@ -58,6 +58,17 @@ const KNOWN_COMPANIES = new Set([
   '도요타', '폭스바겐', '보잉', '에어버스', '오픈AI', '백악관', '유네스코', '하버드대', '스탠퍼드대', '옥스퍼드대', '케임브리지대', '예일대',
 ]);
 
+/**
+ * International bodies by the names Korean news gives them, which end in no organisation ending of
+ * OTHER (기구 is an apparatus as often, 연맹 a league of anything) or are short forms ("안보리" would pass
+ * for a person: 안 + 보리).
+ */
+const INTERNATIONAL_BODIES = new Set([
+  '안보리', '유엔안보리', '나토', '유럽연합', '아세안', '세계보건기구', '국제원자력기구', '세계무역기구', '경제협력개발기구', '북대서양조약기구',
+  '국제노동기구', '식량농업기구', '세계식량계획', '국제통화기금', '국제축구연맹', '아시아축구연맹', '유럽축구연맹', '피파', '국제올림픽위원회',
+  '국제사법재판소', '국제형사재판소', '석유수출국기구', '오펙', '국제적십자위원회', '적십자', '국경없는의사회', '국제앰네스티', '그린피스',
+]);
+
 /** Whether a word is one of the companies named without an organisation ending. */
 export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun);
 
@@ -71,6 +82,7 @@ export const SIDE_TEAM = /(?:대표|국가|올림픽|선발|청소년|유스|유
 export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
   if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;
+  if (RULES.koInternationalBodies && INTERNATIONAL_BODIES.has(noun)) return true;
   // "상대팀", "합동구조팀", "박사팀", "영업팀": a group named by what it does or who leads it; KLUE labels
   // teams as organisations when they represent a country or a club ("축구대표팀", "도르트문트 유스팀").
   if (RULES.koTeamNouns && noun.endsWith('팀') && !SIDE_TEAM.test(noun)) return false;

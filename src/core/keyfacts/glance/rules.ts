@@ -139,6 +139,8 @@ export const RULES = {
   koWorldPlaces: true,
   /** Korean (round 9, seen on KLUE dev and held-out C1 with koWorldPlaces): a place before a word for a university names the university ("매사추세츠 공대", "오하이오 주립대"), no place. */
   koUniversityAfterPlace: true,
+  /** Korean (round 9, seen on KLUE dev B): international bodies named without an organisation ending or by a short form ("안보리", "세계보건기구", "국제통화기금"). */
+  koInternationalBodies: true,
 };
 
 export type RuleName = keyof typeof RULES;
