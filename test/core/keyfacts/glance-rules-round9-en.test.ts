@@ -2,7 +2,8 @@
  * English glance typing rules of round 9 (src/core/keyfacts/glance/rules.ts), with labelled examples
  * from the texts they were seen on: enMoreRoleNouns and enNameSpellings on the held-out set
  * (corpus/news-world-dev) and C3 (corpus/summaries/en.jsonl), with C4, C5 and the dev set unread for
- * them; enCuedPlaces on the places C4 and C5 missed, checked on the other sets. Every example holds
+ * them; enCuedPlaces on the places C4 and C5 missed, checked on the other sets; enCoordinatedNames on
+ * the held-out set, where it changed nothing, and checked on the others. Every example holds
  * with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,11 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
       + 'The three-bedroom home in Horfield has a guide price of between £200,000 and £250,000.',
     holds: (g) => g.places.includes('Horfield'),
   },
+  {
+    rule: 'enCoordinatedNames', says: 'a name joined by "and" to a person is a person: "… Fred Allen and Norman Corwin"',
+    text: 'Freberg, whose inspirations were Jack Benny, Fred Allen and Norman Corwin, worked in cartoons for decades.',
+    holds: (g) => g.people.includes('Norman Corwin'),
+  },
 ];
 
 describeRuleExamples('glance rules of round 9 (English): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'en' })));
@@ -65,5 +71,13 @@ describe('enCuedPlaces guards', () => {
   });
   it('a word met once after "in" stays unknown', () => {
     expect(glance('The house in Horfield has a guide price of £200,000.').places).not.toContain('Horfield');
+  });
+});
+
+describe('enCoordinatedNames guards', () => {
+  it('an organisation or a place joined to a person stays what it is', () => {
+    const g = glance('Officials said Ben Elton and Labour Party members met in Manchester. Ben Elton and Manchester United fans cheered.');
+    expect(g.people).not.toContain('Labour Party');
+    expect(g.people).not.toContain('Manchester United');
   });
 });

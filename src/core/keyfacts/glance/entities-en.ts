@@ -644,15 +644,47 @@ class SpeechSpots {
 /** Reversed by UTF-16 code units (only ever compared with another such reversal). */
 const reverse = (s: string) => s.split('').reverse().join('');
 
+/**
+ * "Lu Jianwang and Chen Jinping were charged", "Nikki Minaj and Rita Ora": a run joined by "and" to a
+ * person is a person too, when it was typed as nothing else and has a person's shape (two or three
+ * name words, never after "the").
+ */
+function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evidence>, found: Found): void {
+  const typed = new Set([...found.people.items, ...found.organizations.items, ...found.places.items]);
+  const isPerson = (joined: string) => found.people.items.includes(personPart(joined.split(' ')).name.join(' '));
+  const candidate = (joined: string): string | null => {
+    const e = evidence.get(joined);
+    let words = joined.split(' ');
+    while (words.length > 1 && SKIP_FIRST.has(words[0])) words = words.slice(1);
+    const name = words.join(' ');
+    if (!e || typed.has(name) || words.length < 2 || words.length > 3) return null;
+    return personShapedLoose(words) && personShaped(words, e, false) ? name : null;
+  };
+  for (const [a, b] of pairs) {
+    for (const [person, other] of [[a, b], [b, a]]) {
+      const name = isPerson(person) ? candidate(other) : null;
+      if (name) {
+        found.people.push(name);
+        typed.add(name);
+      }
+    }
+  }
+}
+
 export function englishEntities(sentenceList: string[]): Entities {
   const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList() };
   const text = sentenceList.join(' ');
   const counter = new OccurrenceCounter(text);
   // Every mention first, then one decision per distinct run with what all its mentions say.
   const evidence = new Map<string, Evidence>();
+  // "Lu Jianwang and Chen Jinping": the runs joined by "and", by their joined words.
+  const coordinated: [string, string][] = [];
   for (const sentence of sentenceList) {
     let spots: SpeechSpots | null = null;
+    let previousRun: { joined: string; after: string } | null = null;
     for (const run of capitalisedRuns(sentence)) {
+      if (RULES.enCoordinatedNames && previousRun?.after === 'and' && run.before === 'and') coordinated.push([previousRun.joined, run.words.join(' ')]);
+      previousRun = { joined: run.words.join(' '), after: run.after };
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
       let words = run.words;
@@ -698,6 +730,7 @@ export function englishEntities(sentenceList: string[]): Entities {
   const lowerCaseUse = (word: string) => (lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word);
   const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0 || e.opponentCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions, aloneWords, lowerCaseUse };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
+  if (RULES.enCoordinatedNames) coordinatedPeople(coordinated, evidence, found);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.
   const people = found.people.items;
