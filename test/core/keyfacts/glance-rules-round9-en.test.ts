@@ -81,3 +81,11 @@ describe('enCoordinatedNames guards', () => {
     expect(g.people).not.toContain('Manchester United');
   });
 });
+
+describe('plural place names', () => {
+  it('islands and ranges named in the plural after "the" are places, not teams (C4: "the Azores")', () => {
+    const g = glance('Tourists flocked to the Azores last summer. Ferries from the Canaries and the Hebrides were cancelled. Climbers in the Pyrenees waited.');
+    expect(g.places).toEqual(expect.arrayContaining(['Azores', 'Canaries', 'Hebrides', 'Pyrenees']));
+    expect(g.organizations).toEqual([]);
+  });
+});

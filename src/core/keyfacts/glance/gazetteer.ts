@@ -20,6 +20,10 @@ const WORLD_PLACES = (
     'Scandinavia|Latin America|South America|North America|Central America|Southeast Asia|East Asia|Central Asia|' +
     'South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Sahel|Sahara|Persian Gulf|Mediterranean|' +
     'Baltic|Baltics|Horn of Africa|Himalayas|Alps|Golan Heights|Strait of Hormuz|Suez Canal|Suez|Sinai|Darfur|' +
+    // Plural names of islands and ranges, which after "the" would otherwise read as a team ("the Azores").
+    'Azores|Canaries|Canary Islands|Hebrides|Outer Hebrides|Shetlands|Falklands|Falkland Islands|Grenadines|Antilles|Cyclades|' +
+    'Andes|Pyrenees|Rockies|Rocky Mountains|Dolomites|Carpathians|Appalachians|Urals|Caucasus|Everglades|Great Plains|' +
+    'Kurils|Spratlys|Spratly Islands|Paracels|Paracel Islands|Senkakus|Moluccas|Cayman Islands|Virgin Islands|' +
     'Patagonia|Galapagos|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Baku|Manama|Dhaka|Minsk|La Paz|' +
     'Sarajevo|Gaborone|Brasilia|Brasília|Sao Paulo|São Paulo|Rio de Janeiro|Rio|Phnom Penh|Yaounde|Ottawa|Bogota|' +
     'Bogotá|Kinshasa|Zagreb|Nicosia|Quito|Asmara|Tallinn|Addis Ababa|Suva|Tbilisi|Accra|Conakry|Port-au-Prince|' +
