@@ -303,7 +303,7 @@ const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament'
 const withStop = (w: string) => (/^(?:[A-Z]\.)+[A-Z]$/.test(w) ? `${w}.` : w);
 /** Countries that no longer exist, named like organisations ("Union"): places all the same. */
 const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary']);
-const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name));
+export const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name));
 
 /** The type of a phrase by its own words alone (for acronym expansions). */
 function typeOfWords(words: string[]): AcronymType {
@@ -377,7 +377,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // continents, regions or the names of states that rarely field a team under that name.
   if (RULES.enSportsPages && !team && context.sports && evidence.placeCue === 0 && evidence.placeKind === 0 && !evidence.spoken
     && (isPlace(joined) && !NOT_TEAM_PLACES.has(joined) || run.length === 2 && run[1] === 'City' && isPlace(run[0]))) team = true;
-  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(titleCase(joined)); // "SEOUL,"
+  // "SEOUL," in a dateline is Seoul; "USA" and "UAE" are spelt so.
+  if (/^[A-Z]{3,}$/.test(joined) && EN_PLACES_LOWER.has(joined.toLowerCase())) return out.places.push(EN_PLACES.has(joined) ? joined : titleCase(joined));
   if (/^[A-Z][A-Z0-9&]{1,6}$/.test(joined) && !isPlace(joined)) {
     // An acronym: typed by its expansion in the article, else known organisations only.
     const type = !RULES.enAcronyms ? 'org' : context.acronyms.get(joined) ?? (KNOWN_ORG_ACRONYMS.has(joined) ? 'org' : 'unknown');

@@ -1,12 +1,37 @@
 /** People, organisations and places of an article (heuristic, no model). */
-import { englishEntities, type Entities } from './entities-en';
+import { KNOWN_ORG_ACRONYMS } from './acronyms';
+import { englishEntities, isPlace, type Entities } from './entities-en';
 import { koreanEntities } from './entities-ko';
+import { GIVEN_NAMES } from './given-names';
+import { KNOWN_COMPANIES } from './known-orgs-en';
+import { RULES } from './rules';
 
 export type { Entities } from './entities-en';
 
-/** Entities of an article, in order of first mention. */
-export function findEntities(text: string, sentenceList: string[], korean: boolean): Entities {
-  const found = korean ? koreanEntities(text) : englishEntities(sentenceList);
+/** Languages whose capitals the English rules read: English, and a page that does not say its language. */
+const ENGLISH = /^en\b/i;
+
+/**
+ * In other languages written in Latin letters a capital says less (German capitalises every noun:
+ * "Golf von Mexiko", "Bis Mitte"; Spanish "Comisión Europea" reads as a person), so only what holds
+ * in any of them is kept: places the gazetteer knows, people whose name opens with a common given
+ * name ("Giorgia Meloni", "Emmanuel Macron"), and organisations known by name or acronym.
+ */
+function withoutEnglishGuesses(found: Entities): Entities {
+  return {
+    people: found.people.filter((p) => {
+      const words = p.split(' ');
+      return words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]);
+    }),
+    organizations: found.organizations.filter((o) => KNOWN_ORG_ACRONYMS.has(o) || KNOWN_COMPANIES.has(o)),
+    places: found.places.filter((p) => isPlace(p)),
+  };
+}
+
+/** Entities of an article, in order of first mention. `lang` is the article's (BCP 47) language. */
+export function findEntities(text: string, sentenceList: string[], korean: boolean, lang = 'en'): Entities {
+  let found = korean ? koreanEntities(text) : englishEntities(sentenceList);
+  if (!korean && RULES.otherLanguages && !ENGLISH.test(lang)) found = withoutEnglishGuesses(found);
   const cap = (xs: string[]) => xs.slice(0, 12);
   return { people: cap(found.people), organizations: cap(found.organizations), places: cap(found.places) };
 }

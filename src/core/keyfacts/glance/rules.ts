@@ -103,6 +103,8 @@ export const RULES = {
   enCuedPlaces: true,
   /** English (round 9, seen on held-out): a run joined by "and" to a person, typed as nothing else and shaped like a name, is a person ("Lu Jianwang and Chen Jinping"). */
   enCoordinatedNames: true,
+  /** Other languages in Latin letters (round 9, seen on corpus/news-world-dev German, Spanish, French and Norwegian pages, which have no labels): only gazetteer places, people opening with a common given name, and organisations known by name or acronym. */
+  otherLanguages: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */
