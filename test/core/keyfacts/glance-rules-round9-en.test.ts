@@ -3,7 +3,8 @@
  * from the texts they were seen on: enMoreRoleNouns and enNameSpellings on the held-out set
  * (corpus/news-world-dev) and C3 (corpus/summaries/en.jsonl), with C4, C5 and the dev set unread for
  * them; enCuedPlaces on the places C4 and C5 missed, checked on the other sets; enCoordinatedNames on
- * the held-out set, where it changed nothing, and checked on the others. Every example holds
+ * the held-out set, where it changed nothing, and checked on the others; enInstitutionHeads and
+ * enBylines on C5's short documents, checked on the others. Every example holds
  * with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,22 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     rule: 'enCoordinatedNames', says: 'a name joined by "and" to a person is a person: "… Fred Allen and Norman Corwin"',
     text: 'Freberg, whose inspirations were Jack Benny, Fred Allen and Norman Corwin, worked in cartoons for decades.',
     holds: (g) => g.people.includes('Norman Corwin'),
+  },
+  {
+    rule: 'enInstitutionHeads', says: 'heads of institutions\' names: "the Mayo Clinic", "Redonda Restoration Programme"',
+    text: 'All of those things are essential for maintaining wellness, according to the Mayo Clinic. '
+      + 'The goats were removed by the Redonda Restoration Programme last year.',
+    holds: (g) => g.organizations.includes('Mayo Clinic') && g.organizations.includes('Redonda Restoration Programme'),
+  },
+  {
+    rule: 'enBylines', says: 'a byline opening a line: "By Cat Lafuente/June 12, 2020"',
+    text: 'By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST\nDo you take a multivitamin every day?',
+    holds: (g) => g.people.includes('Cat Lafuente'),
+  },
+  {
+    rule: 'enBylines', says: 'a photo credit: "Benoit Tessier/Reuters" is a photographer and an agency',
+    text: 'Commuters cross a bridge in Paris. Benoit Tessier/Reuters\nThe city plans to widen its cycle lanes, Reuters reported.',
+    holds: (g) => g.people.includes('Benoit Tessier') && g.organizations.includes('Reuters') && !g.organizations.some((o) => o.includes('Tessier')),
   },
 ];
 

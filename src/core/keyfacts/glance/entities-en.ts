@@ -39,7 +39,10 @@ const COMPANY_WORDS = new Set(
     'Entertainment|Records|Pictures|Publishing|Publishers|Consulting|Resources|Airline|Cooperative|Co-operative|Bancorp').split('|'),
 );
 /** An organisation's word: ORG_WORDS, and (enCompanyWords) the words of company names. */
-const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w)) || (RULES.enMoreOrgHeads && MORE_ORG_HEADS.has(w));
+const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w)) || (RULES.enMoreOrgHeads && MORE_ORG_HEADS.has(w))
+  || (RULES.enInstitutionHeads && INSTITUTION_HEADS.has(w));
+/** Heads of institutions' names: "Mayo Clinic", "World Economic Forum", "Chamber of Commerce", "Redonda Restoration Programme". */
+const INSTITUTION_HEADS = new Set('Clinic|Clinics|Forum|Chamber|Tribunal|Secretariat|Programme|Observatory|Laboratory|Conservatory|Seminary|Institution'.split('|'));
 /** Heads of the names of associations and campaigns: "Software Freedom Conservancy", "Five Star Movement". */
 const MORE_ORG_HEADS = new Set('Society|Alliance|Coalition|Trust|Conservancy|Consortium|Guild|Caucus|Movement|Initiative|Syndicate'.split('|'));
 const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
@@ -84,6 +87,11 @@ export function pushUnique(list: string[], value: string): void {
 class UniqueList {
   readonly items: string[] = [];
   private readonly seen = new Set<string>();
+
+  remove(value: string): void {
+    const at = this.items.indexOf(value);
+    if (at >= 0) this.items.splice(at, 1);
+  }
 
   push(value: string): void {
     if (value && !this.seen.has(value)) {
@@ -166,7 +174,8 @@ function capitalisedRuns(sentence: string): Run[] {
     }
     quoted = false;
   };
-  const raws = sentence.split(/\s+/);
+  // "By Cat Lafuente/June 12, 2020": a slash between a word and a capital separates two fields.
+  const raws = (RULES.enBylines ? sentence.replace(/(\p{Ll})\/(\p{Lu})/gu, '$1 / $2') : sentence).split(/\s+/);
   let position = 0;
   for (let at = 0; at < raws.length; at++) {
     const raw = raws[at];
@@ -246,6 +255,8 @@ interface Evidence {
   insideSentence: number;
   /** Mentions after a hyphenated modifier that makes them an organisation ("Manhattan-based Skin Laundry"). */
   basedCue: number;
+  /** Mentions as a byline: the sentence opens with "By" and the name ("By Cat Lafuente"). */
+  byline: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -463,7 +474,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     const alone = [name[0], name[name.length - 1]].some((w) => context.aloneWords.has(w));
     // "centre-forward Marcus Rashford": a common given name opens a person's name.
     const given = RULES.enGivenNames && name.length <= 3 && GIVEN_NAMES.has(name[0]);
-    if (titled || koreanName || evidence.spoken || alone || given) out.people.push(name.join(' '));
+    const byline = RULES.enBylines && evidence.byline > 0 && name.length <= 3;
+    if (titled || koreanName || evidence.spoken || alone || given || byline) out.people.push(name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
@@ -672,6 +684,25 @@ function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evid
   }
 }
 
+/**
+ * "Chang W. Lee/The New York Times", "Paris Benoit Tessier/Reuters": the name before a slash and an
+ * organisation is the photographer, a person (after a caption's place run into it); the run is then
+ * no organisation of its own.
+ */
+function creditedPeople(credits: [string, string][], evidence: Map<string, Evidence>, found: Found): void {
+  const organizations = new Set(found.organizations.items);
+  for (const [left, right] of credits) {
+    const agency = right.replace(/^The /, '');
+    if (!organizations.has(agency) && !organizations.has(right)) continue;
+    const e = evidence.get(left);
+    let words = left.split(' ');
+    if (words.length > 2 && isPlace(words[0])) words = words.slice(1);
+    if (!e || words.length < 2 || words.length > 3 || !personShaped(words, e, true)) continue;
+    found.people.push(words.join(' '));
+    found.organizations.remove(left);
+  }
+}
+
 export function englishEntities(sentenceList: string[]): Entities {
   const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList() };
   const text = sentenceList.join(' ');
@@ -680,11 +711,14 @@ export function englishEntities(sentenceList: string[]): Entities {
   const evidence = new Map<string, Evidence>();
   // "Lu Jianwang and Chen Jinping": the runs joined by "and", by their joined words.
   const coordinated: [string, string][] = [];
+  // "Benoit Tessier/Reuters": a photo credit, the photographer and the agency.
+  const credits: [string, string][] = [];
   for (const sentence of sentenceList) {
     let spots: SpeechSpots | null = null;
     let previousRun: { joined: string; after: string } | null = null;
     for (const run of capitalisedRuns(sentence)) {
       if (RULES.enCoordinatedNames && previousRun?.after === 'and' && run.before === 'and') coordinated.push([previousRun.joined, run.words.join(' ')]);
+      if (RULES.enBylines && previousRun?.after === '/' && run.before === '/') credits.push([previousRun.joined, run.words.join(' ')]);
       previousRun = { joined: run.words.join(' '), after: run.after };
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
@@ -696,10 +730,11 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
+      if (RULES.enBylines && run.initial && words[0] === 'By' && words.length >= 3 && words.length <= 4) e.byline++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
@@ -732,6 +767,7 @@ export function englishEntities(sentenceList: string[]): Entities {
   const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0 || e.opponentCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions, aloneWords, lowerCaseUse };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   if (RULES.enCoordinatedNames) coordinatedPeople(coordinated, evidence, found);
+  if (RULES.enBylines) creditedPeople(credits, evidence, found);
   // "Shin" after "Shin Won-sik": a later bare surname is the same person. Only a one-word name
   // can be a word of another name, and only of a longer one.
   const people = found.people.items;

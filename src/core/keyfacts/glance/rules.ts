@@ -105,6 +105,10 @@ export const RULES = {
   enCoordinatedNames: true,
   /** Other languages in Latin letters (round 9, seen on corpus/news-world-dev German, Spanish, French and Norwegian pages, which have no labels): only gazetteer places, people opening with a common given name, and organisations known by name or acronym. */
   otherLanguages: true,
+  /** English (round 9, seen on C5 and C4): heads of institutions' names beyond ORG_WORDS ("Mayo Clinic", "World Economic Forum", "Redonda Restoration Programme"). */
+  enInstitutionHeads: true,
+  /** English (round 9, seen on C5): a sentence opening with "By" and a name of two or three words is a byline, a person ("By Cat Lafuente/June 12, 2020"); a slash before a capital separates fields, and a name before a slash and an organisation is a photographer ("Benoit Tessier/Reuters"). */
+  enBylines: true,
   /** Korean (round 5, seen on KLUE dev A): "former" / "current" between a name and its title ("손재학 전 차관", "김중겸 전 현대건설 사장", "원세훈 전 국정원장"). */
   koFormerTitles: true,
   /** Korean (round 5, seen on KLUE dev A): titles of judges and of people named by a kin or trade word ("(심우용 부장판사)", "이연복 셰프", "강계열 할머니"). */
