@@ -65,6 +65,22 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     text: 'Commuters cross a bridge in Paris. Benoit Tessier/Reuters\nThe city plans to widen its cycle lanes, Reuters reported.',
     holds: (g) => g.people.includes('Benoit Tessier') && g.organizations.includes('Reuters') && !g.organizations.some((o) => o.includes('Tessier')),
   },
+  {
+    rule: 'enListedNames', says: 'a comma list joins names: "Kate Hudson, Brent Rose, and …"',
+    text: 'In late 2011 I sat in the design room of our student newsroom with some of the other editors: Kate Hudson, Brent Rose, and Nicholas Maronese.',
+    holds: (g) => g.people.includes('Brent Rose'),
+  },
+  {
+    rule: 'enDemonymNames', says: 'a surname ending like a demonym after a given name: "Nicholas Maronese"',
+    text: 'He met Nicholas Maronese at the paper. Maronese said the site would launch in January.',
+    holds: (g) => g.people.includes('Nicholas Maronese'),
+  },
+  {
+    rule: 'enDemonymNames', says: 'given names ending like a demonym: "Brian Smith", "Julian Assange", "Christian Bale"',
+    text: 'Brian Smith said the vote was close. Julian Assange told reporters he would appeal. '
+      + 'Christian Bale said he had read the script.',
+    holds: (g) => ['Brian Smith', 'Julian Assange', 'Christian Bale'].every((p) => g.people.includes(p)),
+  },
 ];
 
 describeRuleExamples('glance rules of round 9 (English): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'en' })));
@@ -104,5 +120,15 @@ describe('plural place names', () => {
     const g = glance('Tourists flocked to the Azores last summer. Ferries from the Canaries and the Hebrides were cancelled. Climbers in the Pyrenees waited.');
     expect(g.places).toEqual(expect.arrayContaining(['Azores', 'Canaries', 'Hebrides', 'Pyrenees']));
     expect(g.organizations).toEqual([]);
+  });
+});
+
+describe('enDemonymNames guards', () => {
+  it('demonyms and faiths before a party or a body stay adjectives', () => {
+    const g = glance('The Christian Democrats said they would vote against it. Christian Aid said aid was blocked. '
+      + 'Sarah Kenyan officials said nothing. The South Korean President Yoon Suk Yeol said talks would go on.');
+    expect(g.people).not.toContain('Christian Democrats');
+    expect(g.people).not.toContain('Christian Aid');
+    expect(g.people).toContain('Yoon Suk Yeol');
   });
 });

@@ -14,6 +14,46 @@ import { RULES } from './rules';
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
 
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ean|ese|ian|ish|can|ans|ians|eans|ese)|Thai|Swiss|Dutch|French|Greek|Iraqi|Israeli|Pakistani|Saudi|Argentine|Filipino|Czech|Slovak|Kiwi)$/;
+/**
+ * Words ending like a demonym that are one, of a people, a faith, a party or an era: kept as
+ * demonyms in a surname's place ("John American" is no name), where other such endings are surnames
+ * ("Nicholas Maronese", "Kim Kardashian").
+ */
+const KNOWN_DEMONYMS = new Set(
+  ('American|Canadian|Mexican|Brazilian|Chilean|Colombian|Peruvian|Venezuelan|Cuban|Bolivian|Ecuadorian|British|English|Scottish|Irish|' +
+    'Welsh|Cornish|Italian|Spanish|Portuguese|Belgian|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Hungarian|Romanian|Bulgarian|' +
+    'Turkish|Russian|Ukrainian|Belarusian|Serbian|Croatian|Bosnian|Albanian|Georgian|Armenian|Iranian|Syrian|Lebanese|Palestinian|' +
+    'Jordanian|Egyptian|Libyan|Tunisian|Algerian|Moroccan|Nigerian|Ghanaian|Kenyan|Ethiopian|Sudanese|Somalian|Zimbabwean|Rwandan|' +
+    'Chinese|Japanese|Korean|Taiwanese|Vietnamese|Cambodian|Burmese|Malaysian|Indonesian|Singaporean|Indian|Bangladeshi|Nepalese|' +
+    'Australian|Mongolian|Tibetan|European|Asian|African|Arabian|Persian|Kurdish|Jewish|Christian|Muslim|Caribbean|Mediterranean|' +
+    'Scandinavian|Siberian|Victorian|Elizabethan|Edwardian|Georgian|Republican|Republicans|Anglican|Episcopalian|Presbyterian|' +
+    'Lutheran|Olympian|Olympians|Parisian|Londoner|Texan|Californian|Floridian|Hawaiian|Alaskan|Bavarian|Catalan|Basque|Maltese|' +
+    'Cypriot|Icelandic|Estonian|Latvian|Lithuanian|Slovenian|Slovakian|Macedonian|Montenegrin|Kosovan|Moldovan|Azerbaijani|Kazakh|' +
+    'Uzbek|Afghan|Sri Lankan|Filipino|Samoan|Tongan|Fijian|Haitian|Jamaican|Dominican|Guatemalan|Honduran|Nicaraguan|Panamanian|' +
+    'Paraguayan|Uruguayan|Argentinian|Angolan|Ugandan|Tanzanian|Zambian|Namibian|Senegalese|Congolese|Togolese|Malian|Nigerien|' +
+    'Qatari|Omani|Yemeni|Kuwaiti|Emirati|Bahraini|Saudi|Pakistani|Iraqi|Israeli').split('|'),
+);
+/**
+ * Whether a word of a name (at position k of `name`) is a demonym. With enDemonymNames a common
+ * given name is none ("Brian", "Julian", "Christian", "Duncan", "Sebastian"), nor is a surname
+ * after one unless it is a known demonym ("Nicholas Maronese", not "Kenyan" in "Sarah Kenyan").
+ */
+function demonymIn(name: string[], k: number): boolean {
+  const w = name[k];
+  if (!DEMONYM.test(w)) return false;
+  if (!RULES.enDemonymNames) return true;
+  if (GIVEN_NAMES.has(w) && !(k === 0 && name.length > 1 && !isGivenOrSurname(name[1]))) return false;
+  if (k > 0 && k === name.length - 1 && GIVEN_NAMES.has(name[0]) && !KNOWN_DEMONYMS.has(w)) return false;
+  return true;
+}
+/** Words that make a demonym-like given name an adjective again: "Christian Democrats", "Christian Aid". */
+const ADJECTIVE_HEADS = new Set(
+  ('Democrats|Democrat|Democratic|Socialists|Socialist|Conservatives|Conservative|Liberals|Liberal|Greens|Union|Unions|Party|' +
+    'Science|Scientists|Church|Churches|Nationalists|Zionists|Evangelicals|Coalition|Alliance|Aid|Values|Television|Broadcasting|' +
+    'Network|Music|Rock|Metal|Heritage|Solidarity|Voice|Voices|Brothers|Community|Communities|Era|Age|Empire|Kingdom').split('|'),
+);
+/** A word that may follow a given name in a name: title-case, no known demonym and no head an adjective takes. */
+const isGivenOrSurname = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !KNOWN_DEMONYMS.has(w) && !ADJECTIVE_HEADS.has(w);
 
 const EN_PLACES_LOWER = new Set([...EN_PLACES].map((p) => p.toLowerCase()));
 const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
@@ -223,7 +263,8 @@ function capitalisedRuns(sentence: string): Run[] {
     }
     basedNext = false;
     if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) {
-      flush('');
+      // "Kate Hudson, Brent Rose, and …": a comma after a run is kept as what follows it, for lists.
+      flush(RULES.enListedNames && lead.endsWith(',') && word === lead.slice(0, -1) ? ',' : '');
       previous = '';
     }
   }
@@ -291,7 +332,7 @@ const PEOPLE_OF_PLACE = /^(.+?)(?:ers|ians|ites|ans|ns)$/;
 function personPart(run: string[]): { name: string[]; titled: boolean } {
   let i = 0;
   for (let k = 0; k < run.length - 1; k++) {
-    if (TITLE_WORDS.has(run[k]) || EN_PLACES.has(run[k]) || DEMONYM.test(run[k])) i = k + 1;
+    if (TITLE_WORDS.has(run[k]) || EN_PLACES.has(run[k]) || demonymIn(run, k)) i = k + 1;
   }
   return { name: run.slice(i), titled: run.slice(0, i).some((w) => NAME_CUES.has(w)) };
 }
@@ -483,7 +524,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
 
 /** Title-case words only, none a title, demonym, organisation, event or caption word. */
 function personShapedLoose(run: string[]): boolean {
-  return run.every((w) => nameWord(w) && !TITLE_WORDS.has(w) && !DEMONYM.test(w) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
+  return run.every((w, k) => nameWord(w) && !TITLE_WORDS.has(w) && !demonymIn(run, k) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
     && !isPlace(run.join(' ')) && !isPlace(run[0]);
 }
 
@@ -495,7 +536,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   // "Louis van Gaal", "Vicente del Bosque": a name particle inside a name; "of" / "for" never.
   const particle = (w: string, k: number) => RULES.enPersonShape && NAME_PARTICLES.has(w) && k > 0 && k < name.length - 1;
   if (name.some((w, k) => (CONNECTORS.has(w) && !particle(w, k)) || TITLE_WORDS.has(w))) return false;
-  if (name.some((w) => DEMONYM.test(w) || w === 'I')) return false; // "South Korean", "So I"
+  if (name.some((w, k) => demonymIn(name, k) || w === 'I')) return false; // "South Korean", "So I"
   if (name.some((w) => /^[A-Z0-9&]{2,}$/.test(w))) return false; // "HANWHA LIFE", "SK Innovation": companies, tickers
   if (!RULES.enPersonShape) return true;
   if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w) && !innerApostrophe(w))) return false;
@@ -718,6 +759,8 @@ export function englishEntities(sentenceList: string[]): Entities {
     let previousRun: { joined: string; after: string } | null = null;
     for (const run of capitalisedRuns(sentence)) {
       if (RULES.enCoordinatedNames && previousRun?.after === 'and' && run.before === 'and') coordinated.push([previousRun.joined, run.words.join(' ')]);
+      // "Adrienne So, Martin Cizmar, and Matt Jancer": runs of one list, next to each other.
+      else if (RULES.enListedNames && previousRun?.after === ',' && (run.before === '' || run.before === 'and')) coordinated.push([previousRun.joined, run.words.join(' ')]);
       if (RULES.enBylines && previousRun?.after === '/' && run.before === '/') credits.push([previousRun.joined, run.words.join(' ')]);
       previousRun = { joined: run.words.join(' '), after: run.after };
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.

@@ -103,6 +103,10 @@ export const RULES = {
   enCuedPlaces: true,
   /** English (round 9, seen on held-out): a run joined by "and" to a person, typed as nothing else and shaped like a name, is a person ("Lu Jianwang and Chen Jinping"). */
   enCoordinatedNames: true,
+  /** English (round 9, seen on C5): a comma list joins names too ("Kate Hudson, Brent Rose, and Nicholas Maronese"), for enCoordinatedNames. */
+  enListedNames: true,
+  /** English (round 9, seen on C5): a given name ending like a demonym is a given name ("Brian Smith", "Julian Assange", "Christian Bale"), and so is a surname after a given name unless it is a known demonym ("Nicholas Maronese"). */
+  enDemonymNames: true,
   /** Other languages in Latin letters (round 9, seen on corpus/news-world-dev German, Spanish, French and Norwegian pages, which have no labels): only gazetteer places, people opening with a common given name, and organisations known by name or acronym. */
   otherLanguages: true,
   /** English (round 9, seen on C5 and C4): heads of institutions' names beyond ORG_WORDS ("Mayo Clinic", "World Economic Forum", "Redonda Restoration Programme"). */
