@@ -81,6 +81,11 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
       + 'Christian Bale said he had read the script.',
     holds: (g) => ['Brian Smith', 'Julian Assange', 'Christian Bale'].every((p) => g.people.includes(p)),
   },
+  {
+    rule: 'enHeadWordSurnames', says: 'a surname that heads places\' or bodies\' names, quoted: "Stuart Hall said", "Stephen King"',
+    text: 'Officials said Stuart Hall had resigned. Hall said the talks went well. Stephen King told the audience a story; King said he writes daily.',
+    holds: (g) => g.people.includes('Stuart Hall') && g.people.includes('Stephen King') && !g.places.includes('Stuart Hall'),
+  },
 ];
 
 describeRuleExamples('glance rules of round 9 (English): labelled examples', EXAMPLES.map((e) => ({ ...e, lang: 'en' })));
@@ -130,5 +135,13 @@ describe('enDemonymNames guards', () => {
     expect(g.people).not.toContain('Christian Democrats');
     expect(g.people).not.toContain('Christian Aid');
     expect(g.people).toContain('Yoon Suk Yeol');
+  });
+});
+
+describe('enHeadWordSurnames guards', () => {
+  it('a place named after a person stays a place when nobody speaks', () => {
+    const g = glance('Crowds gathered in Victoria Park on Sunday. The Royal Albert Hall was full.');
+    expect(g.people).toEqual([]);
+    expect(g.places).toEqual(expect.arrayContaining(['Victoria Park', 'Royal Albert Hall']));
   });
 });

@@ -52,6 +52,8 @@ const ADJECTIVE_HEADS = new Set(
     'Science|Scientists|Church|Churches|Nationalists|Zionists|Evangelicals|Coalition|Alliance|Aid|Values|Television|Broadcasting|' +
     'Network|Music|Rock|Metal|Heritage|Solidarity|Voice|Voices|Brothers|Community|Communities|Era|Age|Empire|Kingdom').split('|'),
 );
+/** Surnames that are also heads of places', bodies' or titles' names ("Hall", "Temple", "Post", "King"). */
+const SURNAME_HEADS = new Set('Hall|Temple|Lake|Bridge|Street|Tower|Beach|Park|Post|Church|House|King|Bank|Banks|Prince|Marshal'.split('|'));
 /** A word that may follow a given name in a name: title-case, no known demonym and no head an adjective takes. */
 const isGivenOrSurname = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !KNOWN_DEMONYMS.has(w) && !ADJECTIVE_HEADS.has(w);
 
@@ -438,6 +440,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
+  // "Stuart Hall said", "Stephen King told": a common given name and a surname that is also the head
+  // of a place's, a body's or a title's name, quoted or named alone as a surname, is a person.
+  if (RULES.enHeadWordSurnames && run.length === 2 && GIVEN_NAMES.has(run[0]) && SURNAME_HEADS.has(run[1]) && evidence.afterThe === 0
+    && (evidence.spoken || context.aloneWords.has(run[1]))) return out.people.push(joined);
   // A short run beside a noun for a kind of organisation or place is of that kind, when it has no
   // word of a person's or an event's name and its mentions do not disagree.
   if (RULES.enKindNouns && run.length <= 2 && (evidence.orgKind > 0) !== (evidence.placeKind > 0)

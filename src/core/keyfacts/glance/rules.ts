@@ -107,6 +107,8 @@ export const RULES = {
   enListedNames: true,
   /** English (round 9, seen on C5): a given name ending like a demonym is a given name ("Brian Smith", "Julian Assange", "Christian Bale"), and so is a surname after a given name unless it is a known demonym ("Nicholas Maronese"). */
   enDemonymNames: true,
+  /** English (round 9, found by probing the person rules): a common given name and a surname that heads places' or bodies' names, quoted or named alone, is a person ("Stuart Hall said", "Stephen King … King told"). */
+  enHeadWordSurnames: true,
   /** Other languages in Latin letters (round 9, seen on corpus/news-world-dev German, Spanish, French and Norwegian pages, which have no labels): only gazetteer places, people opening with a common given name, and organisations known by name or acronym. */
   otherLanguages: true,
   /** English (round 9, seen on C5 and C4): heads of institutions' names beyond ORG_WORDS ("Mayo Clinic", "World Economic Forum", "Redonda Restoration Programme"). */
