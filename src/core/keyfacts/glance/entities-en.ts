@@ -711,7 +711,8 @@ const reverse = (s: string) => s.split('').reverse().join('');
  */
 function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evidence>, found: Found): void {
   const typed = new Set([...found.people.items, ...found.organizations.items, ...found.places.items]);
-  const isPerson = (joined: string) => found.people.items.includes(personPart(joined.split(' ')).name.join(' '));
+  const people = new Set(found.people.items);
+  const isPerson = (joined: string) => people.has(personPart(joined.split(' ')).name.join(' '));
   const candidate = (joined: string): string | null => {
     const e = evidence.get(joined);
     let words = joined.split(' ');
@@ -725,6 +726,7 @@ function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evid
       const name = isPerson(person) ? candidate(other) : null;
       if (name) {
         found.people.push(name);
+        people.add(name);
         typed.add(name);
       }
     }
