@@ -4,7 +4,8 @@
  * C2), koPersonnelLists on dacon-293098950 (a port authority's personnel list, half C1),
  * koReporterCalls on ytn-1.html (a broadcast transcript, half C2), koWorldPlaces on kbs-1.html (half
  * C1; the list itself is from general knowledge, checked on KLUE dev and C4ko), koUniversityAfterPlace
- * on sbs-2.html (half C1), koInternationalBodies on KLUE dev B ("안보리" as a person). Every
+ * on sbs-2.html (half C1), koInternationalBodies on KLUE dev B ("안보리" as a person), koTitleModifiers
+ * on C4ko's half C4a. Every
  * example holds with its rule on and fails with that rule off.
  */
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,11 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     rule: 'koInternationalBodies', says: 'international bodies by their Korean short forms: "안보리" is no person',
     text: '유엔 안보리는 북한의 탄도미사일 발사를 규탄했다. 세계보건기구와 국제통화기금도 성명을 냈다.',
     holds: (g) => ['안보리', '세계보건기구', '국제통화기금'].every((o) => g.organizations.includes(o)) && !g.people.includes('안보리'),
+  },
+  {
+    rule: 'koTitleModifiers', says: 'a word that qualifies a title is no name, and the name before it is (C4ko C4a)',
+    text: '옥스퍼드대에선 케어 교수와 이학준 연구원, 조용탁 방문 연구원이, 평택대에선 차명호 교수가 이를 맡았다.',
+    holds: (g) => g.people.includes('조용탁') && !g.people.includes('방문'),
   },
 ];
 

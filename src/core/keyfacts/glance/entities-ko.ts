@@ -36,11 +36,13 @@ const ORDINAL = '(?:제\\d{1,2}\\s?)?';
  */
 const KO_PERSON_VARIANTS = new Map<string, RegExp>();
 function koPerson(): RegExp {
-  if (!RULES.koFormerTitles && !RULES.koMoreTitles && !RULES.koOrdinalTitles) return KO_PERSON;
-  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}${RULES.koOrdinalTitles}`;
+  if (!RULES.koFormerTitles && !RULES.koMoreTitles && !RULES.koOrdinalTitles && !RULES.koTitleModifiers) return KO_PERSON;
+  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}${RULES.koOrdinalTitles}${RULES.koTitleModifiers}`;
   let re = KO_PERSON_VARIANTS.get(key);
   if (!re) {
-    re = personPattern(RULES.koFormerTitles ? FORMER : '', RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES, RULES.koOrdinalTitles ? ORDINAL : '');
+    // "조용탁 방문 연구원": a word that qualifies the title may stand before it (koTitleModifiers, round 9).
+    const before = `${RULES.koFormerTitles ? FORMER : ''}${RULES.koTitleModifiers ? `(?:${TITLE_MODIFIER.source.slice(1, -1)}\\s+)?` : ''}`;
+    re = personPattern(before, RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES, RULES.koOrdinalTitles ? ORDINAL : '');
     KO_PERSON_VARIANTS.set(key, re);
   }
   return re;
@@ -265,6 +267,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
 function personName(name: string, text: string, at: number): boolean {
   if (NOT_NAME.has(name) || /[사부청처회당단실국팀과측]$/.test(name) || /^[가-힣]모$/.test(name)) return false;
   if (RULES.koGenericWords && BEFORE_TITLE_WORD.test(name)) return false;
+  if (RULES.koTitleModifiers && TITLE_MODIFIER.test(name)) return false;
   if (!RULES.koPersonCues) return true;
   if (name.length > 2 && /[은는을를의에와과도]$/.test(name) && !isKoreanName(name)) return false; // a particle, not a syllable of the name
   if (!isKoreanName(name) && /(?:진|된|던|한|는|인|운|른|할|될|렸|였|졌)$/.test(name)) return false; // "기울어진": a verb form
@@ -273,6 +276,9 @@ function personName(name: string, text: string, at: number): boolean {
   if (name.length === 2 && /[을를]\s$/.test(text.slice(Math.max(0, at - 3), at))) return false;
   return true;
 }
+
+/** Words that qualify a title ("조용탁 방문 연구원", "객원 교수", "명예 회장"), no names. */
+const TITLE_MODIFIER = /^(?:방문|객원|초빙|명예|특임|겸임|석좌|수석|선임|책임|전임|외래|상임|비상임|수습|인턴|임시|직무|권한)$/;
 
 /** Adnominal and past endings of verbs: "기소된 미용실 원장", "숨진 … 씨" are not names whatever their first syllable. */
 const VERB_ENDING = /(?:된|던|될|됐|했|렸|였|졌|겼|왔|갔|하는|받은|맡은|숨진)$/;
@@ -301,7 +307,8 @@ function personShape(name: string, text: string, at: number, rest: string): 'nam
   // "일제히 아소 부총리": a word between a name and its title is an organisation, not any two syllables.
   const middle = rest.match(MIDDLE_WORD);
   // A country ("오바마 미국 대통령", "시진핑 중국 국가주석") or an army ("육군") may stand there too.
-  if (middle && !koreanOrganisation(middle[1]) && !KO_PLACES.has(middle[1]) && !/[국군]$/.test(middle[1])) return 'neither';
+  if (middle && !koreanOrganisation(middle[1]) && !KO_PLACES.has(middle[1]) && !/[국군]$/.test(middle[1])
+    && !(RULES.koTitleModifiers && TITLE_MODIFIER.test(middle[1]))) return 'neither';
   return 'name';
 }
 

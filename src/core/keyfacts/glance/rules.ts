@@ -155,6 +155,8 @@ export const RULES = {
   koUniversityAfterPlace: true,
   /** Korean (round 9, seen on KLUE dev B): international bodies named without an organisation ending or by a short form ("안보리", "세계보건기구", "국제통화기금"). */
   koInternationalBodies: true,
+  /** Korean (round 9, seen on C4ko C4a): a word that qualifies a title is no name ("조용탁 방문 연구원": 방 + 문 looked like one). */
+  koTitleModifiers: true,
 };
 
 export type RuleName = keyof typeof RULES;
