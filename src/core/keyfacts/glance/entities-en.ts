@@ -26,7 +26,7 @@ const KNOWN_DEMONYMS = new Set(
     'Jordanian|Egyptian|Libyan|Tunisian|Algerian|Moroccan|Nigerian|Ghanaian|Kenyan|Ethiopian|Sudanese|Somalian|Zimbabwean|Rwandan|' +
     'Chinese|Japanese|Korean|Taiwanese|Vietnamese|Cambodian|Burmese|Malaysian|Indonesian|Singaporean|Indian|Bangladeshi|Nepalese|' +
     'Australian|Mongolian|Tibetan|European|Asian|African|Arabian|Persian|Kurdish|Jewish|Christian|Muslim|Caribbean|Mediterranean|' +
-    'Scandinavian|Siberian|Victorian|Elizabethan|Edwardian|Georgian|Republican|Republicans|Anglican|Episcopalian|Presbyterian|' +
+    'Scandinavian|Siberian|Victorian|Elizabethan|Edwardian|Republican|Republicans|Anglican|Episcopalian|Presbyterian|' +
     'Lutheran|Olympian|Olympians|Parisian|Londoner|Texan|Californian|Floridian|Hawaiian|Alaskan|Bavarian|Catalan|Basque|Maltese|' +
     'Cypriot|Icelandic|Estonian|Latvian|Lithuanian|Slovenian|Slovakian|Macedonian|Montenegrin|Kosovan|Moldovan|Azerbaijani|Kazakh|' +
     'Uzbek|Afghan|Sri Lankan|Filipino|Samoan|Tongan|Fijian|Haitian|Jamaican|Dominican|Guatemalan|Honduran|Nicaraguan|Panamanian|' +
@@ -348,8 +348,8 @@ const POSSESSIVE = /['’]s?$/;
 /** One-word runs after "in" or "from" that are no place: months, days, titles, given names, institutions. */
 const NAME_LIKE_PLACE_WORD = (w: string): boolean => WEEKDAYS.has(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|English|Spanish|French|German|Chinese|Japanese|Korean|Arabic)$/.test(w)
   || TITLE_WORDS.has(w) || GIVEN_NAMES.has(w) || orgWord(w) || EVENT_WORDS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w) || SINGLE_WORD_ORGS.has(w) || KNOWN_COMPANIES.has(w);
-/** A word a person's name can be made of, in title case. */
 const innerApostrophe = (w: string): boolean => RULES.enNameSpellings && INNER_APOSTROPHE.test(w) && !POSSESSIVE.test(w);
+/** A word a person's name can be made of, in title case. */
 const nameWord = (w: string): boolean => TITLE_CASE_WORD.test(w) || RULES.enNameSpellings && DOUBLE_BARRELLED.test(w) || innerApostrophe(w);
 /** Single words that are names of institutions on their own. */
 const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament', 'Yonhap', 'Reuters', 'Kremlin', 'Interpol', 'Europol']);
@@ -475,8 +475,6 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (organisationName(run, joined)) out.organizations.push(joined);
     return;
   }
-  // "UCLA star Kenny Washington": a two- or three-word run after a noun for a person's role is that
-  // person, though its last word is a place; only when no mention makes it a team or an organisation.
   // "in Redonda … to Redonda", "from Cupertino … in Cupertino": one word the gazetteer does not know,
   // named at least twice after "in", "at", "from" … and never otherwise than as a place, is a place.
   if (RULES.enCuedPlaces && run.length === 1 && evidence.placeCue >= 2 && evidence.placeCue * 2 >= evidence.mentions && !team
@@ -484,6 +482,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     && nameWord(joined) && !NAME_LIKE_PLACE_WORD(joined) && !context.lowerCaseUse(joined.toLowerCase())) {
     return out.places.push(joined);
   }
+  // "UCLA star Kenny Washington": a two- or three-word run after a noun for a person's role is that
+  // person, though its last word is a place; only when no mention makes it a team or an organisation.
   if (RULES.enRoleNouns && evidence.personRole > 0 && !team && evidence.orgKind === 0 && run.length >= 2 && run.length <= 3
     && personShapedLoose(run)) return out.people.push(joined);
   // "Statistics Korea", "Daily Mail Australia": a name ending in a country is an institution.
