@@ -133,6 +133,7 @@ class UniqueList {
   remove(value: string): void {
     const at = this.items.indexOf(value);
     if (at >= 0) this.items.splice(at, 1);
+    this.seen.delete(value);
   }
 
   push(value: string): void {
@@ -705,9 +706,9 @@ class SpeechSpots {
 const reverse = (s: string) => s.split('').reverse().join('');
 
 /**
- * "Lu Jianwang and Chen Jinping were charged", "Nikki Minaj and Rita Ora": a run joined by "and" to a
- * person is a person too, when it was typed as nothing else and has a person's shape (two or three
- * name words, never after "the").
+ * "Fred Allen and Norman Corwin", "Kate Hudson, Brent Rose, and …": a run joined by "and" or by a
+ * comma list to a person is a person too, when it was typed as nothing else and has a person's shape
+ * (two or three name words, never after "the").
  */
 function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evidence>, found: Found): void {
   const typed = new Set([...found.people.items, ...found.organizations.items, ...found.places.items]);
@@ -758,7 +759,7 @@ export function englishEntities(sentenceList: string[]): Entities {
   const counter = new OccurrenceCounter(text);
   // Every mention first, then one decision per distinct run with what all its mentions say.
   const evidence = new Map<string, Evidence>();
-  // "Lu Jianwang and Chen Jinping": the runs joined by "and", by their joined words.
+  // "Fred Allen and Norman Corwin": the runs joined by "and" or a comma, by their joined words.
   const coordinated: [string, string][] = [];
   // "Benoit Tessier/Reuters": a photo credit, the photographer and the agency.
   const credits: [string, string][] = [];
@@ -766,11 +767,12 @@ export function englishEntities(sentenceList: string[]): Entities {
     let spots: SpeechSpots | null = null;
     let previousRun: { joined: string; after: string } | null = null;
     for (const run of capitalisedRuns(sentence)) {
-      if (RULES.enCoordinatedNames && previousRun?.after === 'and' && run.before === 'and') coordinated.push([previousRun.joined, run.words.join(' ')]);
+      const runJoined = run.words.join(' ');
+      if (RULES.enCoordinatedNames && previousRun?.after === 'and' && run.before === 'and') coordinated.push([previousRun.joined, runJoined]);
       // "Adrienne So, Martin Cizmar, and Matt Jancer": runs of one list, next to each other.
-      else if (RULES.enListedNames && previousRun?.after === ',' && (run.before === '' || run.before === 'and')) coordinated.push([previousRun.joined, run.words.join(' ')]);
-      if (RULES.enBylines && previousRun?.after === '/' && run.before === '/') credits.push([previousRun.joined, run.words.join(' ')]);
-      previousRun = { joined: run.words.join(' '), after: run.after };
+      else if (RULES.enListedNames && previousRun?.after === ',' && (run.before === '' || run.before === 'and')) coordinated.push([previousRun.joined, runJoined]);
+      if (RULES.enBylines && previousRun?.after === '/' && run.before === '/') credits.push([previousRun.joined, runJoined]);
+      previousRun = { joined: runJoined, after: run.after };
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
       let words = run.words;

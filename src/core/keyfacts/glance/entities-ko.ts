@@ -41,7 +41,7 @@ function koPerson(): RegExp {
   let re = KO_PERSON_VARIANTS.get(key);
   if (!re) {
     // "조용탁 방문 연구원": a word that qualifies the title may stand before it (koTitleModifiers, round 9).
-    const before = `${RULES.koFormerTitles ? FORMER : ''}${RULES.koTitleModifiers ? `(?:${TITLE_MODIFIER.source.slice(1, -1)}\\s+)?` : ''}`;
+    const before = `${RULES.koFormerTitles ? FORMER : ''}${RULES.koTitleModifiers ? `(?:(?:${TITLE_MODIFIERS})\\s+)?` : ''}`;
     re = personPattern(before, RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES, RULES.koOrdinalTitles ? ORDINAL : '');
     KO_PERSON_VARIANTS.set(key, re);
   }
@@ -278,7 +278,8 @@ function personName(name: string, text: string, at: number): boolean {
 }
 
 /** Words that qualify a title ("조용탁 방문 연구원", "객원 교수", "명예 회장"), no names. */
-const TITLE_MODIFIER = /^(?:방문|객원|초빙|명예|특임|겸임|석좌|수석|선임|책임|전임|외래|상임|비상임|수습|인턴|임시|직무|권한)$/;
+const TITLE_MODIFIERS = '방문|객원|초빙|명예|특임|겸임|석좌|수석|선임|책임|전임|외래|상임|비상임|수습|인턴|임시|직무|권한';
+const TITLE_MODIFIER = new RegExp(`^(?:${TITLE_MODIFIERS})$`);
 
 /** Adnominal and past endings of verbs: "기소된 미용실 원장", "숨진 … 씨" are not names whatever their first syllable. */
 const VERB_ENDING = /(?:된|던|될|됐|했|렸|였|졌|겼|왔|갔|하는|받은|맡은|숨진)$/;

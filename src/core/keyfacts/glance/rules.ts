@@ -101,7 +101,7 @@ export const RULES = {
   enNameSpellings: true,
   /** English (round 9, seen on C4 and C5): one word the gazetteer lacks, named twice or more after "in", "from" … and in no other role, is a place ("in Redonda", "from Cupertino"). */
   enCuedPlaces: true,
-  /** English (round 9, seen on held-out): a run joined by "and" to a person, typed as nothing else and shaped like a name, is a person ("Lu Jianwang and Chen Jinping"). */
+  /** English (round 9, seen on held-out and C3): a run joined by "and" to a person, typed as nothing else and shaped like a name, is a person ("Fred Allen and Norman Corwin"). */
   enCoordinatedNames: true,
   /** English (round 9, seen on C5): a comma list joins names too ("Kate Hudson, Brent Rose, and Nicholas Maronese"), for enCoordinatedNames. */
   enListedNames: true,
