@@ -23,7 +23,10 @@ export interface RuleExample {
 /** One test per example: it holds with its rule on, and fails with it off. */
 export function describeRuleExamples(title: string, examples: RuleExample[]): void {
   describe(title, () => {
-    const switches = (e: RuleExample) => [e.rule, ...(e.alsoOff ?? [])];
+    // A one-sentence example is a short document, where enShortFallback would show a name shaped like
+    // a person's whatever the rule under test says: it is off with that rule.
+    const fallback = (e: RuleExample): RuleName[] => (e.lang === 'en' && e.rule !== 'enShortFallback' ? ['enShortFallback'] : []);
+    const switches = (e: RuleExample) => [e.rule, ...(e.alsoOff ?? []), ...fallback(e)];
     afterEach(() => { for (const e of examples) for (const r of switches(e)) RULES[r] = true; });
     for (const e of examples) {
       it(`${e.rule}: ${e.says}`, () => {

@@ -45,7 +45,7 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     holds: (g) => g.places.includes('Horfield'),
   },
   {
-    rule: 'enCoordinatedNames', says: 'a name joined by "and" to a person is a person: "… Fred Allen and Norman Corwin"',
+    rule: 'enCoordinatedNames', alsoOff: ['enMoreGivenNames'], says: 'a name joined by "and" to a person is a person: "… Fred Allen and Norman Corwin"',
     text: 'Freberg, whose inspirations were Jack Benny, Fred Allen and Norman Corwin, worked in cartoons for decades.',
     holds: (g) => g.people.includes('Norman Corwin'),
   },

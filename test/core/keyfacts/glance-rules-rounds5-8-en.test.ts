@@ -6,7 +6,8 @@
  * on C4 and C5, checked on the dev, held-out and C3 sets. Every example holds with its rule on and
  * fails with that rule off.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { RULES } from '../../../src/core/keyfacts/glance/rules';
 import { describeRuleExamples, glanceChips, type Chips, type RuleExample } from '../../helpers/glance-rules';
 
 const glance = (text: string): Chips => glanceChips(text, 'en');
@@ -175,7 +176,11 @@ describe('the world gazetteer', () => {
 });
 
 describe('a word "mentioned alone" is a run of its own', () => {
+  // The typing rules make none of these a person. An article with fewer than four chips may still show
+  // such a name through enShortFallback (round 10), which is off here.
   it('a word met only inside other names makes no one a person ("Skin Therapy", "Team Sky", "Bela Bela")', () => {
+    RULES.enShortFallback = false;
+    onTestFinished(() => { RULES.enShortFallback = true; });
     const g = glance('Skin Laundry offers a laser facial. A rival, Skin Therapy, opened nearby. '
       + 'Wiggins finished his Team Sky career in April; the race was broadcast live on Sky Sports. '
       + 'Five Bela Bela villages say the quarry damaged their homes. Many fear Bela Bela communities were never consulted.');

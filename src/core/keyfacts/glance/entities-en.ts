@@ -144,7 +144,11 @@ class UniqueList {
   }
 }
 
-interface Found { people: UniqueList; organizations: UniqueList; places: UniqueList }
+interface Found {
+  people: UniqueList; organizations: UniqueList; places: UniqueList;
+  /** Names shaped like a person's that no cue confirms. */
+  doubtfulPeople: UniqueList;
+}
 
 /** Opening quote marks and brackets stripped from the front of a word. */
 const LEAD_MARKS = /^["“‘'(\[]+/;
@@ -524,9 +528,32 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     const given = RULES.enGivenNames && name.length <= 3 && GIVEN_NAMES.has(name[0]);
     const byline = RULES.enBylines && evidence.byline > 0 && name.length <= 3;
     if (titled || koreanName || evidence.spoken || alone || given || byline) out.people.push(name.join(' '));
+    // Shown only where the article would otherwise show too few chips.
+    else if (evidence.insideSentence > 0 && !name.some((w) => KNOWN_COMPANIES.has(w))) out.doubtfulPeople.push(name.join(' '));
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
+}
+
+/** Chips an article should show at least, when it names that many. */
+const MIN_CHIPS = 4;
+
+/**
+ * An article that names few people, bodies or places by any cue ("Mama Robotnik", "Crispin Glover" in a
+ * review) would show one or two chips. It also shows, up to four chips, the names shaped like a
+ * person's that no cue confirmed, in order of first mention: those met inside a sentence, with no word
+ * written elsewhere in lower case ("Learn More"), of a company ("Meta Quest Pro") or of an organisation
+ * or place shown, and not shown already. Only about half of such names are people's, so they are never
+ * added to an article that shows four chips already.
+ */
+function addDoubtfulPeople(result: Entities, doubtful: string[], lowerCaseUse: (word: string) => boolean): void {
+  // "Sky Sports" beside the organisation "Team Sky": a word of a name typed otherwise.
+  const otherNameWords = new Set([...result.organizations, ...result.places].flatMap((n) => n.split(' ')));
+  for (const name of doubtful) {
+    if (result.people.length + result.organizations.length + result.places.length >= MIN_CHIPS) return;
+    if (result.people.includes(name) || name.split(' ').some((w) => otherNameWords.has(w) || lowerCaseUse(w.toLowerCase()))) continue;
+    result.people.push(name);
+  }
 }
 
 /** Title-case words only, none a title, demonym, organisation, event or caption word. */
@@ -754,7 +781,7 @@ function creditedPeople(credits: [string, string][], evidence: Map<string, Evide
 }
 
 export function englishEntities(sentenceList: string[]): Entities {
-  const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList() };
+  const found: Found = { people: new UniqueList(), organizations: new UniqueList(), places: new UniqueList(), doubtfulPeople: new UniqueList() };
   const text = sentenceList.join(' ');
   const counter = new OccurrenceCounter(text);
   // Every mention first, then one decision per distinct run with what all its mentions say.
@@ -836,9 +863,11 @@ export function englishEntities(sentenceList: string[]): Entities {
     for (const p of lower.people) if (!people.some((q) => q.toLowerCase() === p.toLowerCase())) people.push(p);
     for (const p of lower.places) if (!places.some((q) => q.toLowerCase() === p.toLowerCase())) places.push(p);
   }
-  return {
+  const result = {
     people: people.filter((p) => !wordsOfLongerNames.has(p) && !orgPrefixes.has(p) && !places.includes(p)),
     organizations: [...organizations.filter((o) => !gluedToPerson(o)), ...people.filter((p) => orgPrefixes.has(p) && !organizations.includes(p))],
     places,
   };
+  if (RULES.enShortFallback) addDoubtfulPeople(result, found.doubtfulPeople.items, lowerCaseUse);
+  return result;
 }

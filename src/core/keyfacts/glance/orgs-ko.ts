@@ -59,6 +59,21 @@ const KNOWN_COMPANIES = new Set([
 ]);
 
 /**
+ * More companies that Korean news names in Hangul with no organisation ending: drug makers, technology,
+ * cars, retail, fashion, finance and games ("화이자", "스타벅스", "롯데"). Left out: names that are also
+ * common words or people's names too ("비자" a visa, "한화" the won; "포드", "혼다", "필립스", "얀센", "블룸버그").
+ */
+const MORE_COMPANIES = new Set([
+  '화이자', '노바티스', '로슈', '머크', '모더나', '아스트라제네카', '길리어드', '오라클', '시스코', '어도비', '우버', '에어비앤비', '스타벅스',
+  '맥도날드', '나이키', '아디다스', '코카콜라', '펩시', '월마트', '디즈니', '닛산', '제너럴모터스', '도시바', '파나소닉', '소프트뱅크',
+  '닌텐도', '레노버', '바이두', '바이트댄스', '샤넬', '루이비통', '에르메스', '구찌', '프라다', '이케아', '유니클로', '핏비트', '모토로라',
+  '에릭슨', '노키아', '지멘스', '보쉬', '네슬레', '유니레버', '골드만삭스', '모건스탠리', 'JP모건', '블랙록', '스페이스X', '앤트로픽',
+  '딥마인드', '블리자드', '현대차', '롯데', '두산', '쿠팡', '셀트리온', '하이닉스', '엔씨소프트', '넥슨', '넷마블', '크래프톤', '야놀자', '무신사',
+  '마이크론', '폭스콘', '르노', '푸조', '포르쉐', '아우디', '볼보', '스텔란티스', '씨티그룹', '마스터카드', '페이팔', '이베이', '야후', '버라이즌',
+  '보다폰', '월트디즈니', '워너브라더스', '파라마운트',
+]);
+
+/**
  * International bodies by the names Korean news gives them, which end in no organisation ending of
  * OTHER (기구 is an apparatus as often, 연맹 a league of anything) or are short forms ("안보리" would pass
  * for a person: 안 + 보리).
@@ -70,7 +85,7 @@ const INTERNATIONAL_BODIES = new Set([
 ]);
 
 /** Whether a word is one of the companies named without an organisation ending. */
-export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun);
+export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun) || RULES.koMoreCompanies && MORE_COMPANIES.has(noun);
 
 /**
  * A team that is a side of a country, an age group or a club ("축구대표팀", "올림픽팀", "도르트문트
@@ -82,6 +97,7 @@ export const SIDE_TEAM = /(?:대표|국가|올림픽|선발|청소년|유스|유
 export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
   if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;
+  if (RULES.koMoreCompanies && MORE_COMPANIES.has(noun)) return true;
   if (RULES.koInternationalBodies && INTERNATIONAL_BODIES.has(noun)) return true;
   // "상대팀", "합동구조팀", "박사팀", "영업팀": a group named by what it does or who leads it; KLUE labels
   // teams as organisations when they represent a country or a club ("축구대표팀", "도르트문트 유스팀").

@@ -157,6 +157,12 @@ export const RULES = {
   koInternationalBodies: true,
   /** Korean (round 9, seen on C4ko C4a): a word that qualifies a title is no name ("조용탁 방문 연구원": 방 + 문 looked like one). */
   koTitleModifiers: true,
+  /** English (round 10): an article that would show fewer than four chips also shows the names shaped like a person's that no cue confirms, when no word of them is written in lower case, is a company's or is part of a name shown. */
+  enShortFallback: true,
+  /** English (round 10): more common given names open a person's name ("Pauline Kael", "Greta Thunberg", "Kwasi Kwarteng"). */
+  enMoreGivenNames: true,
+  /** Korean (round 10): more companies named in Hangul with no organisation ending ("화이자", "스타벅스", "롯데"). */
+  koMoreCompanies: true,
 };
 
 export type RuleName = keyof typeof RULES;

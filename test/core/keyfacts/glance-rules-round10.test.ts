@@ -1,0 +1,130 @@
+/**
+ * Glance rules of round 10 (src/core/keyfacts/glance/rules.ts), with labelled examples from the texts
+ * they were seen on: enShortFallback on the short documents of the held-out set
+ * (corpus/news-world-dev), C4 and C5 (readability-test-pages, extraction-dev); enMoreGivenNames from
+ * common given names, checked on every set; koMoreCompanies on KLUE dev and C3 (corpus/summaries). Every example holds with its rule on and fails with it off.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
+
+const EXAMPLES: RuleExample[] = [
+  {
+    rule: 'enShortFallback', lang: 'en', says: 'a review that names an actor with no cue shows him: "Layne (Crispin Glover in …)"',
+    text: 'In River’s Edge, the fractured nature of the group is exposed early when the drug dealer Feck greets the teenagers with a gun '
+      + 'at the door. Layne (Crispin Glover in an equally gonzo performance) asserts himself into a leadership position and talks him down.',
+    holds: (g) => g.people.includes('Crispin Glover'),
+  },
+  {
+    rule: 'enShortFallback', lang: 'en', says: 'a post names its author by a pen name: "Mama Robotnik"',
+    text: 'Please note that this is the first half of Mama Robotnik\'s massive Metroid story. The second half can be found here. '
+      + 'The entire post is a greatly-expanded version of a post that Mama Robotnik originally published on the NeoGAF forum.',
+    holds: (g) => g.people.includes('Mama Robotnik'),
+  },
+  {
+    rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'a common given name opens a name met once: "Kwasi Kwarteng"',
+    text: 'Jeremy Hunt, who replaced Kwasi Kwarteng as chancellor shortly afterwards, said it was a mistake by the government to "fly blind".',
+    holds: (g) => g.people.includes('Kwasi Kwarteng'),
+  },
+  {
+    rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'a photo credit\'s photographer: "(AP Photo/Elaine Thompson)"',
+    text: 'Judge Raquel Montoya-Lewis walks with Washington Gov. Jay Inslee from the Capitol Building, in Olympia, Washington. (AP Photo/Elaine Thompson)',
+    holds: (g) => g.people.includes('Elaine Thompson'),
+  },
+  {
+    rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'after a trade: "freelance developer Jill Binder"',
+    text: 'A group of WordPress community organizers and volunteers, led by freelance developer Jill Binder, is working to change this.',
+    holds: (g) => g.people.includes('Jill Binder'),
+  },
+  {
+    rule: 'koMoreCompanies', lang: 'ko', says: 'drug makers named in Hangul: "노바티스", "화이자"',
+    text: '치매 치료제 개발에는 노바티스와 화이자 같은 글로벌 제약사들이 뛰어들었지만 잇따라 임상에 실패했다.',
+    holds: (g) => g.organizations.includes('노바티스') && g.organizations.includes('화이자'),
+  },
+  {
+    rule: 'koMoreCompanies', lang: 'ko', says: 'a coffee chain acting: "스타벅스 측이 수입하기로 한"',
+    text: "스타벅스 측이 수입하기로 한 그린티 파우더는 원전 사고가 발생한 후쿠시마와 약간 떨어진 아이치현 소재 '교토와아이치'에서 생산된 것이라고 하는데요.",
+    holds: (g) => g.organizations.includes('스타벅스'),
+  },
+  {
+    rule: 'koMoreCompanies', lang: 'ko', says: 'a company and its product: "맥도날드 인기 제품"',
+    text: "리코타 치즈 상하이 버거는 맥도날드 인기 제품인 '맥스파이시 상하이 버거'에 정통 홈메이드 방식으로 만든 '리코타 치즈'를 더했다.",
+    holds: (g) => g.organizations.includes('맥도날드'),
+  },
+  {
+    rule: 'koMoreCompanies', lang: 'ko', says: 'a ride-hailing company: "우버는 … 지원하고"',
+    text: '우버는 이 서비스가 활성화될 때까지 기사들에게 2천원의 유류 보조금을 지원하고, 승객들에게는 콜(요청) 수수료를 면제해주기로 했다.',
+    holds: (g) => g.organizations.includes('우버'),
+  },
+];
+
+describeRuleExamples('glance rules of round 10: labelled examples', EXAMPLES);
+
+/** A labelled document of a glance fixture, as its paragraphs. */
+function fixtureText(file: string, id: string): string {
+  const docs = JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')).documents as { id: string; paragraphs: string[] }[];
+  return docs.find((d) => d.id === id)!.paragraphs.join('\n\n');
+}
+const FIXTURES = path.join(__dirname, '../../fixtures');
+
+describe('enShortFallback on the labelled articles it was written for', () => {
+  it('short articles show the people no cue confirms', () => {
+    expect(glanceChips(fixtureText('glance-fresh3-en.json', 'lazy-image-2'), 'en').people).toContain('Mama Robotnik');
+  });
+
+  it('a heading with a word the text writes in lower case is no person ("Basics Marketers Can’t Miss")', () => {
+    const g = glanceChips(fixtureText('glance-fresh3-en.json', 'spiceworks'), 'en');
+    expect(g.people).toContain('Michael Litt');
+    expect(g.people).not.toContain('Basics Marketers Can’t Miss');
+  });
+
+  it('a name shown already is not shown twice ("Brent Rose" in a credit and in the text)', () => {
+    const people = glanceChips(fixtureText('glance-fresh3-en.json', 'medium-1'), 'en').people;
+    expect(people).toContain('Brent Rose');
+    expect(new Set(people).size).toBe(people.length);
+  });
+
+  it('a product named after its company is no person ("Meta Quest Pro")', () => {
+    const g = glanceChips(fixtureText('glance-fresh2-en.json', 'theverge'), 'en');
+    expect(g.people.some((p) => /Quest|Vision/.test(p))).toBe(false);
+  });
+});
+
+describe('enShortFallback guards', () => {
+
+  it('a name seen only at the start of a sentence or line stays out', () => {
+    const g = glanceChips('Camp Cooking\nThe best stoves boil water fast. Prices vary.', 'en');
+    expect(g.people).toEqual([]);
+  });
+
+  it('an article that shows four chips already gains no doubtful name', () => {
+    const layne = 'Layne (Crispin Glover in an equally gonzo performance) asserts himself into a leadership position.';
+    expect(glanceChips(layne, 'en').people).toContain('Crispin Glover');
+    const g = glanceChips(`President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday, the White House said. ${layne}`, 'en');
+    expect(g.people).toEqual(expect.arrayContaining(['Joe Biden', 'Olaf Scholz']));
+    expect(g.people).not.toContain('Crispin Glover');
+  });
+
+  it('a name sharing a word with an organisation shown stays out ("Red Sox Nation" beside "Boston Red Sox")', () => {
+    const g = glanceChips('He pitched for the Boston Red Sox. The deal pleased Red Sox Nation, whose members cheered.', 'en');
+    expect(g.organizations).toContain('Boston Red Sox');
+    expect(g.people).toEqual([]);
+  });
+});
+
+describe('enMoreGivenNames guards', () => {
+  it('names that are mostly a bank\'s or a place\'s are not in the list ("Morgan Stanley", "Preston North End")', () => {
+    const g = glanceChips('Morgan Stanley raised its forecast for the bank on Monday. Preston North End won 2-1 at Deepdale.', 'en');
+    expect(g.people).not.toContain('Morgan Stanley');
+    expect(g.people).not.toContain('Preston North End');
+  });
+});
+
+describe('koMoreCompanies guards', () => {
+  it('a common word or a currency is no company: "비자", "한화"', () => {
+    const g = glanceChips('미국 비자 발급이 늦어지면서 유학생들이 불편을 겪고 있다. 한화로 환산하면 약 3억 원이다.', 'ko');
+    expect(g.organizations).not.toContain('비자');
+    expect(g.organizations).not.toContain('한화');
+  });
+});
