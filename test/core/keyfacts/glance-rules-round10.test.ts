@@ -2,7 +2,9 @@
  * Glance rules of round 10 (src/core/keyfacts/glance/rules.ts), with labelled examples from the texts
  * they were seen on: enShortFallback on the short documents of the held-out set
  * (corpus/news-world-dev), C4 and C5 (readability-test-pages, extraction-dev); enMoreGivenNames from
- * common given names, checked on every set; koMoreCompanies on KLUE dev and C3 (corpus/summaries). Every example holds with its rule on and fails with it off.
+ * common given names, checked on every set; koMoreCompanies on KLUE dev and C3 (corpus/summaries);
+ * koTeamNicknames from the clubs Korean news names most, checked on every Korean set. Every example
+ * holds with its rule on and fails with it off.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,9 +59,34 @@ const EXAMPLES: RuleExample[] = [
     text: '우버는 이 서비스가 활성화될 때까지 기사들에게 2천원의 유류 보조금을 지원하고, 승객들에게는 콜(요청) 수수료를 면제해주기로 했다.',
     holds: (g) => g.organizations.includes('우버'),
   },
+  {
+    rule: 'koTeamNicknames', lang: 'ko', says: 'a place before a club\'s nickname is the club: "애리조나 카디널스"',
+    text: '웹에게 트위터 팔로워를 신청한 사람 중에는 미국프로풋볼(NFL) 애리조나 카디널스의 디펜시브 엔드인 다넬 도켓도 포함돼 있었다.',
+    holds: (g) => g.organizations.includes('애리조나 카디널스') && !g.places.includes('애리조나'),
+  },
+  {
+    rule: 'koTeamNicknames', lang: 'ko', says: 'a club by its nickname alone: "다저스가 전세를 뒤집을"',
+    text: '류현진은 4회 프라도에게 중전안타를 내줬지만 후속타자를 범타 처리하며 다저스가 전세를 뒤집을 수 있는 발판을 놓았다.',
+    holds: (g) => g.organizations.includes('다저스'),
+  },
+  {
+    rule: 'koTeamNicknames', lang: 'ko', says: 'a company before a club\'s nickname makes one name: "두산 베어스"',
+    text: '올 시즌 두산 베어스 주장을 맡아 팀을 한국시리즈 우승까지 이끈 오재원 선수는 다음 시즌에도 두산 유니폼을 입고 잠실 구장을 누비게 됐다.',
+    holds: (g) => g.organizations[0] === '두산 베어스',
+  },
 ];
 
 describeRuleExamples('glance rules of round 10: labelled examples', EXAMPLES);
+
+describe('koTeamNicknames guards', () => {
+  it('a word that names a club only after its place or company is no club alone ("현대 사회", "시티 투어")', () => {
+    const g = glanceChips('현대 사회에서 도시 관광은 시티 투어 버스로 시작된다. 맨체스터 유나이티드는 전날 경기에서 이겼다.', 'ko');
+    expect(g.organizations).not.toContain('현대');
+    expect(g.organizations).not.toContain('시티');
+    expect(g.organizations).toContain('맨체스터 유나이티드');
+    expect(g.places).not.toContain('맨체스터');
+  });
+});
 
 /** A labelled document of a glance fixture, as its paragraphs. */
 function fixtureText(file: string, id: string): string {

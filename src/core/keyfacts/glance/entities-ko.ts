@@ -8,7 +8,7 @@
 import { KNOWN_ORG_ACRONYMS } from './acronyms';
 import { NOT_ORG_ACRONYM } from './gazetteer';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
-import { KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM } from './orgs-ko';
+import { KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM, teamNickname } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
 import { bracketHeads, occupationNames, personnelEntries, roleCredits } from './ko-cues';
@@ -220,6 +220,11 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     const end = at + token.length;
     if (!RULES.koPlaceUse) { entry.asPlace++; return; }
     if (SCORE_AFTER.test(text.slice(end, end + 12))) return;
+    // "애리조나 카디널스", "맨체스터 유나이티드": the place opens a club's name; the pair is the club.
+    if (!rest && tokens[i + 1]?.at === end + 1 && teamNickname(stripParticle(tokens[i + 1].word), true)) {
+      institutions.push({ name: `${name} ${stripParticle(tokens[i + 1].word)}`, at });
+      return;
+    }
     // "대만-홍콩": a pairing of teams.
     if (!rest && (/^\s*-\s*[가-힣]/.test(text.slice(end, end + 4)) || /[가-힣]\s*-\s*$/.test(text.slice(Math.max(0, at - 4), at)))) return;
     const next = tokens[i + 1]?.word ?? '';
@@ -461,6 +466,17 @@ export function koreanEntities(text: string): Entities {
     const noun = stripParticle(token);
     if (KO_PLACES.has(noun) || KO_PLACES.has(token)) return;
     const previous = tokens[i - 1]?.word ?? '';
+    const next = tokens[i + 1];
+    // "롯데 자이언츠", "LG 트윈스": a company before a club's nickname is part of the club's name.
+    if (noun === token && next && next.at === at + token.length + 1 && teamNickname(stripParticle(next.word), true)
+      && (KNOWN_COMPANY(token) || /^[A-Z]{2,4}$/.test(token))) return;
+    if (teamNickname(noun, false) || teamNickname(noun, i > 0 && tokens[i - 1].at + previous.length + 1 === at)) {
+      const before = i > 0 && tokens[i - 1].at + previous.length + 1 === at ? previous : '';
+      if (before && KO_PLACES.has(before)) return; // the place's pair is the club already
+      const owner = before && (KNOWN_COMPANY(before) || /^[A-Z]{2,4}$/.test(before));
+      if (owner || teamNickname(noun, false)) found.push({ name: owner ? `${before} ${noun}` : noun, at: owner ? tokens[i - 1].at : at, kind: 'org' });
+      return;
+    }
     // 읍/면 end many verb forms (…하면); take them only inside an address: "광양시 진상면", "옥룡면 추산리".
     if (/^[가-힣]{2,4}[읍면]$/.test(noun) && !NOT_PLACE.test(noun) && (/[시군]$/.test(previous) || /^[가-힣]{1,4}리$/.test(tokens[i + 1]?.word ?? ''))) {
       found.push({ name: noun, at, kind: 'place' });

@@ -74,6 +74,25 @@ const MORE_COMPANIES = new Set([
 ]);
 
 /**
+ * Clubs' nicknames as Korean news spells them (KBO, MLB, NBA, NFL): "한화 이글스", "애리조나 카디널스",
+ * "다저스". After a place or a company they make one club's name with it; alone, they are that club.
+ */
+const TEAM_NICKNAMES = new Set([
+  '이글스', '라이온즈', '트윈스', '자이언츠', '타이거즈', '베어스', '와이번스', '다이노스', '히어로즈', '랜더스', '양키스', '다저스', '카디널스',
+  '메츠', '컵스', '레드삭스', '화이트삭스', '에인절스', '레인저스', '파드리스', '브루어스', '매리너스', '애스트로스', '블루제이스', '오리올스',
+  '파이리츠', '말린스', '브레이브스', '필리스', '내셔널스', '로키스', '로열스', '가디언스', '애슬레틱스', '레이커스', '워리어스', '셀틱스',
+  '클리퍼스', '로케츠', '캐벌리어스', '매버릭스', '그리즐리스', '펠리컨스', '랩터스', '너기츠', '패트리어츠', '치프스', '카우보이스', '스틸러스',
+  '패커스', '레이븐스', '시호크스', '브롱코스', '블루윙즈', '점보스', '스카이워커스',
+]);
+/** Words that name a club only after its place or company ("맨체스터 유나이티드", "전북 현대", "KT 위즈"). */
+const TEAM_NICKNAMES_AFTER_NAME = new Set(['유나이티드', '시티', '현대', '핫스퍼', '위즈', '레즈', '히트', '썬더', '선즈', '킹스', '불스', '닉스', '네츠']);
+
+/** Whether a particle-stripped word is a club's nickname, alone or after the name before it. */
+export function teamNickname(word: string, afterName: boolean): boolean {
+  return RULES.koTeamNicknames && (TEAM_NICKNAMES.has(word) || afterName && TEAM_NICKNAMES_AFTER_NAME.has(word));
+}
+
+/**
  * International bodies by the names Korean news gives them, which end in no organisation ending of
  * OTHER (기구 is an apparatus as often, 연맹 a league of anything) or are short forms ("안보리" would pass
  * for a person: 안 + 보리).

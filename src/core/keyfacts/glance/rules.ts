@@ -163,6 +163,8 @@ export const RULES = {
   enMoreGivenNames: true,
   /** Korean (round 10): more companies named in Hangul with no organisation ending ("화이자", "스타벅스", "롯데"). */
   koMoreCompanies: true,
+  /** Korean (round 10): a club by its nickname, one name with the place or company before it ("애리조나 카디널스", "롯데 자이언츠", "다저스"); the place is no place there. */
+  koTeamNicknames: true,
 };
 
 export type RuleName = keyof typeof RULES;
