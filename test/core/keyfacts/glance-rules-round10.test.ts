@@ -3,8 +3,8 @@
  * they were seen on: enShortFallback on the short documents of the held-out set
  * (corpus/news-world-dev), C4 and C5 (readability-test-pages, extraction-dev); enMoreGivenNames from
  * common given names, checked on every set; koMoreCompanies on KLUE dev and C3 (corpus/summaries);
- * koTeamNicknames from the clubs Korean news names most, checked on every Korean set. Every example
- * holds with its rule on and fails with it off.
+ * koTeamNicknames and koJapaneseNames from the clubs and surnames Korean news names most, checked on
+ * every Korean set. Every example holds with its rule on and fails with it off.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -74,9 +74,26 @@ const EXAMPLES: RuleExample[] = [
     text: '올 시즌 두산 베어스 주장을 맡아 팀을 한국시리즈 우승까지 이끈 오재원 선수는 다음 시즌에도 두산 유니폼을 입고 잠실 구장을 누비게 됐다.',
     holds: (g) => g.organizations[0] === '두산 베어스',
   },
+  {
+    rule: 'koJapaneseNames', lang: 'ko', says: 'Japanese names, surname first, with 씨 glued on: "고토 겐지", "유카와 하루나씨로"',
+    text: 'NHK는 24일오후 11시가 지나 인질 중 한 명인 고토 겐지 씨로 추정되는 인물이 다른 인질 유카와 하루나씨로 추정되는 인물의 피살 모습이 찍힌 사진을 들고 서 있는 영상이 공개됐다고 보도했다.',
+    holds: (g) => g.people.includes('고토 겐지') && g.people.includes('유카와 하루나'),
+  },
+  {
+    rule: 'koJapaneseNames', lang: 'ko', says: 'a prime minister in full before the hanja of his name: "아베 신조(安倍晋三)"',
+    text: '아베 신조(安倍晋三) 일본 총리는 8일 2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출, 일본 경제를 성장시킬 기폭제로 삼겠다고 밝혔다.',
+    holds: (g) => g.people.includes('아베 신조'),
+  },
 ];
 
 describeRuleExamples('glance rules of round 10: labelled examples', EXAMPLES);
+
+describe('koJapaneseNames guards', () => {
+  it('a leader\'s government and a word that is a surname too are no names ("아베 정권", "한일 간 협력")', () => {
+    const g = glanceChips('야스쿠니 신사에서 아베 정권의 우경화 행보에 항의했다. 한일 간 협력이 필요하다고 혼다 자동차 관계자가 말했다.', 'ko');
+    expect(g.people).toEqual([]);
+  });
+});
 
 describe('koTeamNicknames guards', () => {
   it('a word that names a club only after its place or company is no club alone ("현대 사회", "시티 투어")', () => {

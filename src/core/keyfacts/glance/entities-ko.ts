@@ -84,6 +84,20 @@ const FOREIGN_GIVEN = '데이비드|데이비스|제프|제프리|앨런|알렌|
   '프랭크|헨리|잭|빌|메리|엘리자베스|제니퍼|로라|안나|니콜라|니콜라스|루이|피에르|미셸|프랑수아|볼프강|한스|블라디미르|세르게이|알렉산더|' +
   '알렉산드르|이반|요한|프리드리히|올리버|해리|에릭|스콧|마틴|마르틴|앨버트|알베르트|아이작|찰리|벤저민|조너선|레오나르도|빈센트|카를로스|' +
   '후안|호세|루이스|안토니오|마리아|샤를|앙겔라|앙투안|오토|하인리히|구스타프|토어스텐|토르스텐|제이미|제레미|패트릭|사이먼|조슈아|애덤';
+/**
+ * Common Japanese surnames as Korean news spells them. Japanese names come surname first ("아베 신조",
+ * "고토 겐지"), so the surname opens the two-word name. Not those that are Korean words too (간, 하라,
+ * 오타, 구도, 안도, 오노, 모리, 오카) or a company's (혼다: "혼다 자동차").
+ */
+const JAPANESE_SURNAMES = '아베|스가|기시다|이시바|고이즈미|아소|모테기|하기우다|고노|고토|유카와|다나카|스즈키|사토|다카하시|와타나베|' +
+  '이토|야마모토|나카무라|고바야시|가토|요시다|야마다|사사키|야마구치|마쓰모토|이노우에|기무라|하야시|시미즈|야마자키|이케다|하시모토|' +
+  '이시카와|오가와|후지타|오카다|하세가와|무라카미|곤도|이시이|사이토|사카모토|엔도|아오키|후지이|니시무라|후쿠다|미우라|후지와라|' +
+  '오카모토|마쓰다|나카지마|나카가와|하라다|다무라|다케우치|가네코|와다|나카야마|이시다|우에다|모리타|시바타|사카이|요코야마|미야자키|' +
+  '미야모토|우치다|다카기|다니구치|마루야마|이마이|후지모토|무라타|다케다|우에노|스기야마|마스다|히라노|오쓰카|구보|마쓰이|오자와|' +
+  '노다|하토야마|아리마|에다노|마에하라|가가와|오타니';
+/** What follows a Japanese leader's surname and is no given name: "아베 정권", "기시다 내각". */
+const NOT_JAPANESE_GIVEN = /^(?:정권|내각|정부|행정부|측|일가|가문|시대|시절|체제|담화|발언|외교|노선|정책|전|후|당시)$/;
+const JAPANESE_NAME = new RegExp(`(?<![가-힣A-Za-z])(${JAPANESE_SURNAMES})\\s([가-힣]{2,6})(?=[\\s,.·)(’”'"]|$)`, 'g');
 const FOREIGN_NAME = new RegExp(`(?<![가-힣A-Za-z])(${FOREIGN_GIVEN})\\s([가-힣]{2,8})(?=[\\s,.·)(’”'"]|$)`, 'g');
 
 /** A whole word that is a title of KO_PERSON_TITLES (not a surname after a foreign given name: "존 대표"). */
@@ -417,6 +431,15 @@ export function koreanEntities(text: string): Entities {
       if (surname.length < 2 || surname.length > 5 || NOT_NAME.has(surname) || KO_PLACES.has(surname) || koreanOrganisation(surname)) continue;
       if (TITLE_WORD.test(surname) || VERB_ENDING.test(surname) || /(?:하다|했다|한다|하고|하며|에서)$/.test(m[2])) continue;
       people.push({ name: `${m[1]} ${surname}`, at: m.index! });
+    }
+  }
+  if (RULES.koJapaneseNames) {
+    for (const m of text.matchAll(JAPANESE_NAME)) {
+      // "유카와 하루나씨": a title glued to the given name is no part of it.
+      const given = stripParticle(m[2]).replace(/씨$/, '');
+      if (given.length < 2 || given.length > 3 || NOT_NAME.has(given) || KO_PLACES.has(given) || koreanOrganisation(given)) continue;
+      if (NOT_JAPANESE_GIVEN.test(given) || TITLE_WORD.test(given) || VERB_ENDING.test(given) || /(?:하다|했다|한다|하고|하며|에서)$/.test(m[2])) continue;
+      people.push({ name: `${m[1]} ${given}`, at: m.index! });
     }
   }
   if (RULES.koNameLists) {

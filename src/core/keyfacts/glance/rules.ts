@@ -165,6 +165,8 @@ export const RULES = {
   koMoreCompanies: true,
   /** Korean (round 10): a club by its nickname, one name with the place or company before it ("애리조나 카디널스", "롯데 자이언츠", "다저스"); the place is no place there. */
   koTeamNicknames: true,
+  /** Korean (round 10): a Japanese name, surname first ("고토 겐지", "유카와 하루나"). */
+  koJapaneseNames: true,
 };
 
 export type RuleName = keyof typeof RULES;
