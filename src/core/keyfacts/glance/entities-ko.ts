@@ -493,12 +493,15 @@ export function koreanEntities(text: string): Entities {
     // "롯데 자이언츠", "LG 트윈스": a company before a club's nickname is part of the club's name.
     if (noun === token && next && next.at === at + token.length + 1 && teamNickname(stripParticle(next.word), true)
       && (KNOWN_COMPANY(token) || /^[A-Z]{2,4}$/.test(token))) return;
-    if (teamNickname(noun, false) || teamNickname(noun, i > 0 && tokens[i - 1].at + previous.length + 1 === at)) {
-      const before = i > 0 && tokens[i - 1].at + previous.length + 1 === at ? previous : '';
+    const before = i > 0 && tokens[i - 1].at + previous.length + 1 === at ? previous : '';
+    if (teamNickname(noun, before !== '')) {
       if (before && KO_PLACES.has(before)) return; // the place's pair is the club already
       const owner = before && (KNOWN_COMPANY(before) || /^[A-Z]{2,4}$/.test(before));
-      if (owner || teamNickname(noun, false)) found.push({ name: owner ? `${before} ${noun}` : noun, at: owner ? tokens[i - 1].at : at, kind: 'org' });
-      return;
+      // "현대" after any other word ("근 현대 사회") is read as any word.
+      if (owner || teamNickname(noun, false)) {
+        found.push({ name: owner ? `${before} ${noun}` : noun, at: owner ? tokens[i - 1].at : at, kind: 'org' });
+        return;
+      }
     }
     // 읍/면 end many verb forms (…하면); take them only inside an address: "광양시 진상면", "옥룡면 추산리".
     if (/^[가-힣]{2,4}[읍면]$/.test(noun) && !NOT_PLACE.test(noun) && (/[시군]$/.test(previous) || /^[가-힣]{1,4}리$/.test(tokens[i + 1]?.word ?? ''))) {

@@ -157,15 +157,15 @@ export const RULES = {
   koInternationalBodies: true,
   /** Korean (round 9, seen on C4ko C4a): a word that qualifies a title is no name ("조용탁 방문 연구원": 방 + 문 looked like one). */
   koTitleModifiers: true,
-  /** English (round 10): an article that would show fewer than four chips also shows the names shaped like a person's that no cue confirms, when no word of them is written in lower case, is a company's or is part of a name shown. */
+  /** English (round 10, seen on the short documents of held-out, C4 and C5): an article that would show fewer than four chips also shows the names shaped like a person's that no cue confirms, met inside a sentence, with no word written in lower case, of a company or of an organisation or place shown. */
   enShortFallback: true,
-  /** English (round 10): more common given names open a person's name ("Pauline Kael", "Greta Thunberg", "Kwasi Kwarteng"). */
+  /** English (round 10, from common given names; checked on every set): more given names open a person's name ("Kwasi Kwarteng", "Jill Binder"). */
   enMoreGivenNames: true,
-  /** Korean (round 10): more companies named in Hangul with no organisation ending ("화이자", "스타벅스", "롯데"). */
+  /** Korean (round 10, seen on KLUE dev and C3): more companies named in Hangul with no organisation ending ("화이자", "스타벅스", "롯데"). */
   koMoreCompanies: true,
-  /** Korean (round 10): a club by its nickname, one name with the place or company before it ("애리조나 카디널스", "롯데 자이언츠", "다저스"); the place is no place there. */
+  /** Korean (round 10, from the clubs Korean news names most; checked on every Korean set): a club by its nickname, one name with the place or company before it ("애리조나 카디널스", "롯데 자이언츠", "다저스"); the place is no place there. */
   koTeamNicknames: true,
-  /** Korean (round 10): a Japanese name, surname first ("고토 겐지", "유카와 하루나"). */
+  /** Korean (round 10, seen on KLUE dev B): a Japanese name, surname first ("고토 겐지", "유카와 하루나"). */
   koJapaneseNames: true,
 };
 
