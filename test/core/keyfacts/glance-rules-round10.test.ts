@@ -41,7 +41,7 @@ const EXAMPLES: RuleExample[] = [
   },
   {
     rule: 'koMoreCompanies', lang: 'ko', says: 'drug makers named in Hangul: "노바티스", "화이자"',
-    text: '치매 치료제 개발에는 노바티스와 화이자 같은 글로벌 제약사들이 뛰어들었지만 잇따라 임상에 실패했다.',
+    text: '노바티스, 화이자, 로슈 등 글로벌 제약사가 치매 치료제 개발에 뛰어들었지만 성과를 내지 못하고 있습니다.',
     holds: (g) => g.organizations.includes('노바티스') && g.organizations.includes('화이자'),
   },
   {
