@@ -14,8 +14,9 @@ import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpe
 const EXAMPLES: RuleExample[] = [
   {
     rule: 'enShortFallback', lang: 'en', says: 'a review that names an actor with no cue shows him: "Layne (Crispin Glover in …)"',
-    text: 'In River’s Edge, the fractured nature of the group is exposed early when the drug dealer Feck greets the teenagers with a gun '
-      + 'at the door. Layne (Crispin Glover in an equally gonzo performance) asserts himself into a leadership position and talks him down.',
+    text: 'In River’s Edge, the fractured nature of the group is exposed early when hermit, sex-doll-dating drug dealer Feck (a characteristically '
+      + 'manic Dennis Hopper), greets the teenagers with a gun at the door. Layne (Crispin Glover in an equally gonzo performance) asserts '
+      + 'himself into a leadership position and talks him down.',
     holds: (g) => g.people.includes('Crispin Glover'),
   },
   {
@@ -31,7 +32,8 @@ const EXAMPLES: RuleExample[] = [
   },
   {
     rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'a photo credit\'s photographer: "(AP Photo/Elaine Thompson)"',
-    text: 'Judge Raquel Montoya-Lewis walks with Washington Gov. Jay Inslee from the Capitol Building, in Olympia, Washington. (AP Photo/Elaine Thompson)',
+    text: 'Judge Raquel Montoya-Lewis, left, walks with Washington Gov. Jay Inslee from the Capitol Building to the Temple of Justice for her '
+      + 'introduction as the newest member of the state Supreme Court Wednesday, December 4, 2019, in Olympia, Washington. (AP Photo/Elaine Thompson)',
     holds: (g) => g.people.includes('Elaine Thompson'),
   },
   {
