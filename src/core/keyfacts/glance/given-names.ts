@@ -36,7 +36,8 @@ const COMMON_GIVEN_NAMES = new Set(
  * More common given names (English first names of the last century, and the names of public figures
  * of Europe, Latin America, Asia, the Middle East and Africa as the English press spells them). Left out
  * as well: names that are mostly places or companies (Preston, Chester, Regina, Shannon, Kerry,
- * Lorraine, Nelson, Morgan, Stanley, Marshall, Russell, Zara) or words (Hope, Faith, Penny, Amber, Guy).
+ * Lorraine, Nelson, Morgan, Stanley, Marshall, Russell, Zara), words (Hope, Faith, Penny, Amber, Guy)
+ * or the head of a place's name in Spanish or Latin (Isla, Alma: "Isla Mujeres", "Alma Mater").
  */
 const MORE_GIVEN_NAMES = new Set(
   ('Aiden|Alec|Alfie|Allen|Alvin|Angus|Archie|Arlo|Barney|Bart|Bennett|Bert|Blake|Brady|Brendon|Brett|Brock|Bryce|Byron|Caleb|' +
@@ -49,12 +50,12 @@ const MORE_GIVEN_NAMES = new Set(
     'Mitchell|Myles|Nate|Nathaniel|Ned|Neville|Niall|Noel|Norman|Ollie|Otis|Otto|Percy|Perry|Pete|Quentin|Quinn|Reggie|Reginald|' +
     'Rhys|Ricardo|Ricky|Riley|Rodney|Rodrigo|Roland|Ronnie|Rory|Rudy|Rufus|Rupert|Sammy|Seth|Shane|Sid|Sidney|Silas|Solomon|' +
     'Spencer|Stewart|Terrence|Terry|Theo|Theodore|Toby|Travis|Tristan|Tyrone|Vernon|Vince|Wallace|Warren|Wesley|Wilbur|Willard|' +
-    'Winston|Wyatt|Zach|Zack|Zane|Abby|Abigail|Ada|Addison|Adele|Adriana|Agnes|Aileen|Alana|Alexa|Alma|Alyssa|Angelina|Anita|' +
+    'Winston|Wyatt|Zach|Zack|Zane|Abby|Abigail|Ada|Addison|Adele|Adriana|Agnes|Aileen|Alana|Alexa|Alyssa|Angelina|Anita|' +
     'Antonia|Ariana|Arlene|Audrey|Ava|Beatrice|Becky|Belinda|Bella|Bernadette|Bonnie|Brenda|Bridget|Britney|Brittany|Brooke|' +
     'Camila|Candace|Carly|Carrie|Cassandra|Cassie|Cecilia|Celia|Cheryl|Chloe|Christie|Cora|Courtney|Dana|Danielle|Daphne|Debra|' +
     'Delia|Denise|Dolores|Dora|Doris|Dorothy|Edith|Edna|Eileen|Elaine|Eleanor|Elise|Eliza|Ella|Ellie|Eloise|Elsa|Emilia|Erica|' +
     'Erika|Esther|Ethel|Eugenia|Eve|Evelyn|Felicity|Frances|Gail|Gemma|Georgina|Geraldine|Gillian|Gina|Gladys|Gloria|Greta|Gwen|' +
-    'Gwendolyn|Hailey|Haley|Harriet|Hazel|Heidi|Helga|Hilary|Ida|Imogen|Ingrid|Irene|Isla|Jacqueline|Jade|Janice|Jeanne|Jenna|' +
+    'Gwendolyn|Hailey|Haley|Harriet|Hazel|Heidi|Helga|Hilary|Ida|Imogen|Ingrid|Irene|Jacqueline|Jade|Janice|Jeanne|Jenna|' +
     'Jill|Jo|Joanne|Jocelyn|Josephine|Joyce|Juanita|Julianne|Juliet|Kara|Karin|Katrina|Kayla|Kendra|Kirsty|Kristen|Kristin|Kylie|' +
     'Lana|Laurie|Layla|Leah|Leila|Lena|Lila|Lillian|Lindsay|Lindsey|Lois|Lola|Lorna|Lottie|Lucia|Lydia|Mabel|Mackenzie|Madeleine|' +
     'Madeline|Maggie|Mandy|Marcia|Margarita|Marian|Marianne|Marilyn|Marion|Marjorie|Martha|Matilda|Maureen|Maxine|Maya|Melanie|' +
