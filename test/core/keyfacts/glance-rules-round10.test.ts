@@ -26,18 +26,18 @@ const EXAMPLES: RuleExample[] = [
     holds: (g) => g.people.includes('Mama Robotnik'),
   },
   {
-    rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'a common given name opens a name met once: "Kwasi Kwarteng"',
+    rule: 'enMoreGivenNames', lang: 'en', says: 'a common given name opens a name met once: "Kwasi Kwarteng"',
     text: 'Jeremy Hunt, who replaced Kwasi Kwarteng as chancellor shortly afterwards, said it was a mistake by the government to "fly blind".',
     holds: (g) => g.people.includes('Kwasi Kwarteng'),
   },
   {
-    rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'a photo credit\'s photographer: "(AP Photo/Elaine Thompson)"',
+    rule: 'enMoreGivenNames', lang: 'en', says: 'a photo credit\'s photographer: "(AP Photo/Elaine Thompson)"',
     text: 'Judge Raquel Montoya-Lewis, left, walks with Washington Gov. Jay Inslee from the Capitol Building to the Temple of Justice for her '
       + 'introduction as the newest member of the state Supreme Court Wednesday, December 4, 2019, in Olympia, Washington. (AP Photo/Elaine Thompson)',
     holds: (g) => g.people.includes('Elaine Thompson'),
   },
   {
-    rule: 'enMoreGivenNames', alsoOff: ['enShortFallback'], lang: 'en', says: 'after a trade: "freelance developer Jill Binder"',
+    rule: 'enMoreGivenNames', lang: 'en', says: 'after a trade: "freelance developer Jill Binder"',
     text: 'A group of WordPress community organizers and volunteers, led by freelance developer Jill Binder, is working to change this.',
     holds: (g) => g.people.includes('Jill Binder'),
   },
