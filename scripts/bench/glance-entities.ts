@@ -26,10 +26,13 @@
  * Third fresh English set (row "fresh3 en", set C5, halves C5a = even, C5b = odd), labelled blind after round 6 and before round 7:
  * test/fixtures/glance-fresh3-en.json (20 English articles of corpus/readability-test-pages and corpus/extraction-dev not in C4,
  * texts taken and stored as in C4).
+ * Fourth fresh Korean set (row "fresh4 ko", set C6ko, halves C6a = even, C6b = odd), labelled blind after round 10:
+ * test/fixtures/glance-fresh4-ko.json (134 news teasers, headline and lead, of the naver-2, naver-3 and naver-4 pages;
+ * the file holds each text it labels and says how they were taken).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko
  *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
@@ -203,10 +206,10 @@ export function loadHeldOut(lang: 'en' | 'ko', corpusDir: string, root: string, 
 
 interface TextFixture { id: string; title: string; paragraphs: string[]; PER: string[]; ORG: string[]; LOC: string[] }
 
-/** Sets C4 and C5: the labelled texts are in the fixture itself (title and paragraphs, wrapped in a page). */
-export function loadTextFixture(root: string, file: string): LabelledDoc[] {
+/** Sets C4, C5 and C6ko: the labelled texts are in the fixture itself (title and paragraphs, wrapped in a page). */
+export function loadTextFixture(root: string, file: string, lang: 'en' | 'ko' = 'en'): LabelledDoc[] {
   const fixture: { documents: TextFixture[] } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures', file), 'utf8'));
-  return fixture.documents.map((d) => ({ id: d.id, lang: 'en' as const, title: d.title, paragraphs: d.paragraphs, PER: d.PER, ORG: d.ORG, LOC: d.LOC }));
+  return fixture.documents.map((d) => ({ id: d.id, lang, title: d.title, paragraphs: d.paragraphs, PER: d.PER, ORG: d.ORG, LOC: d.LOC }));
 }
 
 export interface EntityFigures {
@@ -271,7 +274,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -285,6 +288,8 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     ['fresh2 ko', 'ko', 'fresh2', loadHeldOut('ko', corpusDir, root, 'fresh2')],
     // Set C5: halves C5a / C5b, for round 7 the same way.
     ['fresh3 en', 'en', 'fresh3', loadTextFixture(root, 'glance-fresh3-en.json')],
+    // Set C6ko: halves C6a / C6b, labelled blind after round 10.
+    ['fresh4 ko', 'ko', 'fresh4', loadTextFixture(root, 'glance-fresh4-ko.json', 'ko')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
@@ -295,7 +300,7 @@ export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   for (const { name, heldOut, docs, inputs } of sets) {
     out.push(evaluate(name, 'all', docs, inputs, rounds));
     if (heldOut === 'fresh') continue;
-    const halves = heldOut === 'fresh3' ? (['C5a', 'C5b'] as const)
+    const halves = heldOut === 'fresh4' ? (['C6a', 'C6b'] as const) : heldOut === 'fresh3' ? (['C5a', 'C5b'] as const)
       : heldOut === 'fresh2' ? (['C4a', 'C4b'] as const) : heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
     halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);
