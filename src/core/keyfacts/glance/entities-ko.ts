@@ -113,8 +113,24 @@ const BYLINE_TAG = /(?<![가-힣])([가-힣]{2,3})\s+기자(?=\s*[\]=)]|입니�
  */
 const REPORTER_CALL = /(?<![가-힣])([가-힣]{2,3})\s+기자(?=\s*!|가\s+보도합니다|가\s+전합니다|의\s+보도입니다|의\s+보돕니다|였습니다)/g;
 
+/**
+ * A candidate: the name, then the party or the office run for, the race, and 후보 ("윤석열 국민의힘 대선
+ * 후보", "이재명 대선후보", "김부겸 대구시장 후보").
+ */
+const CANDIDATE = /(?<![가-힣])([가-힣]{2,4})\s+(?:([가-힣A-Za-z]{2,12})\s+)?(?:대선|총선|경선|보궐선거|재보선|지방선거)?\s?(?:예비)?후보(?=[은는이가을를의에도과와,·\s)]|$)/g;
+/** A race named before 후보 ("대선 후보"), read as the word between. */
+const RACE = /^(?:대선|총선|경선|보궐선거|재보선|지방선거|예비)$/;
+/** An office run for, between a candidate's name and 후보. */
+const OFFICE_RUN_FOR = /(?:시장|도지사|지사|구청장|군수|교육감|국회의원|대통령|당대표|의원)$/;
+/** The outlet of a byline ("[이데일리 정시내 기자]", "[더팩트ㅣ정리=신진환 기자]", "[OSEN=대전, 지형준 기자]"). */
+const BYLINE_OUTLET = /\[\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s*[=ㅣ|]\s*[^\]=]{0,12})?(?:=|,?\s+)[가-힣]{2,3}\s+기자\s*\]/g;
+/** The outlet of a dateline ("(서울=연합뉴스)", "[베이징=뉴시스]"). */
+const DATELINE_OUTLET = /[(\[]\s*[가-힣]{1,8}\s?=\s?([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})\s*[)\]]/g;
+
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
+/** An age and an affiliation in brackets, as news writes athletes and people in the news: "윤석민(28·볼티모어 오리올스)". */
+const KO_AGE_AFFILIATION = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?[·,]\s?[^()]{1,30}\)/g;
 
 /** Common nouns and verb forms shaped like a name (surname + syllables) that stand before a title. */
 const NOT_NAME = new Set([
@@ -142,7 +158,7 @@ const TEAM_AFTER = /^(?:대표팀|선수단|수비수|공격수|미드필더|골
 const SCORE_AFTER = /^[\s(]*(?:\d+\s*[-:대]\s*\d*|승점)/;
 
 interface Token { word: string; at: number }
-interface Mentions { asPlace: number; acting: number; at: number }
+interface Mentions { asPlace: number; acting: number; at: number; counted?: number }
 /** Verbs after an object that make it a destination: "미국을 방문한다". */
 const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐|중심)/;
 /** 검찰, 경찰, 정부 … as the subject of a sentence: the agency acting. */
@@ -215,6 +231,19 @@ function placeContinues(text: string, end: number, next: string): boolean {
   return false;
 }
 
+/**
+ * After a country, the rest of a list of countries and their count as the subject: "영국·프랑스 등 57개
+ * 나라가 대표단을 파견했고", "일본 호주 인도 4개국이 모인". Counted "in" ("5개국에서") or "from"
+ * ("7개 나라 60명이") they stay places.
+ */
+const COUNTED_MEMBERS = /^(?:\s?[·,]?\s?[가-힣]{2,8}(?:과|와)?){0,8}?(?:\s?등)?\s?(?:총|주요)?\s?\d{1,3}\s?개\s?(?:국|나라|국가)(?:이|가|은|는)(?![가-힣])/;
+
+/** A word that opens with a place of the gazetteer ("화성시", "이천에서", "용인정"). */
+function placeAhead(word: string): boolean {
+  for (let cut = word.length; cut >= 2; cut--) if (KO_PLACES.has(word.slice(0, cut))) return true;
+  return false;
+}
+
 /** Place names of the text, each with how many of its mentions use it as a place. */
 function placeMentions(text: string, tokens: Token[], institutions: { name: string; at: number }[] = []): Map<string, Mentions> {
   const found = new Map<string, Mentions>();
@@ -233,6 +262,10 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     found.set(name, entry);
     const end = at + token.length;
     if (!RULES.koPlaceUse) { entry.asPlace++; return; }
+    if (RULES.koCountedCountries && /^(?:|과|와)$/.test(rest) && COUNTED_MEMBERS.test(text.slice(end, end + 60))) {
+      entry.counted = (entry.counted ?? 0) + 1;
+      return;
+    }
     if (SCORE_AFTER.test(text.slice(end, end + 12))) return;
     // "애리조나 카디널스", "맨체스터 유나이티드": the place opens a club's name; the pair is the club.
     if (!rest && tokens[i + 1]?.at === end + 1 && teamNickname(stripParticle(tokens[i + 1].word), true)) {
@@ -394,7 +427,8 @@ export function koreanEntities(text: string): Entities {
     people.push({ name, at: m.index! });
   }
   if (RULES.koPersonCues) {
-    for (const m of text.matchAll(KO_AGE)) {
+    const aged = RULES.koAgeAffiliation ? [...text.matchAll(KO_AGE), ...text.matchAll(KO_AGE_AFFILIATION)] : text.matchAll(KO_AGE);
+    for (const m of aged) {
       if (!personName(m[1], text, m.index!)) continue;
       if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
       people.push({ name: m[1], at: m.index! });
@@ -405,6 +439,12 @@ export function koreanEntities(text: string): Entities {
     if (!personName(name, text, at) || (RULES.koPersonGuards && personShape(name, text, at, '') !== 'name')) return;
     people.push({ name, at });
   };
+  if (RULES.koCandidates) {
+    for (const m of text.matchAll(CANDIDATE)) {
+      if (m[2] && !RACE.test(m[2]) && !koreanOrganisation(m[2]) && !OFFICE_RUN_FOR.test(m[2])) continue;
+      if (isKoreanName(m[1])) cued(m[1], m.index!);
+    }
+  }
   if (RULES.koOfficeTitles) {
     for (const m of text.matchAll(KO_UNIT_PERSON)) if (isKoreanName(m[1])) cued(m[1], m.index!);
     for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
@@ -481,6 +521,7 @@ export function koreanEntities(text: string): Entities {
   const found: { name: string; at: number; kind: 'place' | 'org' }[] = [...employers, ...institutions].map((e) => ({ ...e, kind: 'org' as const }));
   for (const [name, e] of places) {
     if (e.asPlace > 0) found.push({ name, at: e.at, kind: 'place' });
+    else if (e.counted) found.push({ name, at: e.at, kind: 'org' });
     // "광양시는 … 추진한다": a city, county or district that only ever acts is its local government.
     // A province too ("전라남도가 … 추진키로 했다").
     else if (e.acting > 0 && (/[시군구]$/.test(name) || RULES.koOfficeTitles && PROVINCE.test(name))) found.push({ name, at: e.at, kind: 'org' });
@@ -502,6 +543,11 @@ export function koreanEntities(text: string): Entities {
         found.push({ name: owner ? `${before} ${noun}` : noun, at: owner ? tokens[i - 1].at : at, kind: 'org' });
         return;
       }
+    }
+    // "경기 화성시", "경기 이천에서": the province, when a city or county of it follows.
+    if (RULES.koGyeonggi && token === '경기' && next && next.at === at + 3 && placeAhead(next.word)) {
+      found.push({ name: token, at, kind: 'place' });
+      return;
     }
     // 읍/면 end many verb forms (…하면); take them only inside an address: "광양시 진상면", "옥룡면 추산리".
     if (/^[가-힣]{2,4}[읍면]$/.test(noun) && !NOT_PLACE.test(noun) && (/[시군]$/.test(previous) || /^[가-힣]{1,4}리$/.test(tokens[i + 1]?.word ?? ''))) {
@@ -553,6 +599,13 @@ export function koreanEntities(text: string): Entities {
     }
     found.push({ name: noun, at, kind: 'org' });
   });
+  if (RULES.koMediaNames) {
+    for (const re of [BYLINE_OUTLET, DATELINE_OUTLET]) {
+      for (const m of text.matchAll(re)) {
+        if (!KO_PLACES.has(m[1]) && !out.people.includes(m[1]) && !TITLE_WORD.test(m[1])) found.push({ name: m[1], at: m.index!, kind: 'org' });
+      }
+    }
+  }
   found.sort((a, b) => a.at - b.at);
   for (const f of found) pushUnique(f.kind === 'place' ? out.places : out.organizations, f.name);
   if (RULES.koUnitRosters) out.organizations = withoutUnitRosters(out.organizations);

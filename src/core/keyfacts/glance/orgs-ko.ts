@@ -104,6 +104,22 @@ const INTERNATIONAL_BODIES = new Set([
 ]);
 
 /** Whether a word is one of the companies named without an organisation ending. */
+/**
+ * Korean news media and pollsters named with no organisation ending (koMediaNames): agencies, papers,
+ * online outlets and broadcasters as bylines, credits and sources name them ("[이데일리 정시내 기자]",
+ * "한국갤럽 여론조사"). Not names that are common words too ("인사이트", "한경" in "한경 지역").
+ */
+const KO_MEDIA = new Set([
+  '이데일리', '머니투데이', '아시아경제', '헤럴드경제', '파이낸셜뉴스', '서울경제', '아주경제', '이투데이', '뉴스핌', '뉴스토마토',
+  '스타투데이', '디지털데일리', '지디넷코리아', '아이뉴스24', '블로터', '전자신문', '뉴스타파', '더팩트', '오마이뉴스', '프레시안',
+  '노컷뉴스', '뉴데일리', '데일리안', '시사저널', '시사IN', '미디어오늘', '스포츠조선', '스포츠서울', '스포츠동아', '일간스포츠',
+  '마이데일리', '엑스포츠뉴스', '텐아시아', '스타뉴스', '뉴스엔', '조이뉴스24', '위키트리', '뉴스웨이', '비즈니스포스트', '매경',
+  '한국일보', '국민일보', '세계일보', '문화일보', '서울신문', '내일신문', '부산일보', '국제신문', '매일신문', '영남일보', '강원일보', '경인일보',
+  '한국갤럽', '갤럽', '리얼미터', '한국리서치', '엠브레인', '코리아리서치', '입소스', '여론조사꽃',
+]);
+/** Party names in their short forms that news writes ("국힘"). */
+const PARTY_SHORT_NAMES = new Set(['국힘', '새누리', '민주당', '한국당', '통합당', '바른미래']);
+
 export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun) || RULES.koMoreCompanies && MORE_COMPANIES.has(noun);
 
 /**
@@ -118,6 +134,8 @@ export function koreanOrganisation(noun: string): boolean {
   if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;
   if (RULES.koMoreCompanies && MORE_COMPANIES.has(noun)) return true;
   if (RULES.koInternationalBodies && INTERNATIONAL_BODIES.has(noun)) return true;
+  if (RULES.koMediaNames && KO_MEDIA.has(noun)) return true;
+  if (RULES.koPartyShortNames && PARTY_SHORT_NAMES.has(noun)) return true;
   // "상대팀", "합동구조팀", "박사팀", "영업팀": a group named by what it does or who leads it; KLUE labels
   // teams as organisations when they represent a country or a club ("축구대표팀", "도르트문트 유스팀").
   if (RULES.koTeamNouns && noun.endsWith('팀') && !SIDE_TEAM.test(noun)) return false;

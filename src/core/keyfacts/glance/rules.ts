@@ -167,6 +167,18 @@ export const RULES = {
   koTeamNicknames: true,
   /** Korean (round 10, seen on KLUE dev B): a Japanese name, surname first ("고토 겐지", "유카와 하루나"). */
   koJapaneseNames: true,
+  /** Korean (round 11, from the way Korean news writes people; checked on every Korean set): a name with age and affiliation in brackets ("윤석민(28·볼티모어 오리올스)"). */
+  koAgeAffiliation: true,
+  /** Korean (round 11, from the media Korean news names; seen on C6ko C6a): news media and pollsters with no organisation ending, and the outlet of a byline or dateline ("[디지털데일리 왕진화 기자]", "(베이징=연합뉴스)"). */
+  koMediaNames: true,
+  /** Korean (round 11, seen on C6ko C6a): parties by their short names ("국힘"). */
+  koPartyShortNames: true,
+  /** Korean (round 11, seen on C6ko C6a): a candidate with party and race between name and 후보 ("윤석열 국민의힘 대선 후보", "이재명 대선후보"). */
+  koCandidates: true,
+  /** Korean (round 11, seen on C6ko C6a): 경기 is the province when a city or county of it follows ("경기 화성시"); else it is a game or the economy. */
+  koGyeonggi: true,
+  /** Korean (round 11, seen on C6ko C6a): countries counted as members act ("영국·프랑스 등 57개 나라가 대표단을 파견", "일본 호주 인도 4개국이 모인"). */
+  koCountedCountries: true,
 };
 
 export type RuleName = keyof typeof RULES;
