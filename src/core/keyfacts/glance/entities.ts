@@ -4,6 +4,7 @@ import { englishEntities, isPlace, type Entities } from './entities-en';
 import { koreanEntities } from './entities-ko';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_COMPANIES } from './known-orgs-en';
+import { knownKoreanOrganisation } from './orgs-ko';
 import { RULES } from './rules';
 
 export type { Entities } from './entities-en';
@@ -28,9 +29,19 @@ function withoutEnglishGuesses(found: Entities): Entities {
   };
 }
 
+/**
+ * Organisations Lede knows by name that only the headline gives ("국힘 \"李, 투표 독려까지 갈라치기\"").
+ * Not the headline's other names: its telegraphic style ("한국, 캐나다에 져", "양곡법 재의요구 대통령에
+ * 건의") misleads the cues that read the body well.
+ */
+function headlineOrganisations(headline: string, found: Entities): string[] {
+  return koreanEntities(headline).organizations.filter((o) => knownKoreanOrganisation(o) && !found.organizations.includes(o));
+}
+
 /** Entities of an article, in order of first mention. `lang` is the article's (BCP 47) language. */
-export function findEntities(text: string, sentenceList: string[], korean: boolean, lang = 'en'): Entities {
+export function findEntities(text: string, sentenceList: string[], korean: boolean, lang = 'en', headline = ''): Entities {
   let found = korean ? koreanEntities(text) : englishEntities(sentenceList);
+  if (korean && RULES.koHeadline && headline.trim()) found = { ...found, organizations: [...headlineOrganisations(headline, found), ...found.organizations] };
   if (!korean && RULES.otherLanguages && !ENGLISH.test(lang)) found = withoutEnglishGuesses(found);
   const cap = (xs: string[]) => xs.slice(0, 12);
   return { people: cap(found.people), organizations: cap(found.organizations), places: cap(found.places) };

@@ -24,7 +24,7 @@ export function atAGlance(input: GlanceInput): Glance {
   const lang = effectiveLang(input.lang, text);
   const korean = isKorean(lang);
   const sentenceList = sentences(text, lang);
-  const entities = findEntities(text, sentenceList, korean, lang);
+  const entities = findEntities(text, sentenceList, korean, lang, input.title ?? '');
   return {
     ...entities,
     dates: findDates(text, input.publishedTime, korean),

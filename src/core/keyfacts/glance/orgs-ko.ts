@@ -129,6 +129,13 @@ export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun
 export const SIDE_TEAM = /(?:대표|국가|올림픽|선발|청소년|유스|유소년|프로)\s?팀$/;
 
 /** Whether a particle-stripped word names an organisation. */
+/** An organisation Lede knows by name (no ending read): the lists above. */
+export function knownKoreanOrganisation(noun: string): boolean {
+  return NAMED.has(noun) || (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) || (RULES.koMoreCompanies && MORE_COMPANIES.has(noun))
+    || (RULES.koInternationalBodies && INTERNATIONAL_BODIES.has(noun)) || (RULES.koMediaNames && KO_MEDIA.has(noun))
+    || (RULES.koPartyShortNames && PARTY_SHORT_NAMES.has(noun));
+}
+
 export function koreanOrganisation(noun: string): boolean {
   if (NAMED.has(noun)) return true;
   if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;

@@ -179,6 +179,8 @@ export const RULES = {
   koGyeonggi: true,
   /** Korean (round 11, seen on C6ko C6a): countries counted as members act ("영국·프랑스 등 57개 나라가 대표단을 파견", "일본 호주 인도 4개국이 모인"). */
   koCountedCountries: true,
+  /** Korean (round 11, seen on C6ko C6a): organisations known by name that only the headline gives ("국힘 \"李, 투표 독려까지 갈라치기\""). */
+  koHeadline: true,
 };
 
 export type RuleName = keyof typeof RULES;
