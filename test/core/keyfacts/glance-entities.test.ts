@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atAGlance } from '../../../src/core/keyfacts';
-import { evaluate, type LabelledDoc } from '../../../scripts/bench/glance-entities';
+import { evaluate, loadTextFixture, type LabelledDoc } from '../../../scripts/bench/glance-entities';
 import { CORPUS_DIR } from '../../helpers/corpus';
 import { summaries } from '../../helpers/summaries';
 
@@ -255,5 +255,14 @@ describe('labelled dev sets', () => {
     expect(f.precision).toBeGreaterThanOrEqual(0.91);
     expect(f.mistypedShare).toBeLessThanOrEqual(0.045);
     expect(f.shownShare).toBeGreaterThan(0.249);
+  });
+
+  it('Korean news teasers labelled blind after round 10 (C6ko): precision ≥ 0.90, mistyped ≤ 4 %', () => {
+    const docs = loadTextFixture(path.resolve(__dirname, '../../..'), 'glance-fresh4-ko.json', 'ko');
+    const f = evaluate('fresh4 ko', 'all', docs, docs.map((d) => ({ title: d.title, textContent: d.paragraphs!.join('\n'), lang: 'ko', publishedTime: null })), 0).figures;
+    expect(docs.length).toBe(134);
+    expect(f.precision).toBeGreaterThanOrEqual(0.9);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
+    expect(f.shownShare).toBeGreaterThan(0.5);
   });
 });
