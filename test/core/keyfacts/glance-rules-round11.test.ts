@@ -61,6 +61,16 @@ const EXAMPLES: RuleExample[] = [
     text: "미국이 주도하고 일본 호주 인도 4개국이 모인 안보협의체 '쿼드'가 북한의 완전한 비핵화에 대한 의지를 강조했다.",
     holds: (g) => ['일본', '호주', '인도'].every((c) => g.organizations.includes(c)),
   },
+  {
+    rule: 'koNamePairs', lang: 'ko', says: 'full names paired by middle dots: "박종철·이한열·전태일 민주유공자 추진"',
+    text: '박종철·이한열·전태일 민주유공자 추진. 정부가 민주화 운동을 하다가 사망하거나 다친 사람을 지원하는 법 제정을 추진한다.',
+    holds: (g) => ['박종철', '이한열', '전태일'].every((p) => g.people.includes(p)),
+  },
+  {
+    rule: 'koNamePairs', lang: 'ko', says: 'a bullet dot between two names: "김부겸∙추경호, 막판 ‘사흘’ 사생결단"',
+    text: '“대구 이번엔 변화” vs “독주 견제 균형추”…김부겸∙추경호, 막판 ‘사흘’ 사생결단.',
+    holds: (g) => g.people.includes('김부겸') && g.people.includes('추경호'),
+  },
 ];
 
 describe('glance rules of round 11', () => {
@@ -88,6 +98,12 @@ describe('round 11 guards', () => {
     const g = glanceChips('(베이징=연합뉴스) 김경윤 기자 = 생애 두 번째 올림픽을 마친 김민석이 소감을 밝혔다.', 'ko');
     expect(g.organizations).toContain('연합뉴스');
     expect(g.organizations).not.toContain('베이징');
+  });
+});
+
+describe('koNamePairs guards', () => {
+  it('a pair with a word that is no name gives no one ("서청원·민주당"), nor do adjectives in 적 ("정치적·경제적", held-out sbs-2)', () => {
+    expect(glanceChips('서청원·민주당 갈등이 이어졌다. 정치적·경제적 부담이 크다.', 'ko').people).toEqual([]);
   });
 });
 

@@ -127,6 +127,12 @@ const BYLINE_OUTLET = /\[\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s*[=ㅣ
 /** The outlet of a dateline ("(서울=연합뉴스)", "[베이징=뉴시스]"). */
 const DATELINE_OUTLET = /[(\[]\s*[가-힣]{1,8}\s?=\s?([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})\s*[)\]]/g;
 
+/**
+ * Two or more full names joined by middle dots, as headlines and leads pair people ("김부겸∙추경호",
+ * "박종철·이한열·전태일"): every item three syllables opening with a surname.
+ */
+const NAME_PAIR = /(?<![가-힣])([가-힣]{3}(?:\s?[·∙]\s?[가-힣]{3})+)(?![가-힣])/g;
+
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
 /** An age and an affiliation in brackets, as news writes athletes and people in the news: "윤석민(28·볼티모어 오리올스)". */
@@ -439,6 +445,18 @@ export function koreanEntities(text: string): Entities {
     if (!personName(name, text, at) || (RULES.koPersonGuards && personShape(name, text, at, '') !== 'name')) return;
     people.push({ name, at });
   };
+  if (RULES.koNamePairs) {
+    for (const m of text.matchAll(NAME_PAIR)) {
+      const items = m[1].split(/\s?[·∙]\s?/);
+      // "정치적·경제적": words in 적 are adjectives, whatever their first syllable.
+      if (!items.every((w) => isKoreanName(w) && !w.endsWith('적'))) continue;
+      let from = m.index!;
+      const placed = items.map((name) => { const at = text.indexOf(name, from); from = at + name.length; return { name, at }; });
+      // "서청원·민주당": one item that is no name makes the pair no list of people.
+      if (!placed.every((p) => personName(p.name, text, p.at) && (!RULES.koPersonGuards || personShape(p.name, text, p.at, '') === 'name'))) continue;
+      people.push(...placed);
+    }
+  }
   if (RULES.koCandidates) {
     for (const m of text.matchAll(CANDIDATE)) {
       if (m[2] && !RACE.test(m[2]) && !koreanOrganisation(m[2]) && !OFFICE_RUN_FOR.test(m[2])) continue;

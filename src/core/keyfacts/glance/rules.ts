@@ -181,6 +181,8 @@ export const RULES = {
   koCountedCountries: true,
   /** Korean (round 11, seen on C6ko C6a): organisations known by name that only the headline gives ("국힘 \"李, 투표 독려까지 갈라치기\""). */
   koHeadline: true,
+  /** Korean (round 11, seen on C6ko C6a; checked on every Korean set, 32 of 33 such items are people): full names paired by middle dots ("김부겸∙추경호", "박종철·이한열·전태일"). */
+  koNamePairs: true,
 };
 
 export type RuleName = keyof typeof RULES;
