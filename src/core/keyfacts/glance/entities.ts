@@ -4,6 +4,7 @@ import { englishEntities, isPlace, type Entities } from './entities-en';
 import { koreanEntities } from './entities-ko';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_COMPANIES } from './known-orgs-en';
+import { readsAsEnglish } from './latin-language';
 import { knownKoreanOrganisation } from './orgs-ko';
 import { RULES } from './rules';
 
@@ -42,7 +43,9 @@ function headlineOrganisations(headline: string, found: Entities): string[] {
 export function findEntities(text: string, sentenceList: string[], korean: boolean, lang = 'en', headline = ''): Entities {
   let found = korean ? koreanEntities(text) : englishEntities(sentenceList);
   if (korean && RULES.koHeadline && headline.trim()) found = { ...found, organizations: [...headlineOrganisations(headline, found), ...found.organizations] };
-  if (!korean && RULES.otherLanguages && !ENGLISH.test(lang)) found = withoutEnglishGuesses(found);
+  // A page that says it is English (or says nothing) but is written in another language is read as one.
+  const english = ENGLISH.test(lang) && (!RULES.textLanguage || readsAsEnglish(text));
+  if (!korean && RULES.otherLanguages && !english) found = withoutEnglishGuesses(found);
   const cap = (xs: string[]) => xs.slice(0, 12);
   return { people: cap(found.people), organizations: cap(found.organizations), places: cap(found.places) };
 }

@@ -183,6 +183,8 @@ export const RULES = {
   koHeadline: true,
   /** Korean (round 11, seen on C6ko C6a; checked on every Korean set, 32 of 33 such items are people): full names paired by middle dots ("김부겸∙추경호", "박종철·이한열·전태일"). */
   koNamePairs: true,
+  /** Any language (round 11, seen on the unlabelled extraction-dev pages): a page declared English, or undeclared, whose text is in another language is read as that language ("El Gobierno" is no person). */
+  textLanguage: true,
 };
 
 export type RuleName = keyof typeof RULES;
