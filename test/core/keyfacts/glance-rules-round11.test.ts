@@ -2,7 +2,7 @@
  * Glance rules of round 11 (src/core/keyfacts/glance/rules.ts), Korean, with examples from the texts
  * they were seen on: the news teasers of set C6ko's half C6a (test/fixtures/glance-fresh4-ko.json,
  * naver-2 / naver-3 / naver-4), and KLUE dev for koAgeAffiliation, which comes from the convention
- * alone. Each example holds with its rule on and fails with it off; the guards say what each rule must
+ * alone; koWordsBeforeTitles is a guard written on the wrong chips of the other half, C6b. Each example holds with its rule on and fails with it off; the guards say what each rule must
  * leave alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,16 @@ const EXAMPLES: RuleExample[] = [
     rule: 'koNamePairs', lang: 'ko', says: 'a bullet dot between two names: "김부겸∙추경호, 막판 ‘사흘’ 사생결단"',
     text: '“대구 이번엔 변화” vs “독주 견제 균형추”…김부겸∙추경호, 막판 ‘사흘’ 사생결단.',
     holds: (g) => g.people.includes('김부겸') && g.people.includes('추경호'),
+  },
+  {
+    rule: 'koWordsBeforeTitles', lang: 'ko', says: 'an adjective before 대통령 is no name: "많은 대통령이 있었지만" (C6b)',
+    text: '"그동안 우리나라에 많은 대통령이 있었지만 이재명 대통령처럼 이렇게 행동을 하는 대통령은 처음 봤다."',
+    holds: (g) => !g.people.includes('많은'),
+  },
+  {
+    rule: 'koWordsBeforeTitles', lang: 'ko', says: 'a clinic is no lawmaker, an anonymised name no name: "직장인 이모씨(35)는 … 동네 의원을 찾았다가" (C6b)',
+    text: '직장인 이모씨(35)는 이달 초 독감에 걸려 동네 의원을 찾았다가 황당한 일을 겪었다.',
+    holds: (g) => !g.people.includes('동네') && !g.people.includes('이모씨'),
   },
 ];
 

@@ -147,6 +147,12 @@ const NOT_NAME = new Set([
   '유명', '인기', '원로', '우리나라', '조합원', '노조원', '당원', '회원', '주민들', '시민들', '국가', '여당', '야당', '지역', '경기', '도내', '시내', '구내', '군내', '안팎', '전원', '구단', '소속', '출신',
 ]);
 
+/**
+ * Adjectives and common nouns that stand before a title or its homonym ("많은 대통령이", "동네 의원을":
+ * a clinic), read as a two-syllable name when its first syllable is a surname or the title is strong.
+ */
+const WORD_BEFORE_TITLE = /^(?:많은|적은|젊은|어린|늙은|새로운|여러|다른|같은|이런|그런|저런|어떤|수많은|훌륭한|위대한|유능한|무능한|동네|개인|치과|한의|소아과|내과|외과)$/;
+
 /** Affiliations and adverbs that stand before a title: "김상욱 무소속 의원", "어차피 대통령은". */
 const BEFORE_TITLE_WORD = /^(?:무소속|비례대표|초선|재선|삼선|다선|중진|원로|현역|어차피|역시|결국|바로|이미|다시|직접|당연히|과연|아직|벌써|모두|함께|새로|처음)$/;
 
@@ -325,6 +331,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
 function personName(name: string, text: string, at: number): boolean {
   if (NOT_NAME.has(name) || /[사부청처회당단실국팀과측]$/.test(name) || /^[가-힣]모$/.test(name)) return false;
   if (RULES.koGenericWords && BEFORE_TITLE_WORD.test(name)) return false;
+  if (RULES.koWordsBeforeTitles && (WORD_BEFORE_TITLE.test(name) || /^[가-힣]모씨$/.test(name))) return false;
   if (RULES.koTitleModifiers && TITLE_MODIFIER.test(name)) return false;
   if (!RULES.koPersonCues) return true;
   if (name.length > 2 && /[은는을를의에와과도]$/.test(name) && !isKoreanName(name)) return false; // a particle, not a syllable of the name

@@ -185,6 +185,8 @@ export const RULES = {
   koNamePairs: true,
   /** Any language (round 11, seen on the unlabelled extraction-dev pages): a page declared English, or undeclared, whose text is in another language is read as that language ("El Gobierno" is no person). */
   textLanguage: true,
+  /** Korean (round 11, seen on C6ko C6b, so C6b no longer checks it): adjectives and common nouns before a title ("많은 대통령이", "동네 의원을"), anonymised names with 씨 ("이모씨(35)"). */
+  koWordsBeforeTitles: true,
 };
 
 export type RuleName = keyof typeof RULES;
