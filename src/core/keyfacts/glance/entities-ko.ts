@@ -259,6 +259,8 @@ function placeAhead(word: string): boolean {
 /** Place names of the text, each with how many of its mentions use it as a place. */
 function placeMentions(text: string, tokens: Token[], institutions: { name: string; at: number }[] = []): Map<string, Mentions> {
   const found = new Map<string, Mentions>();
+  // The list reading backtracks; most texts count no countries at all.
+  const counts = RULES.koCountedCountries && /\d\s?개\s?(?:국|나라)/.test(text);
   const sportsAt = sentenceTest(text, SPORTS);
   tokens.forEach(({ word: token, at }, i) => {
     let name: string | null = null;
@@ -274,7 +276,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     found.set(name, entry);
     const end = at + token.length;
     if (!RULES.koPlaceUse) { entry.asPlace++; return; }
-    if (RULES.koCountedCountries && /^(?:|과|와)$/.test(rest) && COUNTED_MEMBERS.test(text.slice(end, end + 60))) {
+    if (counts && /^(?:|과|와)$/.test(rest) && COUNTED_MEMBERS.test(text.slice(end, end + 60))) {
       entry.counted = (entry.counted ?? 0) + 1;
       return;
     }
@@ -570,7 +572,7 @@ export function koreanEntities(text: string): Entities {
       }
     }
     // "경기 화성시", "경기 이천에서": the province, when a city or county of it follows.
-    if (RULES.koGyeonggi && token === '경기' && next && next.at === at + 3 && placeAhead(next.word)) {
+    if (RULES.koGyeonggi && token === '경기' && next && next.at === at + token.length + 1 && placeAhead(next.word)) {
       found.push({ name: token, at, kind: 'place' });
       return;
     }

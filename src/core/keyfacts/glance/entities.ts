@@ -5,6 +5,7 @@ import { koreanEntities } from './entities-ko';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_COMPANIES } from './known-orgs-en';
 import { readsAsEnglish } from './latin-language';
+import { stripParticle } from './korean';
 import { knownKoreanOrganisation } from './orgs-ko';
 import { RULES } from './rules';
 
@@ -36,7 +37,12 @@ function withoutEnglishGuesses(found: Entities): Entities {
  * 건의") misleads the cues that read the body well.
  */
 function headlineOrganisations(headline: string, found: Entities): string[] {
-  return koreanEntities(headline).organizations.filter((o) => knownKoreanOrganisation(o) && !found.organizations.includes(o));
+  const out: string[] = [];
+  for (const word of headline.match(/[가-힣A-Za-z0-9]+/g) ?? []) {
+    const noun = stripParticle(word);
+    if (knownKoreanOrganisation(noun) && !found.organizations.includes(noun) && !out.includes(noun)) out.push(noun);
+  }
+  return out;
 }
 
 /** Entities of an article, in order of first mention. `lang` is the article's (BCP 47) language. */

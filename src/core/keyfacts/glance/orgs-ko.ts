@@ -103,7 +103,6 @@ const INTERNATIONAL_BODIES = new Set([
   '국제사법재판소', '국제형사재판소', '석유수출국기구', '오펙', '국제적십자위원회', '적십자', '국경없는의사회', '국제앰네스티', '그린피스',
 ]);
 
-/** Whether a word is one of the companies named without an organisation ending. */
 /**
  * Korean news media and pollsters named with no organisation ending (koMediaNames): agencies, papers,
  * online outlets and broadcasters as bylines, credits and sources name them ("[이데일리 정시내 기자]",
@@ -120,6 +119,7 @@ const KO_MEDIA = new Set([
 /** Party names in their short forms that news writes ("국힘"). */
 const PARTY_SHORT_NAMES = new Set(['국힘', '새누리', '민주당', '한국당', '통합당', '바른미래']);
 
+/** Whether a word is one of the companies named without an organisation ending. */
 export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun) || RULES.koMoreCompanies && MORE_COMPANIES.has(noun);
 
 /**
@@ -128,7 +128,6 @@ export const KNOWN_COMPANY = (noun: string): boolean => KNOWN_COMPANIES.has(noun
  */
 export const SIDE_TEAM = /(?:대표|국가|올림픽|선발|청소년|유스|유소년|프로)\s?팀$/;
 
-/** Whether a particle-stripped word names an organisation. */
 /** An organisation Lede knows by name (no ending read): the lists above. */
 export function knownKoreanOrganisation(noun: string): boolean {
   return NAMED.has(noun) || (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) || (RULES.koMoreCompanies && MORE_COMPANIES.has(noun))
@@ -136,13 +135,9 @@ export function knownKoreanOrganisation(noun: string): boolean {
     || (RULES.koPartyShortNames && PARTY_SHORT_NAMES.has(noun));
 }
 
+/** Whether a particle-stripped word names an organisation. */
 export function koreanOrganisation(noun: string): boolean {
-  if (NAMED.has(noun)) return true;
-  if (RULES.koKnownCompanies && KNOWN_COMPANIES.has(noun)) return true;
-  if (RULES.koMoreCompanies && MORE_COMPANIES.has(noun)) return true;
-  if (RULES.koInternationalBodies && INTERNATIONAL_BODIES.has(noun)) return true;
-  if (RULES.koMediaNames && KO_MEDIA.has(noun)) return true;
-  if (RULES.koPartyShortNames && PARTY_SHORT_NAMES.has(noun)) return true;
+  if (knownKoreanOrganisation(noun)) return true;
   // "상대팀", "합동구조팀", "박사팀", "영업팀": a group named by what it does or who leads it; KLUE labels
   // teams as organisations when they represent a country or a club ("축구대표팀", "도르트문트 유스팀").
   if (RULES.koTeamNouns && noun.endsWith('팀') && !SIDE_TEAM.test(noun)) return false;
