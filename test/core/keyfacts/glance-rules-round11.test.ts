@@ -95,8 +95,8 @@ describe('round 11 guards', () => {
     expect(g.organizations).not.toContain('미국');
   });
 
-  it('a word before 후보 that is neither a party nor an office is no cue ("여야 대구시장 후보들이")', () => {
-    const g = glanceChips('여야 대구시장 후보들이 막판 총력전에 돌입했다. 김부겸 대구시장 후보는 이날 서문시장을 찾았다.', 'ko');
+  it('a word before 후보 that is neither a party, an office nor a race is no cue ("정치 신인 후보가": 정치 is no name)', () => {
+    const g = glanceChips('이번 선거에서는 정치 신인 후보가 대거 나섰다. 여야 대구시장 후보들이 막판 총력전에 돌입했다. 김부겸 대구시장 후보는 이날 서문시장을 찾았다.', 'ko');
     expect(g.people).toEqual(['김부겸']);
   });
 
@@ -104,10 +104,16 @@ describe('round 11 guards', () => {
     expect(glanceChips('경기 결과입니다. 경기 침체가 길어지고 있다.', 'ko').places).not.toContain('경기');
   });
 
-  it('a dateline names its outlet, not its city ("(베이징=연합뉴스)" gives 연합뉴스)', () => {
-    const g = glanceChips('(베이징=연합뉴스) 김경윤 기자 = 생애 두 번째 올림픽을 마친 김민석이 소감을 밝혔다.', 'ko');
-    expect(g.organizations).toContain('연합뉴스');
-    expect(g.organizations).not.toContain('베이징');
+  it('a dateline names its outlet, not its city, whatever the outlet ("(세종=더바이오)" gives 더바이오, no 세종)', () => {
+    const g = glanceChips('(세종=더바이오) 김경윤 기자 = 정부가 바이오 산업 지원책을 내놓았다.', 'ko');
+    expect(g.organizations).toContain('더바이오');
+    expect(g.organizations).not.toContain('세종');
+    RULES.koMediaNames = false;
+    try {
+      expect(glanceChips('(세종=더바이오) 김경윤 기자 = 정부가 바이오 산업 지원책을 내놓았다.', 'ko').organizations).not.toContain('더바이오');
+    } finally {
+      RULES.koMediaNames = true;
+    }
   });
 });
 
