@@ -28,13 +28,27 @@ const EN_STOP = new Set(
 /** True when the language tag is Korean. */
 export const isKorean = (lang: string | null): boolean => (lang ?? '').toLowerCase().startsWith('ko');
 
-/** Language of `text` when the tag is missing: Hangul means Korean. */
+/** Letters a text must have before it may overrule the page's declared language. */
+const OVERRULE_MIN = 200;
+
+/**
+ * Language of `text`: the tag, unless the text plainly says otherwise, and Hangul means Korean when
+ * the tag is missing. Templates declare a language their articles are not in (a Korean article under
+ * lang="en", an English edition under lang="ko"), and the key facts, the glance and the voice read
+ * aloud all go by this answer.
+ */
 export function effectiveLang(lang: string | null, text: string): string {
-  if (lang) return lang;
-  const sample = text.slice(0, 2000);
-  const hangul = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
-  return hangul > latin / 3 ? 'ko' : 'en';
+  let hangul = 0, latin = 0;
+  for (let i = 0, n = Math.min(text.length, 2000); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
+  const looksKorean = hangul > latin / 3;
+  if (!lang) return looksKorean ? 'ko' : 'en';
+  if (!isKorean(lang) && looksKorean && hangul >= OVERRULE_MIN) return 'ko';
+  if (isKorean(lang) && hangul * 20 < latin && latin >= OVERRULE_MIN) return 'en';
+  return lang;
 }
 
 function foldEnglish(word: string): string {

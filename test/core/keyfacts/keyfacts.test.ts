@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyFacts } from '../../../src/core/keyfacts';
+import { atAGlance, keyFacts } from '../../../src/core/keyfacts';
+import { effectiveLang } from '../../../src/core/keyfacts/terms';
 import { sentences } from '../../../src/core/text';
 import { SEED_TITLE, seedBody, seedPageText, summaries } from '../../helpers/summaries';
 
@@ -55,6 +56,26 @@ describe.each(['en', 'ko'] as const)('keyFacts on the %s dev set', (lang) => {
       const input = { title: item.title, textContent: item.text, lang };
       expect(keyFacts(input)).toEqual(keyFacts(input));
     }
+  });
+});
+
+describe('effectiveLang: the text overrules a language tag it plainly contradicts', () => {
+  const korean = summaries('ko').find((i) => i.id === 'dacon-296785515')!.text;
+  const english = seedBody();
+
+  it('reads a Korean article under lang="en" as Korean, and an English one under lang="ko" as English', () => {
+    expect(effectiveLang('en', korean)).toBe('ko');
+    expect(effectiveLang('ko', english)).toBe('en');
+    expect(atAGlance({ title: '', textContent: korean, lang: 'en', publishedTime: null }).organizations).toEqual(
+      atAGlance({ title: '', textContent: korean, lang: 'ko', publishedTime: null }).organizations);
+  });
+
+  it('keeps the tag for a short or mixed text, and guesses from Hangul when there is none', () => {
+    expect(effectiveLang('en', '서울 (Yonhap) 짧은 인용')).toBe('en');
+    expect(effectiveLang('ko', 'KBS 뉴스 9 Seoul')).toBe('ko');
+    expect(effectiveLang('en-US', english)).toBe('en-US');
+    expect(effectiveLang(null, korean)).toBe('ko');
+    expect(effectiveLang(null, english)).toBe('en');
   });
 });
 
