@@ -33,7 +33,7 @@
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
  *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko
- *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b]
+ *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
  * documents with at least 4 names that show fewer than 4 chips ("short").
