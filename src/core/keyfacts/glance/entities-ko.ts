@@ -12,7 +12,7 @@ import { KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM, teamNickname } from './or
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
 import { bracketHeads, occupationNames, personnelEntries, roleCredits } from './ko-cues';
-import { AGE_WITH, FORMER, KO_UNIT_PERSON, MORE_TITLES, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags, UNIT_TITLE } from './ko-titles';
+import { AGE_AFFILIATION, AGE_WITH, FORMER, KO_UNIT_PERSON, MORE_TITLES, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags, UNIT_TITLE } from './ko-titles';
 import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
 
@@ -135,8 +135,6 @@ const NAME_PAIR = /(?<![가-힣])([가-힣]{3}(?:\s?[·∙]\s?[가-힣]{3})+)(?!
 
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
-/** An age and an affiliation in brackets, as news writes athletes and people in the news: "윤석민(28·볼티모어 오리올스)". */
-const KO_AGE_AFFILIATION = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?[·,]\s?[^()]{1,30}\)/g;
 
 /** Common nouns and verb forms shaped like a name (surname + syllables) that stand before a title. */
 const NOT_NAME = new Set([
@@ -442,8 +440,7 @@ export function koreanEntities(text: string): Entities {
     people.push({ name, at: m.index! });
   }
   if (RULES.koPersonCues) {
-    const aged = RULES.koAgeAffiliation ? [...text.matchAll(KO_AGE), ...text.matchAll(KO_AGE_AFFILIATION)] : text.matchAll(KO_AGE);
-    for (const m of aged) {
+    for (const m of text.matchAll(KO_AGE)) {
       if (!personName(m[1], text, m.index!)) continue;
       if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
       people.push({ name: m[1], at: m.index! });
@@ -483,6 +480,7 @@ export function koreanEntities(text: string): Entities {
     for (const m of text.matchAll(AGE_WITH)) {
       for (const name of [m[1], m[3]]) if (name && name.length >= 2) cued(name, m.index!);
     }
+    if (RULES.koAgeAffiliation) for (const m of text.matchAll(AGE_AFFILIATION)) cued(m[1], m.index!);
   }
   if (RULES.koBylines) {
     for (const re of RULES.koReporterCalls ? [BYLINE_MAIL, BYLINE_TAG, REPORTER_CALL] : [BYLINE_MAIL, BYLINE_TAG]) {

@@ -51,3 +51,5 @@ export const FORMER = '(?:(?:전|현|前|現)\\s+)?';
 export const MORE_TITLES = '부장판사|부장검사|셰프|할머니|할아버지';
 /** "원(정제원·21)", "은하(정은비·19)", "쑨웨이(22·중국)": a name, then in brackets an age with a real name or a home. */
 export const AGE_WITH = /(?<![가-힣])([가-힣]{1,5})\s?\((?:(\d{1,2})·[가-힣]{1,8}|([가-힣]{2,4})·(\d{1,2}))\)/g;
+/** An age and an affiliation of any length in brackets (koAgeAffiliation): "윤석민(28·볼티모어 오리올스)". */
+export const AGE_AFFILIATION = /(?<![가-힣])([가-힣]{2,5})\s?\(\d{1,2}(?:세)?[·,]\s?[^()]{1,30}\)/g;
