@@ -39,7 +39,7 @@ const EXAMPLES: Omit<RuleExample, 'lang'>[] = [
     holds: (g) => g.people.includes('Julanda Al-Riyami'),
   },
   {
-    rule: 'enCuedPlaces', says: 'one word named twice after "in" is a place the gazetteer lacks: "in Horfield"',
+    rule: 'enCuedPlaces', alsoOff: ['enCityRegion'], says: 'one word named twice after "in" is a place the gazetteer lacks: "in Horfield"',
     text: 'The collector’s paradise in Horfield, Bristol, has gone untouched for more than 80 years. '
       + 'The three-bedroom home in Horfield has a guide price of between £200,000 and £250,000.',
     holds: (g) => g.places.includes('Horfield'),

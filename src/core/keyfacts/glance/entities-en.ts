@@ -222,7 +222,9 @@ function capitalisedRuns(sentence: string): Run[] {
     quoted = false;
   };
   // "By Cat Lafuente/June 12, 2020": a slash between a word and a capital separates two fields.
-  const raws = (RULES.enBylines ? sentence.replace(/(\p{Ll})\/(\p{Lu})/gu, '$1 / $2') : sentence).split(/\s+/);
+  // "Thomas Coex/AFP/Getty Images": a chain of credits, the agencies as separate as the photographer.
+  const fields = RULES.enCreditChains ? /(\p{L})\/(\p{Lu})/gu : /(\p{Ll})\/(\p{Lu})/gu;
+  const raws = (RULES.enBylines ? sentence.replace(fields, '$1 / $2') : sentence).split(/\s+/);
   let position = 0;
   for (let at = 0; at < raws.length; at++) {
     const raw = raws[at];
@@ -305,6 +307,8 @@ interface Evidence {
   basedCue: number;
   /** Mentions as a byline: the sentence opens with "By" and the name ("By Cat Lafuente"). */
   byline: number;
+  /** Mentions after "in", "at", "from" … and before a comma and a known place: "in Cupertino, California". */
+  regionAfter: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -485,6 +489,13 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enCuedPlaces && run.length === 1 && evidence.placeCue >= 2 && evidence.placeCue * 2 >= evidence.mentions && !team
     && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.personRole === 0 && evidence.opponentCue === 0 && !evidence.spoken
     && nameWord(joined) && !NAME_LIKE_PLACE_WORD(joined) && !context.lowerCaseUse(joined.toLowerCase())) {
+    return out.places.push(joined);
+  }
+  // "in Cupertino, California": a run of one to three name words before a comma and the state,
+  // county or country it lies in is a place, unless a mention says it is something else.
+  if (RULES.enCityRegion && evidence.regionAfter > 0 && run.length <= 3 && !team && evidence.orgKind === 0 && evidence.personRole === 0
+    && evidence.opponentCue === 0 && !evidence.spoken && evidence.byline === 0 && run.every((w) => nameWord(w) && !TITLE_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !EVENT_WORDS.has(w) && !DEMONYM.test(w))
+    && !(run.length > 1 && GIVEN_NAMES.has(run[0]))) {
     return out.places.push(joined);
   }
   // "UCLA star Kenny Washington": a two- or three-word run after a noun for a person's role is that
@@ -792,14 +803,21 @@ export function englishEntities(sentenceList: string[]): Entities {
   const credits: [string, string][] = [];
   for (const sentence of sentenceList) {
     let spots: SpeechSpots | null = null;
-    let previousRun: { joined: string; after: string } | null = null;
+    let previousRun: { joined: string; after: string; before: string } | null = null;
     for (const run of capitalisedRuns(sentence)) {
       const runJoined = run.words.join(' ');
       if (RULES.enCoordinatedNames && previousRun?.after === 'and' && run.before === 'and') coordinated.push([previousRun.joined, runJoined]);
       // "Adrienne So, Martin Cizmar, and Matt Jancer": runs of one list, next to each other.
       else if (RULES.enListedNames && previousRun?.after === ',' && (run.before === '' || run.before === 'and')) coordinated.push([previousRun.joined, runJoined]);
       if (RULES.enBylines && previousRun?.after === '/' && run.before === '/') credits.push([previousRun.joined, runJoined]);
-      previousRun = { joined: runJoined, after: run.after };
+      // "in Cupertino, California", "from Radstock, Somerset": a place, then the state, county or
+      // country it lies in (not "to Kim, Russia's ally").
+      if (RULES.enCityRegion && previousRun?.after === ',' && run.before === '' && PLACE_BEFORE.has(previousRun.before) && isPlace(runJoined)
+        && !sentence.includes(`${runJoined}'s`) && !sentence.includes(`${runJoined}’s`)) {
+        const e = evidence.get(previousRun.joined);
+        if (e) e.regionAfter++;
+      }
+      previousRun = { joined: runJoined, after: run.after, before: run.before };
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
       let words = run.words;
@@ -810,7 +828,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;

@@ -187,6 +187,10 @@ export const RULES = {
   textLanguage: true,
   /** Korean (round 11, seen on C6ko C6b, so C6b no longer checks it): adjectives and common nouns before a title ("많은 대통령이", "동네 의원을"), anonymised names with 씨 ("이모씨(35)"). */
   koWordsBeforeTitles: true,
+  /** English (round 12, seen on C4 and C5; checked on every English set): a place before a comma and the state, county or country it lies in ("in Cupertino, California"). */
+  enCityRegion: true,
+  /** English (round 12, seen on C4; checked on every English set): a slash between two capitals separates the agencies of a credit ("Thomas Coex/AFP/Getty Images"). */
+  enCreditChains: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,49 @@
+/**
+ * Glance rules of round 12 (src/core/keyfacts/glance/rules.ts), with examples from the texts they were
+ * seen on: the English articles of sets C4 and C5 (test/fixtures/glance-fresh2-en.json,
+ * glance-fresh3-en.json). A credit line of its own ("Photo: Unnati Chauhan") was measured too and left
+ * out: the extractor drops such lines before the glance reads the text, so it gained nothing. Each example holds with its rule on and fails with it off; the guards say
+ * what each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
+
+const EXAMPLES: RuleExample[] = [
+  {
+    rule: 'enCityRegion', lang: 'en', says: 'a town before its state: "at the company\'s headquarters in Cupertino, California" (C4 theverge)',
+    text: 'That’s exactly how I felt after a demo of the Apple Vision Pro yesterday at the company’s headquarters in Cupertino, California. The headset packs an insane 23 megapixels.',
+    holds: (g) => g.places.includes('Cupertino') && g.places.includes('California'),
+  },
+  {
+    rule: 'enCityRegion', lang: 'en', says: 'a town before its county: "from Radstock, Somerset"',
+    text: 'The plumber, from Radstock, Somerset, was called out on Christmas Eve. He said the job took an hour.',
+    holds: (g) => g.places.includes('Radstock'),
+  },
+  {
+    rule: 'enCreditChains', lang: 'en', says: 'the agency inside a chain of credits: "(Thomas Coex/AFP/Getty Images)" (C4 wapo-2)',
+    text: 'Benjamin Netanyahu speaks to supporters on March 18 following his party’s victory in Israel’s general election. (Thomas Coex/AFP/Getty Images)',
+    holds: (g) => g.organizations.includes('AFP'),
+  },
+];
+
+describe('glance rules of round 12', () => {
+  describeRuleExamples('labelled examples', EXAMPLES);
+});
+
+describe('round 12 guards', () => {
+  it('a place before a possessive is no town of it ("to Kim, Russia\'s ally")', () => {
+    const g = glanceChips('The letter went to Kim, Russia’s closest ally in the region, on Monday. Kim did not reply.', 'en');
+    expect(g.places).not.toContain('Kim');
+  });
+
+  it('an institution before its state stays an institution ("at Stanford University, California")', () => {
+    const g = glanceChips('She studied at Stanford University, California, before moving to Boston.', 'en');
+    expect(g.organizations).toContain('Stanford University');
+    expect(g.places).not.toContain('Stanford University');
+  });
+
+  it('a person named before a place is no town ("in Jane Smith, Florida" is not how a town is written: a given name opens it)', () => {
+    const g = glanceChips('The award went in turn to Jane Smith, Florida and the others who ran. Smith said she was pleased.', 'en');
+    expect(g.places).not.toContain('Jane Smith');
+  });
+});
