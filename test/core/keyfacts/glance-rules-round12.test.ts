@@ -24,6 +24,16 @@ const EXAMPLES: RuleExample[] = [
     text: 'Benjamin Netanyahu speaks to supporters on March 18 following his party’s victory in Israel’s general election. (Thomas Coex/AFP/Getty Images)',
     holds: (g) => g.organizations.includes('AFP'),
   },
+  {
+    rule: 'enDatelines', lang: 'en', says: 'a dateline the gazetteer does not know, after a caption: "WEST PALM BEACH — The family …" (C4 haitiantimes)',
+    text: 'Mekhi Gbedey, winner of the Sportsmanship Award in 2017. Photo via Evert Tennis Academy\n\nWEST PALM BEACH — The family of a ranked junior tennis player has launched a crowdfunding effort to help with his treatment.',
+    holds: (g) => g.places.includes('West Palm Beach'),
+  },
+  {
+    rule: 'enDatelines', lang: 'en', says: 'a dateline with its country: "ST CATHERINE, Jamaica — …" (C4 jamaicaobserver)',
+    text: 'ST CATHERINE, Jamaica — The police are investigating two attacks on officers in the parish on Sunday.',
+    holds: (g) => g.places.includes('St Catherine') && g.places.includes('Jamaica'),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -31,6 +41,16 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a label in capitals before a dash is no dateline ("BREAKING —", "EDITOR’S NOTE —")', () => {
+    const g = glanceChips('BREAKING — Markets fell sharply on Monday. EDITOR’S NOTE — This story has been updated.', 'en');
+    expect(g.places).toEqual([]);
+  });
+
+  it('capitals before a dash deep in the article are no dateline', () => {
+    const g = glanceChips('One. Two. Three. Four. Five. Six. Seven. PORT BLAIR — the islands were quiet.', 'en');
+    expect(g.places).not.toContain('Port Blair');
+  });
+
   it('a place before a possessive is no town of it ("to Kim, Russia\'s ally")', () => {
     const g = glanceChips('The letter went to Kim, Russia’s closest ally in the region, on Monday. Kim did not reply.', 'en');
     expect(g.places).not.toContain('Kim');

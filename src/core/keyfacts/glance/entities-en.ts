@@ -199,6 +199,34 @@ interface Run {
 const MODIFIER_WORD = /^\p{Lu}[\p{L}.']*-(?:based|born|bred|raised|ravaged|hit|stricken|plagued|listed|headquartered|owned|bound)$/u;
 const ORG_MODIFIER = /-(?:based|listed|headquartered)$/;
 
+/**
+ * A dateline opening one of the first sentences: "WEST PALM BEACH — The family …", "ST CATHERINE,
+ * Jamaica — …", "MOSCOW (AP) — …", "WASHINGTON (CNN) -- …". The capitals before the dash are where
+ * the story was filed, whether or not the gazetteer knows the place.
+ */
+const DATELINE = /^((?:ST\.?|[A-Z][A-Z'’-]+)(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?)?(?: \([\p{L} .]+\))? ?(?:—|–|--|-(?= ))/u;
+/** Capitalised openings of a sentence before a dash that are no dateline. */
+const NOT_DATELINE_WORDS = new Set(
+  ('BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|VIDEO|VIDEOS|PHOTO|PHOTOS|OPINION|ANALYSIS|EDITOR|EDITORS|EDITOR’S|EDITOR\'S|NOTE|' +
+    'CORRECTION|CLARIFICATION|REVIEW|SPOILER|SPOILERS|WARNING|NEW|NEWS|FILE|ADVERTISEMENT|SPONSORED|READ|MORE|LISTEN|UPDATES|ALERT|' +
+    'FLASH|URGENT|DEVELOPING|REPORT|FEATURE|COMMENT|COLUMN|INTERVIEW|PODCAST|GALLERY|QUIZ|POLL|TRANSCRIPT|THE|A|AN|AND|OF|IN|TO|' +
+    'FOR|ON|AT|BY|WITH|FROM|IS|IT|WE|I|YOU|HE|SHE|THEY|THIS|THAT|WHAT|WHY|HOW|WHO|WHEN|WHERE|NO|YES|NOT|ALL|OUR|MY').split('|'),
+);
+/** Sentences from the start in which a dateline is looked for (a caption may come first). */
+const DATELINE_SENTENCES = 6;
+/** "WEST PALM BEACH" → "West Palm Beach", "O’HARE" → "O’Hare", "WILKES-BARRE" → "Wilkes-Barre". */
+const titleCaseCapitals = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+
+/** The place of a dateline opening the sentence, or null. */
+function datelinePlace(sentence: string): string | null {
+  const m = DATELINE.exec(sentence);
+  if (!m) return null;
+  const words = m[1].split(' ');
+  if (words.some((w) => NOT_DATELINE_WORDS.has(w.replace(/[.:]$/, '')))) return null;
+  const name = titleCaseCapitals(m[1]);
+  return isPlace(name) ? withStop(name) : name;
+}
+
 /** "(home)", "(away)", "(H)", "(A)" after a club in a fixture list; FIXTURE stands for it as the word after the run. */
 const FIXTURE_MARK = /^\((?:home|away|H|A)\)[,.;:]?$/;
 const FIXTURE = '(fixture)';
@@ -801,7 +829,11 @@ export function englishEntities(sentenceList: string[]): Entities {
   const coordinated: [string, string][] = [];
   // "Benoit Tessier/Reuters": a photo credit, the photographer and the agency.
   const credits: [string, string][] = [];
-  for (const sentence of sentenceList) {
+  for (const [index, sentence] of sentenceList.entries()) {
+    if (RULES.enDatelines && index < DATELINE_SENTENCES) {
+      const place = datelinePlace(sentence);
+      if (place) found.places.push(place);
+    }
     let spots: SpeechSpots | null = null;
     let previousRun: { joined: string; after: string; before: string } | null = null;
     for (const run of capitalisedRuns(sentence)) {

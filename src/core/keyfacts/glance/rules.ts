@@ -191,6 +191,8 @@ export const RULES = {
   enCityRegion: true,
   /** English (round 12, seen on C4; checked on every English set): a slash between two capitals separates the agencies of a credit ("Thomas Coex/AFP/Getty Images"). */
   enCreditChains: true,
+  /** English (round 12, seen on C4; checked on every English set): the place of a dateline in capitals, known to the gazetteer or not ("WEST PALM BEACH — …", "ST CATHERINE, Jamaica — …"). */
+  enDatelines: true,
 };
 
 export type RuleName = keyof typeof RULES;
