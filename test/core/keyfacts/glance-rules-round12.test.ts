@@ -1,7 +1,8 @@
 /**
  * Glance rules of round 12 (src/core/keyfacts/glance/rules.ts), with examples from the texts they were
  * seen on: the English articles of sets C4 and C5 (test/fixtures/glance-fresh2-en.json,
- * glance-fresh3-en.json). A credit line of its own ("Photo: Unnati Chauhan") was measured too and left
+ * glance-fresh3-en.json), and for Korean the local offices of the state, whose endings were looked up in
+ * every Korean set (4 of the 5 met are labelled organisations; KLUE leaves "하단지구대" unlabelled). A credit line of its own ("Photo: Unnati Chauhan") was measured too and left
  * out: the extractor drops such lines before the glance reads the text, so it gained nothing. Each example holds with its rule on and fails with it off; the guards say
  * what each rule must leave alone.
  */
@@ -34,6 +35,16 @@ const EXAMPLES: RuleExample[] = [
     text: 'ST CATHERINE, Jamaica — The police are investigating two attacks on officers in the parish on Sunday.',
     holds: (g) => g.places.includes('St Catherine') && g.places.includes('Jamaica'),
   },
+  {
+    rule: 'koLocalOffices', lang: 'ko', says: 'an education office after its town: "광양교육지원청(교육장 임원재)" (held-out dacon-290741802)',
+    text: '광양교육지원청(교육장 임원재) Wee센터는 겨울 방학을 맞이해 지난 9일부터 위기학생 지원 프로그램을 운영하고 있다.',
+    holds: (g) => g.organizations.includes('광양교육지원청'),
+  },
+  {
+    rule: 'koLocalOffices', lang: 'ko', says: 'a fire station and a police box after their towns: "여수소방서", "조안파출소" (KLUE dev 306, 243)',
+    text: '여수소방서는 이날 오후 화재를 진압했다. 조안파출소 소속 경찰관이 현장에 출동했다.',
+    holds: (g) => g.organizations.includes('여수소방서') && g.organizations.includes('조안파출소'),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -41,6 +52,11 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a local office alone or after a word of place or kind is a common noun ("관할 소방서", "인근파출소", "관내보건소")', () => {
+    const g = glanceChips('관할 소방서와 인근파출소, 관내보건소가 함께 출동했다. 보건소는 검사를 마쳤다.', 'ko');
+    expect(g.organizations).toEqual([]);
+  });
+
   it('a label in capitals before a dash is no dateline ("BREAKING —", "EDITOR’S NOTE —")', () => {
     const g = glanceChips('BREAKING — Markets fell sharply on Monday. EDITOR’S NOTE — This story has been updated.', 'en');
     expect(g.places).toEqual([]);

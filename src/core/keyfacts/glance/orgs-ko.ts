@@ -9,6 +9,16 @@ import { RULES } from './rules';
 const BU = /(?:외교|국방|통일|법무|교육|환경|국토교통|해양수산|보건복지|여성가족|고용노동|기획재정|행정안전|행정자치|안전행정|산업통상자원|중소벤처기업|과학기술정보통신|미래창조과학|문화체육관광|농림축산식품|농림수산식품|지식경제|국무|재무|상무|노동|내무|외무|국토안보|보건|교통|에너지|사법|법|사령|합참|작전사령|정보사령|국군정보사령|수사본|대책본|검찰본)부$/;
 /** Agencies ending in 청 / 처. */
 const CHEONG = /(?:경찰|검찰|국세|관세|조달|통계|병무|기상|산림|특허|문화재|소방|방위사업|질병관리|해양경찰|해경|식약|중소기업|농촌진흥|새만금개발|행정중심복합도시건설|교육|구|시|도|군)청$|(?:식약|인사|법제|보훈|경호|국가보훈|식품의약품안전|조달|기획예산)처$/;
+/**
+ * Local offices of the state (koLocalOffices): an education office, a regional environment or labour
+ * office, a tax office, fire station, health centre, post office, customs house, police box ("광양교육지원청",
+ * "여수소방서", "분당보건소", "조안파출소"). Named only after their town ("광양", "여수"); alone or after a word
+ * of place or kind ("관할 소방서", "인근파출소") they are common nouns.
+ */
+const LOCAL_OFFICE = /(?:교육지원청|국토관리청|환경청|고용노동청|노동청|해양수산청|보훈청|우정청|세무서|소방서|소방본부|보건소|우체국|세관|지구대|파출소|출입국관리사무소)$/;
+/** Stems before a local office that say where or which, not the town it is named after. */
+const LOCAL_GENERIC_STEM = /^(?:관내|담당|현지|주변|동네|근처|소속|인접|가까운|집근처|시내|읍내|면|읍|유역|지방|출장)$/;
+
 /** Public corporations ending in 공사. */
 const GONGSA = /(?:전력|토지주택|도로|수자원|관광|철도|가스|석유|항만|도시|주택|공항|환경|광물자원|농어촌|석탄|방송|조폐|지역난방|가스안전|전기안전|시설|교통|체육진흥|무역보험|자산관리|예금보험|주택금융|마사|국제공항|도시철도|도시개발|개발|에너지)공사$/;
 /** Parties ending in 당. */
@@ -144,6 +154,11 @@ export function koreanOrganisation(noun: string): boolean {
   if (!RULES.koOrgGuards) return /^[가-힣A-Za-z0-9]{3,}$/.test(noun) && LOOSE.test(noun) && !NOT_ORG.has(noun);
   if (noun.length < 3 || !/^[가-힣A-Za-z0-9]+$/.test(noun) || NOT_ORG.has(noun)) return false;
   if (RULES.koGenericWords && GENERIC_ORG.test(noun)) return false;
+  const office = RULES.koLocalOffices ? noun.match(LOCAL_OFFICE) : null;
+  if (office) {
+    const stem = noun.slice(0, noun.length - office[0].length);
+    return stem.length >= 2 && /^[가-힣]+$/.test(stem) && !GENERIC_STEM.test(stem) && !LOCAL_GENERIC_STEM.test(stem);
+  }
   // Ministries, agencies, corporations and parties carry their own stem ("외교부", "경찰청").
   const own = noun.match(BU) ?? noun.match(CHEONG) ?? noun.match(GONGSA) ?? noun.match(DANG);
   if (own) return !GENERIC_STEM.test(noun.slice(0, noun.length - own[0].length));

@@ -193,6 +193,8 @@ export const RULES = {
   enCreditChains: true,
   /** English (round 12, seen on C4; checked on every English set): the place of a dateline in capitals, known to the gazetteer or not ("WEST PALM BEACH — …", "ST CATHERINE, Jamaica — …"). */
   enDatelines: true,
+  /** Korean (round 12, from the offices regional news names; checked on every Korean set): local offices of the state after their town ("광양교육지원청", "여수소방서", "분당보건소", "조안파출소"). */
+  koLocalOffices: true,
 };
 
 export type RuleName = keyof typeof RULES;
