@@ -2,7 +2,7 @@
  * Finds a sentence (a key fact, quoted from article.textContent) inside the rendered article body.
  * The body's text differs from textContent in whitespace (line breaks, indentation, &nbsp;), quote
  * styles and sometimes by markup splitting words across elements, so both sides are compared in a
- * normalized form: whitespace and zero-width characters dropped, curly quotes straightened, lower case.
+ * normalized form: whitespace, soft hyphens and zero-width characters dropped, curly quotes straightened, lower case.
  */
 
 interface TextIndex {
@@ -23,7 +23,7 @@ const QUOTES = new Map<number, number>([
 ]);
 
 function normalizeCode(code: number): number {
-  if (code <= 0x20 || code === 0xa0 || code === 0xfeff || code === 0x2060 || (code >= 0x200b && code <= 0x200d)) return -1;
+  if (code <= 0x20 || code === 0xa0 || code === 0xad || code === 0xfeff || code === 0x2060 || (code >= 0x200b && code <= 0x200d)) return -1;
   if (code >= 0x41 && code <= 0x5a) return code + 32;
   if (code < 0x80) return code;
   if ((code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x85) return -1;

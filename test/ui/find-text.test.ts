@@ -72,6 +72,12 @@ describe('findTextRange', () => {
 });
 
 describe('chip search', () => {
+  it('finds a name the page writes with soft hyphens ("Vladi\u00admir Putin", as wapo-2 does)', () => {
+    const body = renderBody('<p>Prime Minister Benjamin Netanyahu met Vladi\u00admir Putin in Moscow.</p>');
+    expect(findTextRange(body, 'Vladimir Putin')?.toString()).toBe('Vladi\u00admir Putin');
+  });
+
+
   it('prefers a match that starts a word', () => {
     const body = renderBody('<p>지난 16일 발표에 이어 오는 6일 회의가 열린다. Kolee met Lee.</p>');
     expect(findTextRange(body, '6일')?.startContainer.textContent?.slice(0, findTextRange(body, '6일')!.startOffset)).toBe('지난 16일 발표에 이어 오는 ');

@@ -17,6 +17,10 @@ describe('glance chips: first sentence that names them', () => {
     expect(firstSentenceNaming(TEXT, 'Absent Name')).toBeNull();
   });
 
+  it('finds a name the text writes with a soft hyphen, as the glance reads it ("Vladi\u00admir Putin")', () => {
+    expect(firstSentenceNaming('Intro. Netanyahu met Vladi\u00admir Putin in Moscow. End.', 'Vladimir Putin')).toBe('Netanyahu met Vladimir Putin in Moscow.');
+  });
+
   it('puts the sentence on the chip as its title and accessible description', () => {
     const glance = { people: ['Joseph Nye'], organizations: ['Harvard University'], places: ['Seoul'], dates: [{ text: 'April 19', date: '2023-04-19' }], numbers: [], quotes: [] };
     const section = renderGlance(document, glance, 'en', { onFind: () => {}, articleText: TEXT })!;

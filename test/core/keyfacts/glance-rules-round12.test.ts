@@ -97,3 +97,11 @@ describe('round 12 guards', () => {
     expect(g.places).not.toContain('Jane Smith');
   });
 });
+
+describe('invisible characters', () => {
+  it('names written with soft hyphens or zero-width spaces are read without them (wapo-2: "Vladi\u00admir Putin")', () => {
+    const g = glanceChips('Prime Minister Benjamin Netanyahu met Russian President Vladi\u00admir Putin in Moscow on Monday. Pu\u200btin said the talks were useful.', 'en');
+    expect(g.people).toContain('Vladimir Putin');
+    expect(g.people.join(' ')).not.toMatch(/[\u00ad\u200b]/);
+  });
+});

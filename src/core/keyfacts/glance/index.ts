@@ -16,10 +16,16 @@ export interface GlanceInput {
 
 /** Glance reads at most this much text, so the cost stays bounded on huge pages. */
 const MAX_CHARS = 100_000;
+/**
+ * Characters that never show: soft hyphens ("Vladi\u00admir Putin"), zero-width spaces, word joiners,
+ * byte-order marks. Inside a word they would hide it from every list and cue, so names are read without
+ * them (the chip's sentence is found without them too: src/ui/render/glance.ts).
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** People, organisations, places, dates, numbers and quotes of an article (heuristic, no model). */
 export function atAGlance(input: GlanceInput): Glance {
-  const text = (input.textContent ?? '').slice(0, MAX_CHARS);
+  const text = (input.textContent ?? '').slice(0, MAX_CHARS).replace(INVISIBLE, '');
   if (!text.trim()) return { people: [], organizations: [], places: [], dates: [], numbers: [], quotes: [] };
   const lang = effectiveLang(input.lang, text);
   const korean = isKorean(lang);
