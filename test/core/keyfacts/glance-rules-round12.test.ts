@@ -55,6 +55,21 @@ const EXAMPLES: RuleExample[] = [
     text: '광양시와 순천시에서 동시에 행사가 열렸다.',
     holds: (g) => g.places.includes('광양시'),
   },
+  {
+    rule: 'enKnownBodies', lang: 'en', says: 'an armed group known by name, whose "State" is a title\'s word elsewhere: "the Islamic State" (C4 wapo-1)',
+    text: 'Although no group claimed responsibility, the bloodshed raised fears that militants linked to the Islamic State were expanding their operations.',
+    holds: (g) => g.organizations.includes('Islamic State'),
+  },
+  {
+    rule: 'enKnownBodies', lang: 'en', says: 'rights organisations known by name: "Amnesty International", "Human Rights Watch"',
+    text: 'Amnesty International and Human Rights Watch condemned the attack on Tuesday.',
+    holds: (g) => g.organizations.includes('Amnesty International') && g.organizations.includes('Human Rights Watch'),
+  },
+  {
+    rule: 'enGroupNouns', lang: 'en', says: 'a run before a noun for a group acting together: "the Houthi militia"',
+    text: 'The Houthi militia fired two missiles at the port on Sunday, officials said.',
+    holds: (g) => g.organizations.includes('Houthi'),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -62,6 +77,11 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a kind of group is no group\'s name ("Ethnic groups", "Regional group")', () => {
+    const g = glanceChips('Ethnic groups of the island are listed below. Regional group leaders met on Monday.', 'en');
+    expect(g.organizations).toEqual([]);
+  });
+
   it('a city joined to a subject that is no body does not act ("광양시와 서울은 맑겠다": weather, no government acts)', () => {
     expect(glanceChips('광양시와 서울은 맑겠다.', 'ko').organizations).toEqual([]);
   });

@@ -47,6 +47,13 @@ export const ORG_KIND_AFTER = new Set(
   ('supermarket|supermarkets|store|stores|retailer|chain|brand|carmaker|automaker|airline|airlines|firm|company|' +
     'conglomerate|newspaper|magazine|broadcaster|website|app|MP|MPs|MEP|MEPs|councillor|councillors|candidate|candidates|lawmakers').split('|'),
 );
+/**
+ * Nouns for a group of people acting together, after a run: "the Islamic State group", "the Houthi
+ * militia", "the Fatah faction" (enGroupNouns). Not the plurals: "ethnic groups", "age groups".
+ */
+export const GROUP_KIND_AFTER = new Set('group|militia|militias|faction'.split('|'));
+/** One capitalised adjective before a group noun is a kind of group: "Ethnic group", "Regional group", "Islamic faction". */
+export const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous|ary|ist)$/;
 /** Nouns before a run that make it an organisation: "the medical journal Pediatrics", "broadcaster SBS". */
 export const ORG_KIND_BEFORE = new Set('journal|newspaper|magazine|broadcaster|retailer|carmaker|automaker|airline|firm|company|conglomerate|tabloid|daily|outlet|network'.split('|'));
 /** Nouns after a run that make it a place: "his Hereford constituency", "the Sendai area". */

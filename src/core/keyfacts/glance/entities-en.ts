@@ -4,10 +4,10 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
-import { KNOWN_COMPANIES } from './known-orgs-en';
+import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
 import { lowercaseNames, writtenWithoutCapitals } from './lowercase-en';
 import { RULES } from './rules';
 
@@ -437,6 +437,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "Mayoral candidate" opening a sentence, "mayoral" elsewhere: the capital is the sentence's.
   if (RULES.enSentenceCase && run.length === 1 && evidence.insideSentence === 0 && !/^[A-Z0-9&.]{2,}$/.test(joined) && !isPlace(joined)
     && context.lowerCaseUse(joined.toLowerCase())) return;
+  // "the Islamic State", "Amnesty International": bodies known by name, whatever their words.
+  if (RULES.enKnownBodies && KNOWN_BODIES.has(joined)) return out.organizations.push(joined);
   // "Facebook", "Netflix": companies named by one word, with no cue needed; "Facebook CEO Mark
   // Zuckerberg": the company before a title, then the person.
   if (RULES.enKnownCompanies && KNOWN_COMPANIES.has(run[0]) && (run.length === 1 || TITLE_WORDS.has(run[1]))) {
@@ -878,7 +880,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       else if (TEAM_AFTER.has(run.after) || TEAM_BEFORE.has(run.before) || run.after === FIXTURE) e.teamCue++;
       else if (RULES.enTeamVotes && PLACE_TEAM_AFTER.has(run.after) && isPlace(joined)) e.teamCue++;
       if (!RULES.enKindNouns) continue;
-      if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before)) e.orgKind++;
+      if (ORG_KIND_AFTER.has(run.after) || ORG_KIND_BEFORE.has(run.before) || RULES.enGroupNouns && GROUP_KIND_AFTER.has(run.after) && !(words.length === 1 && ADJECTIVE_SHAPE.test(words[0]))) e.orgKind++;
       // "a Fianna Fáil-led coalition": what leads or backs something is an organisation (or a place).
       else if (modifier && modifier.index > 0 && !isPlace(joined)) e.orgKind++;
       if (PLACE_KIND_AFTER.has(run.after)) e.placeKind++;

@@ -13,3 +13,18 @@ export const KNOWN_COMPANIES = new Set(
     'Goldman|JPMorgan|Citigroup|Barclays|Deutsche|Santander|Mastercard|Visa|FedEx|Kakao|Naver|Coupang|Hanwha|Lotte|' +
     'Doosan|Nexon|Krafton|Netmarble|Kotaku|Gizmodo|Wikipedia|Bloomberg|Reuters|Forbes|Politico|Axios|Vox|Buzzfeed|BuzzFeed').split('|'),
 );
+
+/**
+ * Bodies that world news names often and whose words no cue reads (enKnownBodies): armed groups,
+ * movements, aid and rights organisations, international bodies ("the Islamic State", "Hezbollah",
+ * "Amnesty International", "Human Rights Watch"). "State", "International", "Watch" are a title's or a
+ * common word elsewhere.
+ */
+export const KNOWN_BODIES = new Set([
+  'Islamic State', 'Islamic Jihad', 'Hezbollah', 'Hizbollah', 'Taliban', 'Al Qaeda', 'Al-Qaeda', 'Al-Qaida', 'Boko Haram', 'Al-Shabaab',
+  'Al Shabaab', 'Houthis', 'Muslim Brotherhood', 'Wagner Group', 'Red Cross', 'Red Crescent', 'Amnesty International', 'Human Rights Watch',
+  'Doctors Without Borders', 'Médecins Sans Frontières', 'Greenpeace', 'Oxfam', 'Save the Children', 'Transparency International',
+  'Reporters Without Borders', 'Interpol', 'Europol', 'Frontex', 'Kremlin', 'Politburo', 'Bundestag', 'Knesset', 'Duma', 'Hamas',
+  'Fatah', 'World Bank', 'Mossad', 'Stasi', 'Gestapo', 'Extinction Rebellion', 'Black Lives Matter',
+]);
+

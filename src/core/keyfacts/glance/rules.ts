@@ -197,6 +197,10 @@ export const RULES = {
   koLocalOffices: true,
   /** Korean (round 12, seen on held-out dacon-291514691; checked on every Korean set): a local government joined by 와/과 to the subject acts with it ("전라남도와 전남문화관광재단은 … 지원한다"). */
   koCoordinatedActors: true,
+  /** English (round 12, seen on C4; checked on every English set): a run before a noun for a group acting together is an organisation ("the Islamic State group", "the Houthi militia"). */
+  enGroupNouns: true,
+  /** English (round 12, from the bodies world news names most; checked on every English set): armed groups, movements, aid and rights organisations known by name ("the Islamic State", "Amnesty International", "Human Rights Watch"). */
+  enKnownBodies: true,
 };
 
 export type RuleName = keyof typeof RULES;
