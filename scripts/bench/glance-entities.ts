@@ -29,11 +29,13 @@
  * Fourth fresh Korean set (row "fresh4 ko", set C6ko, halves C6a = even, C6b = odd), labelled blind after round 10:
  * test/fixtures/glance-fresh4-ko.json (134 news teasers, headline and lead, of the naver-2, naver-3 and naver-4 pages;
  * the file holds each text it labels and says how they were taken).
+ * Fifth fresh English set (row "fresh5 en", set C7, halves C7a = even, C7b = odd), labelled blind during round 12:
+ * test/fixtures/glance-fresh5-en.json (the continuations, after the stored text, of the C4 and C5 articles; the file says how).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko
- *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en
+ *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
  * documents with at least 4 names that show fewer than 4 chips ("short").
@@ -274,7 +276,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -290,17 +292,19 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     ['fresh3 en', 'en', 'fresh3', loadTextFixture(root, 'glance-fresh3-en.json')],
     // Set C6ko: halves C6a / C6b, labelled blind after round 10.
     ['fresh4 ko', 'ko', 'fresh4', loadTextFixture(root, 'glance-fresh4-ko.json', 'ko')],
+    // Set C7: halves C7a / C7b, labelled blind during round 12 (the continuations of the C4 and C5 articles).
+    ['fresh5 en', 'en', 'fresh5', loadTextFixture(root, 'glance-fresh5-en.json')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
 
-/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on the second fresh sets, C5a / C5b on the third. */
+/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on the second fresh sets, C5a / C5b on the third, C6a / C6b on the fourth (Korean), C7a / C7b on the fifth (English). */
 export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
   for (const { name, heldOut, docs, inputs } of sets) {
     out.push(evaluate(name, 'all', docs, inputs, rounds));
     if (heldOut === 'fresh') continue;
-    const halves = heldOut === 'fresh4' ? (['C6a', 'C6b'] as const) : heldOut === 'fresh3' ? (['C5a', 'C5b'] as const)
+    const halves = heldOut === 'fresh5' ? (['C7a', 'C7b'] as const) : heldOut === 'fresh4' ? (['C6a', 'C6b'] as const) : heldOut === 'fresh3' ? (['C5a', 'C5b'] as const)
       : heldOut === 'fresh2' ? (['C4a', 'C4b'] as const) : heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
     halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);
