@@ -70,6 +70,11 @@ const EXAMPLES: RuleExample[] = [
     text: 'The Houthi militia fired two missiles at the port on Sunday, officials said.',
     holds: (g) => g.organizations.includes('Houthi'),
   },
+  {
+    rule: 'enPluralGroups', lang: 'en', says: 'a plural after "the" outside a sports story names no body: "the Special Editions", "the Aunties" (C7a wikia, guardian-1)',
+    text: 'Casual fans are less likely to notice the differences between the original cuts and the Special Editions. They beach themselves to be with the Aunties, she said.',
+    holds: (g) => g.organizations.length === 0,
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -77,6 +82,11 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a plural after "the" still names a team in a sports story, a party, or the short form of a name given in full', () => {
+    expect(glanceChips('She said the NC Dinos had a plan. Later the Dinos won the game.', 'en').organizations).toContain('Dinos');
+    expect(glanceChips('Voters punished the Tories in the vote on Monday night.', 'en').organizations).toContain('Tories');
+  });
+
   it('a kind of group is no group\'s name ("Ethnic groups", "Regional group")', () => {
     const g = glanceChips('Ethnic groups of the island are listed below. Regional group leaders met on Monday.', 'en');
     expect(g.organizations).toEqual([]);

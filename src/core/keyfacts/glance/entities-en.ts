@@ -352,6 +352,8 @@ interface RunContext {
   aloneWords: Set<string>;
   /** Whether a word is written in lower case somewhere in the text. */
   lowerCaseUse: (word: string) => boolean;
+  /** The last words of names of several words: "Yankees" of "New York Yankees", "Dinos" of "NC Dinos". */
+  tailWords: Set<string>;
 }
 
 /** "South-West London": a compass point written with a hyphen. */
@@ -552,7 +554,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   // "the Black Cats", "the Gunners": a plural after "the" names a team or a group, never a person.
   if (evidence.afterThe > 0 && /s$/.test(run[run.length - 1]) && !DEMONYM.test(run[run.length - 1]) && !EVENT_WORDS.has(run[run.length - 1])) {
-    if (!run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) out.organizations.push(joined);
+    if (!run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w)) && (!RULES.enPluralGroups || pluralGroup(run, evidence, context))) out.organizations.push(joined);
     return;
   }
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
@@ -574,6 +576,24 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
+}
+
+/** Parties and houses named by a plural: "the Tories", "the Lords", "the Democrats". */
+const POLITICAL_PLURALS = new Set('Tories|Lords|Commons|Conservatives|Democrats|Republicans|Liberals|Greens|Socialists|Nationalists|Unionists|Labourites|Whigs'.split('|'));
+
+/**
+ * "the Gunners", "the Black Cats", "the Tories", "the Yankees": a plural after "the" is a team in a
+ * sports story, a party or house, the short form of a name the article gives in full, or a name of
+ * several words the article repeats. Elsewhere it is
+ * as often a work or a common noun ("the Special Editions", "Attack of the Clones", "the Aunties",
+ * "the Movies"), so it gives no chip (enPluralGroups).
+ */
+function pluralGroup(run: string[], evidence: Evidence, context: RunContext): boolean {
+  const last = run[run.length - 1];
+  if (context.sports || POLITICAL_PLURALS.has(last) || /ss$/.test(last)) return true;
+  // "the Yankees" after "New York Yankees": the short form of a name the article gives in full.
+  if (run.length === 1 && context.tailWords.has(last)) return true;
+  return run.length >= 2 && evidence.mentions >= 2 && !context.lowerCaseUse(last.toLowerCase());
 }
 
 /** Chips an article should show at least, when it names that many. */
@@ -888,15 +908,17 @@ export function englishEntities(sentenceList: string[]): Entities {
   }
   const expansions = new Set<string>();
   const aloneWords = new Set<string>();
+  const tailWords = new Set<string>();
   for (const e of evidence.values()) {
     let words = e.words;
     while (words.length > 1 && SKIP_FIRST.has(words[0])) words = words.slice(1);
     const { name } = personPart(words);
     if (name.length === 1 && e.mentions > e.afterThe && e.words[0] !== 'The') aloneWords.add(name[0]);
+    if (words.length > 1) tailWords.add(words[words.length - 1]);
   }
   let lowerWords: Set<string> | null = null;
   const lowerCaseUse = (word: string) => (lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word);
-  const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0 || e.opponentCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions, aloneWords, lowerCaseUse };
+  const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0 || e.opponentCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions, aloneWords, lowerCaseUse, tailWords };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   if (RULES.enCoordinatedNames) coordinatedPeople(coordinated, evidence, found);
   if (RULES.enBylines) creditedPeople(credits, evidence, found);
