@@ -7,6 +7,7 @@
  * what each rule must leave alone.
  */
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/core/keyfacts/glance/rules';
 import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
 
 const EXAMPLES: RuleExample[] = [
@@ -133,5 +134,18 @@ describe('invisible characters', () => {
     const g = glanceChips('Prime Minister Benjamin Netanyahu met Russian President Vladi\u00admir Putin in Moscow on Monday. Pu\u200btin said the talks were useful.', 'en');
     expect(g.people).toContain('Vladimir Putin');
     expect(g.people.join(' ')).not.toMatch(/[\u00ad\u200b]/);
+  });
+});
+
+describe('enArticleThings (with the short-article fallback on, where such names would show)', () => {
+  const text = 'Using the headset with inserts will likely cost as much as a used Ford Focus. Minibars lose money even when they charge $10 for a Diet Coke.';
+  it('what only follows "a" is a thing, not a doubtful person: "a used Ford Focus", "a Diet Coke" (C7a theverge, bug-1255978)', () => {
+    expect(glanceChips(text, 'en').people).toEqual([]);
+    RULES.enArticleThings = false;
+    try {
+      expect(glanceChips(text, 'en').people).toEqual(['Ford Focus', 'Diet Coke']);
+    } finally {
+      RULES.enArticleThings = true;
+    }
   });
 });

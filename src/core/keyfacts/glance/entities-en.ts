@@ -337,6 +337,8 @@ interface Evidence {
   byline: number;
   /** Mentions after "in", "at", "from" … and before a comma and a known place: "in Cupertino, California". */
   regionAfter: number;
+  /** Mentions after "a" or "an" (or "used"): "a Diet Coke", "a used Ford Focus". */
+  afterArticle: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -572,7 +574,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     const byline = RULES.enBylines && evidence.byline > 0 && name.length <= 3;
     if (titled || koreanName || evidence.spoken || alone || given || byline) out.people.push(name.join(' '));
     // Shown only where the article would otherwise show too few chips.
-    else if (evidence.insideSentence > 0 && !name.some((w) => KNOWN_COMPANIES.has(w))) out.doubtfulPeople.push(name.join(' '));
+    // Not what only ever follows "a" or "an": "a used Ford Focus", "a Diet Coke" are things.
+    else if (evidence.insideSentence > 0 && !name.some((w) => KNOWN_COMPANIES.has(w)) && !(RULES.enArticleThings && evidence.afterArticle === evidence.mentions)) {
+      out.doubtfulPeople.push(name.join(' '));
+    }
     return;
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
@@ -882,7 +887,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
@@ -890,6 +895,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (!RULES.enContext) continue;
       if (run.before === 'the') e.afterThe++;
+      else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;
       if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
       if (!run.initial) e.insideSentence++;

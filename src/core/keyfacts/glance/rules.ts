@@ -203,6 +203,8 @@ export const RULES = {
   enKnownBodies: true,
   /** English (round 12, seen on C7a; checked on C7b and every English set): a plural after "the" is an organisation only in a sports story, as a party or house, or as a name of several words the article repeats ("the Gunners", "the Tories"; not "the Special Editions", "the Aunties"). */
   enPluralGroups: true,
+  /** English (round 12, seen on C7a; checked on C7b and every English set): a name shaped like a person's that only ever follows "a" or "an" is a thing, not a doubtful person ("a used Ford Focus", "a Diet Coke"). */
+  enArticleThings: true,
 };
 
 export type RuleName = keyof typeof RULES;
