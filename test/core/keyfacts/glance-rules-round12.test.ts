@@ -76,6 +76,11 @@ const EXAMPLES: RuleExample[] = [
     text: 'Casual fans are less likely to notice the differences between the original cuts and the Special Editions. They beach themselves to be with the Aunties, she said.',
     holds: (g) => g.organizations.length === 0,
   },
+  {
+    rule: 'enGovernmentOfPlace', lang: 'en', says: 'a country\'s government named by the country is the country: "the UK Government", "United States Embassies" (C4, C7a)',
+    text: 'The UK Government said it would appoint an interim governor. United States Embassies in the region were closed on Friday.',
+    holds: (g) => g.places.includes('UK') && g.places.includes('United States') && g.organizations.length === 0,
+  },
 ];
 
 describe('glance rules of round 12', () => {

@@ -510,6 +510,11 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
+  // "the UK Government", "United States Embassies": a country's government or embassies named by the
+  // country; the name is the country's, the head a common noun.
+  if (RULES.enGovernmentOfPlace && run.length >= 2 && GOVERNMENT_HEADS.has(run[run.length - 1]) && isPlace(run.slice(0, -1).join(' '))) {
+    return out.places.push(withStop(run.slice(0, -1).join(' ')));
+  }
   if (run.some((w) => orgWord(w))) {
     // "Construction for the Coliseum": a company word alone is a common noun.
     if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
@@ -582,6 +587,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
 }
+
+/** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */
+const GOVERNMENT_HEADS = new Set(['Government', 'Governments', 'Embassies', 'Authorities']);
 
 /** Parties and houses named by a plural: "the Tories", "the Lords", "the Democrats". */
 const POLITICAL_PLURALS = new Set('Tories|Lords|Commons|Conservatives|Democrats|Republicans|Liberals|Greens|Socialists|Nationalists|Unionists|Labourites|Whigs'.split('|'));

@@ -205,6 +205,8 @@ export const RULES = {
   enPluralGroups: true,
   /** English (round 12, seen on C7a; checked on C7b and every English set): a name shaped like a person's that only ever follows "a" or "an" is a thing, not a doubtful person ("a used Ford Focus", "a Diet Coke"). */
   enArticleThings: true,
+  /** English (round 12, seen on C7a and C4; checked on C7b and every English set): a country before "Government", "Embassies", "Authorities" is the country, the head a common noun ("the UK Government" gives UK). */
+  enGovernmentOfPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
