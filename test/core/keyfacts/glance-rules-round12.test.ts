@@ -81,6 +81,16 @@ const EXAMPLES: RuleExample[] = [
     text: 'The UK Government said it would appoint an interim governor. United States Embassies in the region were closed on Friday.',
     holds: (g) => g.places.includes('UK') && g.places.includes('United States') && g.organizations.length === 0,
   },
+  {
+    rule: 'enEventShows', lang: 'en', says: 'a show is an event, no body: "the Paris Motor Show" (C7a citylab-1)',
+    text: 'The lamps were first shown to the public at the Paris Motor Show in December 1910, the company said.',
+    holds: (g) => !g.organizations.includes('Paris Motor Show'),
+  },
+  {
+    rule: 'enGivenPlaceNames', lang: 'en', says: 'a given name that is also a place\'s, then a surname: "the astounding Florence Pugh" (C7a videos-1)',
+    text: 'The movie follows Katherine (the astounding Florence Pugh), a woman in the Lady Macbeth line.',
+    holds: (g) => g.people.includes('Florence Pugh') && !g.organizations.includes('Florence Pugh'),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -88,6 +98,12 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a place-like given name before a party or club word stays no person ("a Virginia Democrat", "Chelsea Women")', () => {
+    const g = glanceChips('Representative Gerry Connolly, a Virginia Democrat, said so on Monday. Chelsea Women beat Arsenal on Sunday.', 'en');
+    expect(g.people).not.toContain('Virginia Democrat');
+    expect(g.people).not.toContain('Chelsea Women');
+  });
+
   it('a plural after "the" still names a team in a sports story, a party, or the short form of a name given in full', () => {
     expect(glanceChips('She said the NC Dinos had a plan. Later the Dinos won the game.', 'en').organizations).toContain('Dinos');
     expect(glanceChips('Voters punished the Tories in the vote on Monday night.', 'en').organizations).toContain('Tories');

@@ -69,6 +69,8 @@ export const QUANTITY_WORDS = new Set('Thousands|Hundreds|Dozens|Millions|Billio
 export const PEOPLE_ADJECTIVES = new Set(['Black', 'White', 'Brown', 'Indigenous', 'Native']);
 /** Events named after a bowl game ("Super Bowl I"); the other event words are in EVENT_WORDS. */
 export const MORE_EVENT_WORDS = new Set(['Bowl']);
+/** Shows, fairs and summits are events ("Paris Motor Show", "Frankfurt Book Fair", "G20 Summit"): enEventShows. */
+export const SHOW_WORDS = new Set(['Show', 'Shows', 'Fair', 'Fairs', 'Summit']);
 /** "Fianna Fáil-led", "Kremlin-backed": a hyphenated modifier after a name, which it does not belong to. */
 export const HYPHEN_MODIFIER = /-(?:led|backed|based|owned|run|funded|controlled|linked|allied|aligned|affiliated|sponsored|dominated)$/;
 /**

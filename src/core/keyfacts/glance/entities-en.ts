@@ -4,7 +4,7 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
@@ -432,6 +432,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.length === 1 && PEOPLE_ADJECTIVES.has(run[0])) return;
     if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
   }
+  // "Paris Motor Show": a show, fair or summit is an event, not a body (the place in it is not read here).
+  if (RULES.enEventShows && run.length > 1 && SHOW_WORDS.has(run[run.length - 1])) return;
   const joined = run.join(' ');
   // "Paris Agreement", "Affordable Care Act": laws and treaties are no organisation or person.
   if (RULES.enDocumentNames && run.length > 1 && DOCUMENT_WORDS.has(run[run.length - 1])) return;
@@ -555,6 +557,13 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.length === 2 && context.aloneWords.has(run[1]) && context.counter.count(joined) >= 2 && !evidence.afterThe) {
       return out.people.push(joined);
     }
+    // "Florence Pugh", "Paris Hilton": a common given name that is also a place's, then a surname (no
+    // plural nickname, no company or party word), is a person; a club is "Chelsea Women", "Dallas
+    // Cowboys", and "a Virginia Democrat" a party's member.
+    if (RULES.enGivenPlaceNames && run.length === 2 && PLACE_GIVEN_NAMES.has(run[0]) && isGivenOrSurname(run[1]) && !/s$/.test(run[1]) && !run[1].includes('-') && !evidence.afterThe
+      && !orgWord(run[1]) && !COMPANY_WORDS.has(run[1]) && !TEAM_NICKNAME_WORDS.has(run[1]) && evidence.teamCue === 0 && evidence.opponentCue === 0) {
+      return out.people.push(joined);
+    }
     // "in Mexico Beautiful Frida poses", "Afghanistan Elaine May": a caption's place run into a name
     // the text uses alone is no club; the person, if any, is read below.
     if (!(RULES.enCaptionJoins && run.length === 3 && isPlace(run[0]) && context.aloneWords.has(run[2]))) return out.organizations.push(joined);
@@ -587,6 +596,16 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   if (name.length === 1 && titled && !EN_PLACES.has(name[0])) out.people.push(name[0]);
 }
+
+/**
+ * Given names that are also places', left out of GIVEN_NAMES so that "Paris" alone stays the city:
+ * before a surname they open a person's name ("Florence Pugh", "Paris Hilton", "Jordan Henderson").
+ */
+const PLACE_GIVEN_NAMES = new Set(
+  'Florence|Paris|Victoria|Georgia|Jordan|Chelsea|Austin|Sydney|Charlotte|Madison|Savannah|Brooklyn|Virginia|Carolina|Adelaide|Regina|Lincoln|Orlando|Devon|Israel|India|Houston|Dakota|Eugene|Marion'.split('|'),
+);
+/** Second words of a club's, a paper's or a school's name that are no plural: "Chelsea Women", "Orlando Magic", "Paris Match", "Georgia Tech". */
+const TEAM_NICKNAME_WORDS = new Set(['Women', 'Ladies', 'United', 'City', 'Town', 'County', 'Athletic', 'Rovers', 'Wanderers', 'Albion', 'FC', 'SC', 'Heat', 'Magic', 'Thunder', 'Jazz', 'Fire', 'Galaxy', 'Dynamo', 'Sun', 'Storm', 'Lynx', 'Liberty', 'Sky', 'Mercury', 'Fever', 'Sparks', 'Match', 'Today', 'Tech', 'State', 'Airport', 'Zoo', 'Metro']);
 
 /** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */
 const GOVERNMENT_HEADS = new Set(['Government', 'Governments', 'Embassies', 'Authorities']);

@@ -207,6 +207,10 @@ export const RULES = {
   enArticleThings: true,
   /** English (round 12, seen on C7a and C4; checked on C7b and every English set): a country before "Government", "Embassies", "Authorities" is the country, the head a common noun ("the UK Government" gives UK). */
   enGovernmentOfPlace: true,
+  /** English (round 12, seen on C7a; checked on C7b and every English set): a name ending in Show, Fair or Summit is an event ("Paris Motor Show"). */
+  enEventShows: true,
+  /** English (round 12, seen on C7a; checked on C7b and every English set): a common given name that is also a place's, then a surname, is a person, not a club ("Florence Pugh"). */
+  enGivenPlaceNames: true,
 };
 
 export type RuleName = keyof typeof RULES;
