@@ -170,3 +170,17 @@ describe('enArticleThings (with the short-article fallback on, where such names 
     }
   });
 });
+
+describe('enDoubtfulNouns (with the short-article fallback on)', () => {
+  const text = 'Members can apply for Voting Membership online. The sequel, Zero Mission, came out in 2004. Critics praised Crispin Glover in the role.';
+  it('a word ending like an abstract noun keeps a name from the fallback\'s people ("Voting Membership", "Zero Mission"; C7 ebb-org, lazy-image-2); a name stays ("Crispin Glover")', () => {
+    expect(glanceChips(text, 'en').people).toEqual(['Crispin Glover']);
+    RULES.enDoubtfulNouns = false;
+    try {
+      expect(glanceChips(text, 'en').people).toEqual(expect.arrayContaining(['Voting Membership', 'Zero Mission', 'Crispin Glover']));
+    } finally {
+      RULES.enDoubtfulNouns = true;
+    }
+  });
+});
+

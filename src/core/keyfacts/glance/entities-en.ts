@@ -628,6 +628,9 @@ function pluralGroup(run: string[], evidence: Evidence, context: RunContext): bo
   return run.length >= 2 && evidence.mentions >= 2 && !context.lowerCaseUse(last.toLowerCase());
 }
 
+/** Endings of English abstract nouns and adjectives that almost no name has: -tion, -ment, -ship, -ness … */
+const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ship|ness|ity|ance|ence|ive|ory|ism|ics|ure|able|ible|ful|less)$/u;
+
 /** Chips an article should show at least, when it names that many. */
 const MIN_CHIPS = 4;
 
@@ -645,6 +648,9 @@ function addDoubtfulPeople(result: Entities, doubtful: string[], lowerCaseUse: (
   for (const name of doubtful) {
     if (result.people.length + result.organizations.length + result.places.length >= MIN_CHIPS) return;
     if (result.people.includes(name) || name.split(' ').some((w) => otherNameWords.has(w) || lowerCaseUse(w.toLowerCase()))) continue;
+    // "Voting Membership", "Block Placement Packet", "Zero Mission": a word with the ending of an
+    // abstract noun or adjective is a heading's or a title's, not a name's.
+    if (RULES.enDoubtfulNouns && name.split(' ').some((w) => NOUN_ENDING.test(w))) continue;
     result.people.push(name);
   }
 }

@@ -211,6 +211,8 @@ export const RULES = {
   enEventShows: true,
   /** English (round 12, seen on C7a; checked on C7b and every English set): a common given name that is also a place's, then a surname, is a person, not a club ("Florence Pugh"). */
   enGivenPlaceNames: true,
+  /** English (round 12, seen on C7a; checked on C7b and every English set): a name shaped like a person's with a word ending like an abstract noun or adjective is no doubtful person for a short article ("Voting Membership", "Zero Mission"). */
+  enDoubtfulNouns: true,
 };
 
 export type RuleName = keyof typeof RULES;
