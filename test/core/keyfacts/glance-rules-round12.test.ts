@@ -91,6 +91,11 @@ const EXAMPLES: RuleExample[] = [
     text: 'The movie follows Katherine (the astounding Florence Pugh), a woman in the Lady Macbeth line.',
     holds: (g) => g.people.includes('Florence Pugh') && !g.organizations.includes('Florence Pugh'),
   },
+  {
+    rule: 'enPictureAgencies', lang: 'en', says: 'a picture agency in a credit: "(Thomas Coex/AFP/Getty Images)" (C4 wapo-2, C7b)',
+    text: 'Benjamin Netanyahu speaks to supporters on March 18. (Thomas Coex/AFP/Getty Images)',
+    holds: (g) => g.organizations.includes('Getty Images') && !g.people.includes('Getty Images'),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -98,6 +103,10 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('"Images" outside a credit is no agency ("Satellite Images Show Damage")', () => {
+    expect(glanceChips('Satellite Images Show Damage to the port, officials said.', 'en').organizations).toEqual([]);
+  });
+
   it('a place-like given name before a party or club word stays no person ("a Virginia Democrat", "Chelsea Women")', () => {
     const g = glanceChips('Representative Gerry Connolly, a Virginia Democrat, said so on Monday. Chelsea Women beat Arsenal on Sunday.', 'en');
     expect(g.people).not.toContain('Virginia Democrat');

@@ -80,6 +80,8 @@ const COMPANY_WORDS = new Set(
     'Partners|Ventures|Capital|Investments|Enterprises|Systems|Solutions|Technologies|Technology|Labs|Laboratories|' +
     'Entertainment|Records|Pictures|Publishing|Publishers|Consulting|Resources|Airline|Cooperative|Co-operative|Bancorp').split('|'),
 );
+/** Heads of picture agencies' names in a credit ("AFP/Getty Images", "via Sipa Images"): enPictureAgencies. */
+const PICTURE_AGENCY_WORDS = new Set(['Images', 'Imagery']);
 /** An organisation's word: ORG_WORDS, and (enCompanyWords) the words of company names. */
 const orgWord = (w: string): boolean => ORG_WORDS.has(w) || (RULES.enCompanyWords && COMPANY_WORDS.has(w)) || (RULES.enMoreOrgHeads && MORE_ORG_HEADS.has(w))
   || (RULES.enInstitutionHeads && INSTITUTION_HEADS.has(w));
@@ -339,6 +341,8 @@ interface Evidence {
   regionAfter: number;
   /** Mentions after "a" or "an" (or "used"): "a Diet Coke", "a used Ford Focus". */
   afterArticle: number;
+  /** Mentions after a slash or "via", as credits name agencies: "AFP/Getty Images", "via Sipa Images". */
+  creditCue: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -443,6 +447,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "Mayoral candidate" opening a sentence, "mayoral" elsewhere: the capital is the sentence's.
   if (RULES.enSentenceCase && run.length === 1 && evidence.insideSentence === 0 && !/^[A-Z0-9&.]{2,}$/.test(joined) && !isPlace(joined)
     && context.lowerCaseUse(joined.toLowerCase())) return;
+  // "Thomas Coex/AFP/Getty Images", "via Sipa Images": a picture agency in a credit.
+  if (RULES.enPictureAgencies && run.length === 2 && PICTURE_AGENCY_WORDS.has(run[1]) && evidence.creditCue > 0) return out.organizations.push(joined);
   // "the Islamic State", "Amnesty International": bodies known by name, whatever their words.
   if (RULES.enKnownBodies && KNOWN_BODIES.has(joined)) return out.organizations.push(joined);
   // "Facebook", "Netflix": companies named by one word, with no cue needed; "Facebook CEO Mark
@@ -920,13 +926,14 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
       if (RULES.enBylines && run.initial && words[0] === 'By' && words.length >= 3 && words.length <= 4) e.byline++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (!RULES.enContext) continue;
+      if (run.before === '/' || run.before === 'via') e.creditCue++;
       if (run.before === 'the') e.afterThe++;
       else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;

@@ -213,6 +213,8 @@ export const RULES = {
   enGivenPlaceNames: true,
   /** English (round 12, seen on C7a; checked on C7b and every English set): a name shaped like a person's with a word ending like an abstract noun or adjective is no doubtful person for a short article ("Voting Membership", "Zero Mission"). */
   enDoubtfulNouns: true,
+  /** English (round 12, seen on C7b and C4; checked on every English set): a picture agency by its head word ("Getty Images"), an organisation, never a person. */
+  enPictureAgencies: true,
 };
 
 export type RuleName = keyof typeof RULES;
