@@ -265,4 +265,13 @@ describe('labelled dev sets', () => {
     expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
     expect(f.shownShare).toBeGreaterThan(0.5);
   });
+
+  it('English continuations labelled blind during round 12 (C7): precision ≥ 0.90, mistyped ≤ 4 %', () => {
+    const docs = loadTextFixture(path.resolve(__dirname, '../../..'), 'glance-fresh5-en.json');
+    const f = evaluate('fresh5 en', 'all', docs, docs.map((d) => ({ title: d.title, textContent: d.paragraphs!.join('\n'), lang: 'en', publishedTime: null })), 0).figures;
+    expect(docs.length).toBe(49);
+    expect(f.precision).toBeGreaterThanOrEqual(0.9);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
+    expect(f.shownShare).toBeGreaterThan(0.55);
+  });
 });
