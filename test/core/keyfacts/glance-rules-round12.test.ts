@@ -96,6 +96,11 @@ const EXAMPLES: RuleExample[] = [
     text: 'Benjamin Netanyahu speaks to supporters on March 18. (Thomas Coex/AFP/Getty Images)',
     holds: (g) => g.organizations.includes('Getty Images') && !g.people.includes('Getty Images'),
   },
+  {
+    rule: 'enBodyLists', lang: 'en', says: 'places named in a list of universities are those universities (C7b msn.com.university)',
+    text: 'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own testing facilities, and Cambridge has said it intends to test staff.',
+    holds: (g) => ['Cambridge', 'Cardiff', 'Exeter'].every((u) => g.organizations.includes(u) && !g.places.includes(u)),
+  },
 ];
 
 describe('glance rules of round 12', () => {
@@ -103,6 +108,13 @@ describe('glance rules of round 12', () => {
 });
 
 describe('round 12 guards', () => {
+  it('a listed place that a mention uses as a place stays a place ("clubs including Liverpool and Leeds … lives in Leeds")', () => {
+    const g = glanceChips('Several clubs including Liverpool and Leeds bid for him. He grew up in Leeds and still lives in Leeds.', 'en');
+    expect(g.organizations).toContain('Liverpool');
+    expect(g.organizations).not.toContain('Leeds');
+    expect(g.places).toContain('Leeds');
+  });
+
   it('"Images" outside a credit is no agency ("They studied Satellite Images taken on Monday")', () => {
     expect(glanceChips('They studied Satellite Images taken on Monday.', 'en').organizations).toEqual([]);
   });

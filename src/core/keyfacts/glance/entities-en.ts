@@ -343,6 +343,8 @@ interface Evidence {
   afterArticle: number;
   /** Mentions after a slash or "via", as credits name agencies: "AFP/Getty Images", "via Sipa Images". */
   creditCue: number;
+  /** Mentions as an item of a list of bodies: "universities, including Cambridge, … and Exeter". */
+  listedBody: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -490,6 +492,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (type === 'org' && !NOT_ORG_ACRONYM.has(joined)) out.organizations.push(joined);
     return;
   }
+  // "universities, including Cambridge, … Cardiff and Exeter": a place named as one of a list of
+  // bodies is that body (its university, club or bank), unless a mention uses it as a place.
+  if (RULES.enBodyLists && evidence.listedBody > 0 && evidence.placeCue === 0 && evidence.placeKind === 0 && isPlace(joined)) return out.organizations.push(joined);
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
   // "Stuart Hall said", "Stephen King told": a common given name and a surname that is also the head
   // of a place's, a body's or a title's name, quoted or named alone as a surname, is a person.
@@ -615,6 +620,25 @@ const TEAM_NICKNAME_WORDS = new Set(['Women', 'Ladies', 'United', 'City', 'Town'
 
 /** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */
 const GOVERNMENT_HEADS = new Set(['Government', 'Governments', 'Embassies', 'Authorities']);
+
+/** A plural for a kind of body, then "including", "such as" or "like" and a list of names. */
+const BODY_LIST_ANY = /\b(?:universities|colleges|schools|clubs|teams|sides|banks|lenders|companies|firms|carriers|airlines|broadcasters|newspapers|hospitals|insurers)\b/i;
+const BODY_LIST = /\b(?:universities|colleges|schools|clubs|teams|sides|banks|lenders|companies|firms|carriers|airlines|broadcasters|newspapers|hospitals|insurers),?\s+(?:including|such as|like|among them)\s+([^.;:!?()]+)/gi;
+/** The capitalised items of such lists in a sentence: "Cambridge", "Imperial College London", "Cardiff", "Exeter". */
+function bodyListItems(sentence: string): string[] {
+  const items: string[] = [];
+  for (const m of sentence.matchAll(BODY_LIST)) {
+    for (const raw of m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+      // The list ends at the first item that is not a name ("… and Exeter, have their own …"), or
+      // after a name the clause goes on from ("… and Liverpool bid for him").
+      const item = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,4})(.*)$/u.exec(raw.trim());
+      if (!item) break;
+      items.push(item[1]);
+      if (item[2].trim()) break;
+    }
+  }
+  return items;
+}
 
 /** Parties and houses named by a plural: "the Tories", "the Lords", "the Democrats". */
 const POLITICAL_PLURALS = new Set('Tories|Lords|Commons|Conservatives|Democrats|Republicans|Liberals|Greens|Socialists|Nationalists|Unionists|Labourites|Whigs'.split('|'));
@@ -895,7 +919,11 @@ export function englishEntities(sentenceList: string[]): Entities {
   const coordinated: [string, string][] = [];
   // "Benoit Tessier/Reuters": a photo credit, the photographer and the agency.
   const credits: [string, string][] = [];
+  // "universities, including Cambridge, Imperial College London, Cardiff and Exeter": the items of a
+  // list of bodies, by their words.
+  const listedBodies = new Set<string>();
   for (const [index, sentence] of sentenceList.entries()) {
+    if (RULES.enBodyLists && BODY_LIST_ANY.test(sentence)) for (const item of bodyListItems(sentence)) listedBodies.add(item);
     if (RULES.enDatelines && index < DATELINE_SENTENCES) {
       const place = datelinePlace(sentence);
       if (place) found.places.push(place);
@@ -926,7 +954,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
@@ -951,6 +979,10 @@ export function englishEntities(sentenceList: string[]): Entities {
       else if (modifier && modifier.index > 0 && !isPlace(joined)) e.orgKind++;
       if (PLACE_KIND_AFTER.has(run.after)) e.placeKind++;
     }
+  }
+  for (const item of listedBodies) {
+    const e = evidence.get(item);
+    if (e) e.listedBody++;
   }
   const expansions = new Set<string>();
   const aloneWords = new Set<string>();

@@ -215,6 +215,8 @@ export const RULES = {
   enDoubtfulNouns: true,
   /** English (round 12, seen on C7b and C4; checked on every English set): a picture agency by its head word ("Getty Images"), an organisation, never a person. */
   enPictureAgencies: true,
+  /** English (round 12, seen on C7b; checked on every English set): a place named in a list of bodies is that body ("universities, including Cambridge, Imperial College London, Cardiff and Exeter"). */
+  enBodyLists: true,
 };
 
 export type RuleName = keyof typeof RULES;
