@@ -254,7 +254,7 @@ function capitalisedRuns(sentence: string): Run[] {
   // "By Cat Lafuente/June 12, 2020": a slash between a word and a capital separates two fields.
   // "Thomas Coex/AFP/Getty Images": a chain of credits, the agencies as separate as the photographer.
   const fields = RULES.enCreditChains ? /(\p{L})\/(\p{Lu})/gu : /(\p{Ll})\/(\p{Lu})/gu;
-  const raws = (RULES.enBylines ? sentence.replace(fields, '$1 / $2') : sentence).split(/\s+/);
+  const raws = (RULES.enBylines && sentence.includes('/') ? sentence.replace(fields, '$1 / $2') : sentence).split(/\s+/);
   let position = 0;
   for (let at = 0; at < raws.length; at++) {
     const raw = raws[at];
