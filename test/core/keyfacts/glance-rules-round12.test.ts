@@ -119,6 +119,11 @@ describe('round 12 guards', () => {
     expect(glanceChips('They studied Satellite Images taken on Monday.', 'en').organizations).toEqual([]);
   });
 
+  it('a place-like given name before a landmark\'s word, or after "at", is no person ("at Adelaide Oval", "India Gate")', () => {
+    const g = glanceChips('The match at Adelaide Oval was rained off. Protesters gathered near India Gate on Sunday.', 'en');
+    expect(g.people).toEqual([]);
+  });
+
   it('a place-like given name before a party or club word stays no person ("a Virginia Democrat", "Chelsea Women")', () => {
     const g = glanceChips('Representative Gerry Connolly, a Virginia Democrat, said so on Monday. Chelsea Women beat Arsenal on Sunday.', 'en');
     expect(g.people).not.toContain('Virginia Democrat');

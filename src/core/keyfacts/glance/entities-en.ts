@@ -569,10 +569,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
       return out.people.push(joined);
     }
     // "Florence Pugh", "Paris Hilton": a common given name that is also a place's, then a surname (no
-    // plural nickname, no company or party word), is a person; a club is "Chelsea Women", "Dallas
-    // Cowboys", and "a Virginia Democrat" a party's member.
+    // plural nickname, no company, party or landmark word, never after "in" or "at"), is a person; a
+    // club is "Chelsea Women", "Dallas Cowboys", "a Virginia Democrat" a party's member, "Adelaide
+    // Oval" a ground.
     if (RULES.enGivenPlaceNames && run.length === 2 && PLACE_GIVEN_NAMES.has(run[0]) && isGivenOrSurname(run[1]) && !/s$/.test(run[1]) && !run[1].includes('-') && !evidence.afterThe
-      && !orgWord(run[1]) && !COMPANY_WORDS.has(run[1]) && !TEAM_NICKNAME_WORDS.has(run[1]) && evidence.teamCue === 0 && evidence.opponentCue === 0) {
+      && !orgWord(run[1]) && !COMPANY_WORDS.has(run[1]) && !TEAM_NICKNAME_WORDS.has(run[1]) && !LANDMARK_WORDS.has(run[1])
+      && evidence.teamCue === 0 && evidence.opponentCue === 0 && evidence.placeCue === 0) {
       return out.people.push(joined);
     }
     // "in Mexico Beautiful Frida poses", "Afghanistan Elaine May": a caption's place run into a name
@@ -618,6 +620,9 @@ const PLACE_GIVEN_NAMES = new Set(
 /** Second words of a club's, a paper's or a school's name that are no plural: "Chelsea Women", "Orlando Magic", "Paris Match", "Georgia Tech". */
 const TEAM_NICKNAME_WORDS = new Set(['Women', 'Ladies', 'United', 'City', 'Town', 'County', 'Athletic', 'Rovers', 'Wanderers', 'Albion', 'FC', 'SC', 'Heat', 'Magic', 'Thunder', 'Jazz', 'Fire', 'Galaxy', 'Dynamo', 'Sun', 'Storm', 'Lynx', 'Liberty', 'Sky', 'Mercury', 'Fever', 'Sparks', 'Match', 'Today', 'Tech', 'State', 'Airport', 'Zoo', 'Metro']);
 
+/** Second words of a landmark's or a venue's name: "Adelaide Oval", "India Gate", "Lincoln Memorial". */
+const LANDMARK_WORDS = new Set(['Oval', 'Gate', 'Memorial', 'Plaza', 'Terrace', 'Heights', 'Hill', 'Hills', 'Falls', 'Cathedral', 'Mall', 'Pier', 'Wharf', 'Quay', 'Green', 'Common', 'Crescent', 'Place', 'Court', 'Row', 'Lane', 'Way']);
+
 /** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */
 const GOVERNMENT_HEADS = new Set(['Government', 'Governments', 'Embassies', 'Authorities']);
 
@@ -646,9 +651,8 @@ const POLITICAL_PLURALS = new Set('Tories|Lords|Commons|Conservatives|Democrats|
 /**
  * "the Gunners", "the Black Cats", "the Tories", "the Yankees": a plural after "the" is a team in a
  * sports story, a party or house, the short form of a name the article gives in full, or a name of
- * several words the article repeats. Elsewhere it is
- * as often a work or a common noun ("the Special Editions", "Attack of the Clones", "the Aunties",
- * "the Movies"), so it gives no chip (enPluralGroups).
+ * several words the article repeats. Elsewhere it is as often a work or a common noun ("the Special
+ * Editions", "Attack of the Clones", "the Aunties", "the Movies"), so it gives no chip (enPluralGroups).
  */
 function pluralGroup(run: string[], evidence: Evidence, context: RunContext): boolean {
   const last = run[run.length - 1];
