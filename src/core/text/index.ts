@@ -2,3 +2,4 @@
 export { sentences } from './sentences';
 export { words } from './words';
 export { segmenterLocale } from './segmenter';
+export { withoutInvisibles } from './invisible';

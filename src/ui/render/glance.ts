@@ -1,5 +1,6 @@
 /** "At a glance" chips: who, organizations, where, when, numbers, and a few short quotes. */
 import type { Glance } from '../../core/types';
+import { withoutInvisibles } from '../../core/text/invisible';
 import { h } from '../dom';
 import { t, type MessageKey } from '../i18n';
 
@@ -14,16 +15,13 @@ export interface GlanceHandlers {
 }
 
 const MAX_MENTION = 240;
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
-const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** The first sentence of `text` that contains `name` (cut to MAX_MENTION characters), or null. */
 export function firstSentenceNaming(articleText: string, name: string): string | null {
   if (!name.trim()) return null;
   // The glance reads names without soft hyphens and zero-width characters ("Vladi\u00admir Putin"):
   // the text is read so too when the name is not in it as written.
-  let text = articleText;
-  if (!text.includes(name) && INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, '');
+  const text = articleText.includes(name) ? articleText : withoutInvisibles(articleText);
   let at = text.indexOf(name);
   // "Seoul" from a dateline "SEOUL, April 19": the same letters in other case (when lengths agree).
   if (at < 0 && text.toLowerCase().length === text.length) at = text.toLowerCase().indexOf(name.toLowerCase());

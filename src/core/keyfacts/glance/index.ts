@@ -1,6 +1,6 @@
 /** "At a glance": who, where, when, how many, who said what — from the article text. */
 import type { Glance } from '../../types';
-import { sentences } from '../../text';
+import { sentences, withoutInvisibles } from '../../text';
 import { effectiveLang, isKorean } from '../terms';
 import { findDates } from './dates';
 import { findEntities } from './entities';
@@ -16,16 +16,13 @@ export interface GlanceInput {
 
 /** Glance reads at most this much text, so the cost stays bounded on huge pages. */
 const MAX_CHARS = 100_000;
-/**
- * Characters that never show: soft hyphens ("Vladi\u00admir Putin"), zero-width spaces, word joiners,
- * byte-order marks. Inside a word they would hide it from every list and cue, so names are read without
- * them (the chip's sentence is found without them too: src/ui/render/glance.ts).
- */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
 
 /** People, organisations, places, dates, numbers and quotes of an article (heuristic, no model). */
 export function atAGlance(input: GlanceInput): Glance {
-  const text = (input.textContent ?? '').slice(0, MAX_CHARS).replace(INVISIBLE, '');
+  // Names are read without soft hyphens and zero-width characters ("Vladi\u00admir Putin"); the chip's
+  // sentence is found so too (src/ui/render/glance.ts).
+  const text = withoutInvisibles((input.textContent ?? '').slice(0, MAX_CHARS));
   if (!text.trim()) return { people: [], organizations: [], places: [], dates: [], numbers: [], quotes: [] };
   const lang = effectiveLang(input.lang, text);
   const korean = isKorean(lang);
