@@ -49,7 +49,7 @@ export const ORG_KIND_AFTER = new Set(
 );
 /**
  * Nouns for a group of people acting together, after a run: "the Islamic State group", "the Houthi
- * militia", "the Fatah faction" (enGroupNouns). Not the plurals: "ethnic groups", "age groups".
+ * militia", "the Fatah faction" (enGroupNouns). Not "groups": "ethnic groups", "age groups" are kinds.
  */
 export const GROUP_KIND_AFTER = new Set('group|militia|militias|faction'.split('|'));
 /** One capitalised adjective before a group noun is a kind of group: "Ethnic group", "Regional group", "Islamic faction". */

@@ -626,9 +626,11 @@ const LANDMARK_WORDS = new Set(['Oval', 'Gate', 'Memorial', 'Plaza', 'Terrace', 
 /** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */
 const GOVERNMENT_HEADS = new Set(['Government', 'Governments', 'Embassies', 'Authorities']);
 
-/** A plural for a kind of body, then "including", "such as" or "like" and a list of names. */
-const BODY_LIST_ANY = /\b(?:universities|colleges|schools|clubs|teams|sides|banks|lenders|companies|firms|carriers|airlines|broadcasters|newspapers|hospitals|insurers)\b/i;
-const BODY_LIST = /\b(?:universities|colleges|schools|clubs|teams|sides|banks|lenders|companies|firms|carriers|airlines|broadcasters|newspapers|hospitals|insurers),?\s+(?:including|such as|like|among them)\s+([^.;:!?()]+)/gi;
+/** Plurals for a kind of body that open a list of names ("universities, including …", "clubs such as …"). */
+const BODY_KINDS = 'universities|colleges|schools|clubs|teams|sides|banks|lenders|companies|firms|carriers|airlines|broadcasters|newspapers|hospitals|insurers';
+const BODY_LIST_ANY = new RegExp(`\\b(?:${BODY_KINDS})\\b`, 'i');
+/** A kind of body, then "including", "such as" or "like" and a list of names. */
+const BODY_LIST = new RegExp(`\\b(?:${BODY_KINDS}),?\\s+(?:including|such as|like|among them)\\s+([^.;:!?()]+)`, 'gi');
 /** The capitalised items of such lists in a sentence: "Cambridge", "Imperial College London", "Cardiff", "Exeter". */
 function bodyListItems(sentence: string): string[] {
   const items: string[] = [];

@@ -195,13 +195,13 @@ export const RULES = {
   enDatelines: true,
   /** Korean (round 12, from the offices regional news names; checked on every Korean set): local offices of the state after their town ("광양교육지원청", "여수소방서", "분당보건소", "조안파출소"). */
   koLocalOffices: true,
-  /** Korean (round 12, seen on held-out dacon-291514691; checked on every Korean set): a local government joined by 와/과 to the subject acts with it ("전라남도와 전남문화관광재단은 … 지원한다"). */
+  /** Korean (round 12, seen on C3 dacon-291514691; checked on every Korean set): a local government joined by 와/과 to the subject acts with it ("전라남도와 전남문화관광재단은 … 지원한다"). */
   koCoordinatedActors: true,
   /** English (round 12, seen on C4; checked on every English set): a run before a noun for a group acting together is an organisation ("the Islamic State group", "the Houthi militia"). */
   enGroupNouns: true,
   /** English (round 12, from the bodies world news names most; checked on every English set): armed groups, movements, aid and rights organisations known by name ("the Islamic State", "Amnesty International", "Human Rights Watch"). */
   enKnownBodies: true,
-  /** English (round 12, seen on C7a; checked on C7b and every English set): a plural after "the" is an organisation only in a sports story, as a party or house, or as a name of several words the article repeats ("the Gunners", "the Tories"; not "the Special Editions", "the Aunties"). */
+  /** English (round 12, seen on C7a; checked on C7b and every English set): a plural after "the" is an organisation only in a sports story, as a party or house, as the short form of a name given in full, or as a name of several words the article repeats ("the Gunners", "the Tories", "the Yankees"; not "the Special Editions", "the Aunties"). */
   enPluralGroups: true,
   /** English (round 12, seen on C7a; checked on C7b and every English set): a name shaped like a person's that only ever follows "a" or "an" is a thing, not a doubtful person ("a used Ford Focus", "a Diet Coke"). */
   enArticleThings: true,
