@@ -3,3 +3,4 @@ export { sentences } from './sentences';
 export { words } from './words';
 export { segmenterLocale } from './segmenter';
 export { withoutInvisibles } from './invisible';
+export { allMatches } from './matches';

@@ -5,6 +5,7 @@
  */
 import { NAME_PREFIXES, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations';
 import { getSegmenter } from './segmenter';
+import { allMatches } from './matches';
 
 interface Piece {
   text: string; // trimmed
@@ -88,7 +89,7 @@ function splitGluedSentences(piece: Piece): Piece[] {
   if (!GLUED_OPENER.test(piece.text)) return [piece];
   const out: Piece[] = [];
   let from = 0;
-  const starts = [...piece.text.matchAll(GLUED), ...piece.text.matchAll(GLUED_AFTER_NAME)]
+  const starts = [...allMatches(GLUED, piece.text), ...allMatches(GLUED_AFTER_NAME, piece.text)]
     .sort((a, b) => a.index! - b.index!);
   for (const m of starts) {
     const before = piece.text.slice(from, m.index);

@@ -3,6 +3,7 @@
  * an organisation, "intercontinental ballistic missile (ICBM)" makes ICBM a thing, not a name. An
  * acronym the article never expands is an organisation only when it is a well-known one.
  */
+import { allMatches } from '../../text';
 
 /** Well-known organisation acronyms seen in news without their expansion. */
 export const KNOWN_ORG_ACRONYMS = new Set(
@@ -29,7 +30,7 @@ export function acronymExpansions(text: string, typeOf: (words: string[]) => Acr
   if (!text.includes('(')) return found;
   // Find each "(ACR)" first and read the words before it: a pattern that matched the words itself
   // would be tried at every position of the text (hundreds of ms on a long page).
-  for (const m of text.matchAll(/\(([A-Z][A-Z0-9&]{1,7})s?\)/g)) {
+  for (const m of allMatches(/\(([A-Z][A-Z0-9&]{1,7})s?\)/g, text)) {
     const acronym = m[1];
     if (found.has(acronym)) continue;
     const before = text.slice(Math.max(0, m.index! - 120), m.index!);

@@ -3,6 +3,7 @@
  * resolved against the published time where possible. Korean articles are resolved in KST.
  */
 import type { GlanceDate } from '../../types';
+import { allMatches } from '../../text';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -64,7 +65,7 @@ type Push = (text: string, date: string | null, at: number) => void;
 const ABSOLUTE_EN = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b|\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'g');
 
 function englishDates(text: string, base: Day | null, push: Push): void {
-  for (const m of text.matchAll(ABSOLUTE_EN)) {
+  for (const m of allMatches(ABSOLUTE_EN, text)) {
     const monthName = (m[1] ?? m[5] ?? m[7]).toLowerCase().slice(0, 3);
     const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
     if (m[8]) { push(m[0], isoMonth(+m[8], month), m.index!); continue; }
@@ -73,7 +74,7 @@ function englishDates(text: string, base: Day | null, push: Push): void {
     push(m[0], year && validDay(year, month, day) ? iso({ y: year, m: month, d: day }) : null, m.index!);
   }
   const relative = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this)\s+(month|year|week)\b/gi;
-  for (const m of text.matchAll(relative)) {
+  for (const m of allMatches(relative, text)) {
     let date: string | null = null;
     if (base && m[2]) {
       const dir = m[1]?.toLowerCase() === 'next' ? 1 : -1;
@@ -96,7 +97,7 @@ function guessYear(base: Day, month: number): number {
 
 function koreanDates(text: string, base: Day | null, push: Push): void {
   const re = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일|(\d{4})년\s*(\d{1,2})월|(지난|오는)\s*(\d{1,2})일|(지난달|이달|다음달|내달)(?:\s*(\d{1,2})일)?|(이날|오늘|어제|내일|그제|모레)|(?:(지난|오는|다음)\s*)?([월화수목금토일]요일)|(?<![\d년월]|박\s?)(\d{1,2})일(?![\d간째])|(지난해|작년|올해|금년|내년)\s*(\d{1,2})월(?:\s*(\d{1,2})일)?/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     let date: string | null = null;
     if (m[2]) {
       const y = m[1] ? +m[1] : base ? guessYear(base, +m[2]) : null;

@@ -10,6 +10,7 @@ import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
 import { lowercaseNames, writtenWithoutCapitals } from './lowercase-en';
 import { RULES } from './rules';
+import { allMatches } from '../../text';
 
 export interface Entities { people: string[]; organizations: string[]; places: string[] }
 
@@ -634,7 +635,7 @@ const BODY_LIST = new RegExp(`\\b(?:${BODY_KINDS}),?\\s+(?:including|such as|lik
 /** The capitalised items of such lists in a sentence: "Cambridge", "Imperial College London", "Cardiff", "Exeter". */
 function bodyListItems(sentence: string): string[] {
   const items: string[] = [];
-  for (const m of sentence.matchAll(BODY_LIST)) {
+  for (const m of allMatches(BODY_LIST, sentence)) {
     for (const raw of m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
       // The list ends at the first item that is not a name ("… and Exeter, have their own …"), or
       // after a name the clause goes on from ("… and Liverpool bid for him").
@@ -840,8 +841,8 @@ class SpeechSpots {
   constructor(private readonly sentence: string) {
     const starts: number[] = [];
     if (SPEECH_ANY.test(sentence)) {
-      for (const m of sentence.matchAll(SPEECH_BEFORE)) starts.push(m.index! + m[0].length);
-      for (const m of sentence.matchAll(SPEECH_AFTER)) this.ends.push(m.index!);
+      for (const m of allMatches(SPEECH_BEFORE, sentence)) starts.push(m.index! + m[0].length);
+      for (const m of allMatches(SPEECH_AFTER, sentence)) this.ends.push(m.index!);
     }
     this.starts = new StartsAt(sentence, starts);
   }

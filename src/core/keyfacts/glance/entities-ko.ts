@@ -15,6 +15,7 @@ import { bracketHeads, occupationNames, personnelEntries, roleCredits } from './
 import { AGE_AFFILIATION, AGE_WITH, FORMER, KO_UNIT_PERSON, MORE_TITLES, mayors, NOT_OFFICE_UNIT, OFFICE_UNIT, PROVINCE, speakerTags, UNIT_TITLE } from './ko-titles';
 import { RULES } from './rules';
 import { pushUnique, type Entities } from './entities-en';
+import { allMatches } from '../../text';
 
 /**
  * Names listed before one title ("유승민·윤상현 의원") are read up to this many: an unbounded list
@@ -438,7 +439,7 @@ export function koreanEntities(text: string): Entities {
   const people: { name: string; at: number }[] = [];
   // "류원기(67) 영남제분 회장": the word between a person and their title is their organisation.
   const employers: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(koPerson())) {
+  for (const m of allMatches(koPerson(), text)) {
     const name = m[1];
     if (!personName(name, text, m.index!)) continue;
     // "강희근 경상대 교수": a word in 대 between a name and its title is the university.
@@ -461,7 +462,7 @@ export function koreanEntities(text: string): Entities {
     people.push({ name, at: m.index! });
   }
   if (RULES.koPersonCues) {
-    for (const m of text.matchAll(KO_AGE)) {
+    for (const m of allMatches(KO_AGE, text)) {
       if (!personName(m[1], text, m.index!)) continue;
       if (RULES.koPersonGuards && personShape(m[1], text, m.index!, '') !== 'name') continue;
       people.push({ name: m[1], at: m.index! });
@@ -473,7 +474,7 @@ export function koreanEntities(text: string): Entities {
     people.push({ name, at });
   };
   if (RULES.koNamePairs) {
-    for (const m of text.matchAll(NAME_PAIR)) {
+    for (const m of allMatches(NAME_PAIR, text)) {
       const items = m[1].split(/\s?[·∙]\s?/);
       // "정치적·경제적": words in 적 are adjectives, whatever their first syllable.
       if (!items.every((w) => isKoreanName(w) && !w.endsWith('적'))) continue;
@@ -485,31 +486,31 @@ export function koreanEntities(text: string): Entities {
     }
   }
   if (RULES.koCandidates) {
-    for (const m of text.matchAll(CANDIDATE)) {
+    for (const m of allMatches(CANDIDATE, text)) {
       if (m[2] && !RACE.test(m[2]) && !koreanOrganisation(m[2]) && !OFFICE_RUN_FOR.test(m[2])) continue;
       if (isKoreanName(m[1])) cued(m[1], m.index!);
     }
   }
   if (RULES.koOfficeTitles) {
-    for (const m of text.matchAll(KO_UNIT_PERSON)) if (isKoreanName(m[1])) cued(m[1], m.index!);
+    for (const m of allMatches(KO_UNIT_PERSON, text)) if (isKoreanName(m[1])) cued(m[1], m.index!);
     for (const p of [...mayors(text), ...speakerTags(text)]) if (personName(p.name, text, p.at)) people.push(p);
   }
   if (RULES.koFormerTitles) {
-    for (const m of text.matchAll(KO_FORMER_UNIT_PERSON)) if (isKoreanName(m[1])) cued(m[1], m.index!);
+    for (const m of allMatches(KO_FORMER_UNIT_PERSON, text)) if (isKoreanName(m[1])) cued(m[1], m.index!);
   }
   if (RULES.koAgeBrackets) {
-    for (const m of text.matchAll(AGE_WITH)) {
+    for (const m of allMatches(AGE_WITH, text)) {
       for (const name of [m[1], m[3]]) if (name && name.length >= 2) cued(name, m.index!);
     }
-    if (RULES.koAgeAffiliation) for (const m of text.matchAll(AGE_AFFILIATION)) cued(m[1], m.index!);
+    if (RULES.koAgeAffiliation) for (const m of allMatches(AGE_AFFILIATION, text)) cued(m[1], m.index!);
   }
   if (RULES.koBylines) {
     for (const re of RULES.koReporterCalls ? [BYLINE_MAIL, BYLINE_TAG, REPORTER_CALL] : [BYLINE_MAIL, BYLINE_TAG]) {
-      for (const m of text.matchAll(re)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1])) people.push({ name: m[1], at: m.index! });
+      for (const m of allMatches(re, text)) if (isKoreanName(m[1]) && !NOT_NAME.has(m[1])) people.push({ name: m[1], at: m.index! });
     }
   }
   if (RULES.koForeignNames) {
-    for (const m of text.matchAll(FOREIGN_NAME)) {
+    for (const m of allMatches(FOREIGN_NAME, text)) {
       // "매슈 토드씨": a title glued to the surname is no part of it.
       const surname = stripParticle(m[2]).replace(/씨$/, '');
       // "존 고든이", "데이비드 휴벨과": the word after the given name is the surname, not a title, a
@@ -520,7 +521,7 @@ export function koreanEntities(text: string): Entities {
     }
   }
   if (RULES.koJapaneseNames) {
-    for (const m of text.matchAll(JAPANESE_NAME)) {
+    for (const m of allMatches(JAPANESE_NAME, text)) {
       // "유카와 하루나씨": a title glued to the given name is no part of it.
       const given = stripParticle(m[2]).replace(/씨$/, '');
       if (given.length < 2 || given.length > 3 || NOT_NAME.has(given) || KO_PLACES.has(given) || koreanOrganisation(given)) continue;
@@ -530,7 +531,7 @@ export function koreanEntities(text: string): Entities {
   }
   if (RULES.koNameLists) {
     // "전현무, 박지윤, 이창훈, 라미란 등 총 10명의 MC": three or more full names listed before 등.
-    for (const m of text.matchAll(LIST_END)) {
+    for (const m of allMatches(LIST_END, text)) {
       const { names: listed, start } = listBefore(text, m.index!);
       // The three-syllable names at the list's end; a longer word ("레이디제인") ends the run.
       let k = listed.length;
@@ -561,7 +562,7 @@ export function koreanEntities(text: string): Entities {
   people.sort((a, b) => a.at - b.at);
   for (const p of people) pushUnique(out.people, p.name);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[가-힣A-Za-z0-9]+/g)) tokens.push({ word: m[0], at: m.index! });
+  for (const m of allMatches(/[가-힣A-Za-z0-9]+/g, text)) tokens.push({ word: m[0], at: m.index! });
   const institutions: { name: string; at: number }[] = [];
   const places = placeMentions(text, tokens, institutions);
   const found: { name: string; at: number; kind: 'place' | 'org' }[] = [...employers, ...institutions].map((e) => ({ ...e, kind: 'org' as const }));
@@ -647,7 +648,7 @@ export function koreanEntities(text: string): Entities {
   });
   if (RULES.koMediaNames) {
     for (const re of [BYLINE_OUTLET, DATELINE_OUTLET]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         if (!KO_PLACES.has(m[1]) && !out.people.includes(m[1]) && !TITLE_WORD.test(m[1])) found.push({ name: m[1], at: m.index!, kind: 'org' });
       }
     }

@@ -5,6 +5,7 @@
  * a personnel list ("△항만운영팀장 김한춘 △재무회계팀 박정철").
  */
 import { isKoreanName } from './korean';
+import { allMatches } from '../../text';
 
 /** Occupations that stand before a name as its title. */
 const OCCUPATION = '배우|가수|탤런트|성우|소프라노|메조소프라노|테너|바리톤|피아니스트|바이올리니스트|첼리스트|지휘자|작곡가|작사가|' +
@@ -19,7 +20,7 @@ const NOT_OCCUPATION_NAME = /^(?:선후배|이미지|이야기|지망생|출신�
 /** "소프라노 윤한나를": a three-syllable Korean name after a noun of occupation. */
 export function occupationNames(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(OCCUPATION_NAME)) {
+  for (const m of allMatches(OCCUPATION_NAME, text)) {
     const name = m[1].slice(0, 3);
     if (!AFTER_NAME.test(m[1].slice(3)) || !isKoreanName(name) || NOT_OCCUPATION_NAME.test(m[1])) continue;
     out.push({ name, at: m.index! + m[0].length - m[1].length });
@@ -35,7 +36,7 @@ const BRACKET_HEAD = new RegExp(`([가-힣A-Za-z0-9]{2,24})\\((?:${HEAD_TITLE})\
 /** The head named in brackets after a body, and the body. */
 export function bracketHeads(text: string): { name: string; body: string; at: number }[] {
   const out: { name: string; body: string; at: number }[] = [];
-  for (const m of text.matchAll(BRACKET_HEAD)) {
+  for (const m of allMatches(BRACKET_HEAD, text)) {
     if (isKoreanName(m[2])) out.push({ name: m[2], body: m[1], at: m.index! });
   }
   return out;
@@ -50,7 +51,7 @@ const ROLE_CREDIT = /(?<![가-힣])([가-힣]{2,4})\s?\(([가-힣]{2,4})(?:\s?�
 
 export function roleCredits(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(ROLE_CREDIT)) {
+  for (const m of allMatches(ROLE_CREDIT, text)) {
     out.push({ name: m[1], at: m.index! }, { name: m[2], at: m.index! + m[1].length });
   }
   return out;
@@ -71,7 +72,7 @@ const MIN_ENTRIES = 3;
 
 export function personnelEntries(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(PERSONNEL_ENTRY)) {
+  for (const m of allMatches(PERSONNEL_ENTRY, text)) {
     if (isKoreanName(m[1].replace(' ', ''))) out.push({ name: m[1], at: m.index! + m[0].length - m[1].length });
   }
   return out.length >= MIN_ENTRIES ? out : [];

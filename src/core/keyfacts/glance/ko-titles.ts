@@ -5,6 +5,7 @@
  * ("[한덕수/국무총리]", "▶ 인터뷰 : 강초 / 부산 금정구").
  */
 import { isKoreanName } from './korean';
+import { allMatches } from '../../text';
 
 const AFTER_TITLE = '(?=[은는이가을를의에도과와,·\\s)]|$)';
 /**
@@ -30,7 +31,7 @@ const MAYOR = /(?<![가-힣])([가-힣]{3})\s+시장(?=[은는이가을를의에
 /** "정현복 시장" when the text also calls him "정 시장". */
 export function mayors(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(MAYOR)) {
+  for (const m of allMatches(MAYOR, text)) {
     if (isKoreanName(m[1]) && new RegExp(`(?<![가-힣])${m[1][0]}\\s시장`).test(text)) out.push({ name: m[1], at: m.index! });
   }
   return out;
@@ -41,7 +42,7 @@ const SPEAKER_TAG = /(?:\[\s*([가-힣]{2,5})\s*\/\s*[^\]\n/]{1,40}\]?|인터뷰
 
 export function speakerTags(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const m of text.matchAll(SPEAKER_TAG)) out.push({ name: (m[1] ?? m[2])!, at: m.index! });
+  for (const m of allMatches(SPEAKER_TAG, text)) out.push({ name: (m[1] ?? m[2])!, at: m.index! });
   return out;
 }
 

@@ -3,6 +3,7 @@
  * "1조 2,000억 원" (value 1.2e12), "35만6509㎞". Years, dates and clock times are left to findDates.
  */
 import type { GlanceNumber } from '../../types';
+import { allMatches } from '../../text';
 
 const SCALE_EN: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
 const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₩': 'KRW', '¥': 'JPY' };
@@ -29,7 +30,7 @@ const parseNum = (s: string) => Number(s.replace(/,/g, ''));
 export function koreanAmount(text: string): number | null {
   let total = 0;
   let matched = false;
-  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(조|억|만|천)?/g)) {
+  for (const m of allMatches(/(\d[\d,]*(?:\.\d+)?)\s*(조|억|만|천)?/g, text)) {
     matched = true;
     total += parseNum(m[1]) * (m[2] ? KO_SCALE[m[2]] : 1);
   }
@@ -38,7 +39,7 @@ export function koreanAmount(text: string): number | null {
 
 function englishNumbers(text: string, push: (n: GlanceNumber, at: number) => void): void {
   const re = /([$£€₩¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m)\b)?(\s?(?:%|percent\b|per cent\b))?(?:[\s-]+([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?))?/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const [, currency, digits, scale, percent, words] = m;
     // What the number counts: the next word, or the one after an adjective ("24 advanced technologies").
     const [w1, w2] = (words ?? '').split(' ');
@@ -71,7 +72,7 @@ function englishNumbers(text: string, push: (n: GlanceNumber, at: number) => voi
 const KO_NUMBER = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천](?:\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?[억만천]?)*)?)\\s?(여\\s?)?(${KO_UNITS})${KO_AFTER_UNIT}`, 'g');
 
 function koreanNumbers(text: string, push: (n: GlanceNumber, at: number) => void): void {
-  for (const m of text.matchAll(KO_NUMBER)) {
+  for (const m of allMatches(KO_NUMBER, text)) {
     const at = m.index!;
     if (/[\d.:]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
     const unit = m[3] === '％' || m[3] === '퍼센트' ? '%' : m[3];

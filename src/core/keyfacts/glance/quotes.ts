@@ -5,6 +5,7 @@
  */
 import type { GlanceQuote } from '../../types';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
+import { allMatches } from '../../text';
 
 const SPEECH_VERBS = 'said|says|told|added|noted|stressed|wrote|explained|insisted|warned|stated|asked|argued|claimed|declared|continued|tweeted|posted|announced|read';
 const QUOTE = /“([^“”]{20,600})”|"([^"]{20,600})"|(?:^|[\s(:])[‘']([^‘’']{20,600}[.,!?])[’']/g;
@@ -73,7 +74,7 @@ export function findQuotes(sentenceList: string[], korean: boolean, people: stri
   for (let i = 0; i < sentenceList.length; i++) {
     const sentence = sentenceList[i];
     let previousEnd = 0;
-    for (const m of sentence.matchAll(QUOTE)) {
+    for (const m of allMatches(QUOTE, sentence)) {
       const raw = (m[1] ?? m[2] ?? m[3]).trim();
       const start = m.index! + m[0].indexOf(raw);
       const before = sentence.slice(previousEnd, Math.max(previousEnd, start - 1));
