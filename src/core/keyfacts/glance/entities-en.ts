@@ -8,6 +8,7 @@ import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, 
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
+import { lowerCaseUse as usedInLowerCase } from './lower-case-use';
 import { lowercaseNames, writtenWithoutCapitals } from './lowercase-en';
 import { RULES } from './rules';
 import { allMatches } from '../../text';
@@ -1001,8 +1002,7 @@ export function englishEntities(sentenceList: string[]): Entities {
     if (name.length === 1 && e.mentions > e.afterThe && e.words[0] !== 'The') aloneWords.add(name[0]);
     if (words.length > 1) tailWords.add(words[words.length - 1]);
   }
-  let lowerWords: Set<string> | null = null;
-  const lowerCaseUse = (word: string) => (lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word);
+  const lowerCaseUse = usedInLowerCase(text);
   const context: RunContext = { sports: [...evidence.values()].filter((e) => e.teamCue > 0 || e.opponentCue > 0).length >= 3, counter, acronyms: acronymExpansions(text, typeOfWords, (words, type) => { if (type === 'org') expansions.add(words.join(' ')); }), expansions, aloneWords, lowerCaseUse, tailWords };
   for (const e of evidence.values()) classifyEnglish(e, found, context);
   if (RULES.enCoordinatedNames) coordinatedPeople(coordinated, evidence, found);
