@@ -283,7 +283,7 @@ function capitalisedRuns(sentence: string): Run[] {
       flush('');
       previous = '';
     }
-    if (RULES.enModifierWords && word === lead && MODIFIER_WORD.test(word) && at + 1 < raws.length && startsUpper(raws[at + 1])) {
+    if (RULES.enModifierWords && word === lead && word.includes('-') && MODIFIER_WORD.test(word) && at + 1 < raws.length && startsUpper(raws[at + 1])) {
       flush('');
       previous = '';
       basedNext = ORG_MODIFIER.test(word);

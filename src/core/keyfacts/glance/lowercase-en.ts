@@ -58,6 +58,28 @@ function lowerPlaces(): Map<number, Map<string, string>> {
   return placesByLength;
 }
 
+/** Marks that may open a word before its first letter. */
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(']);
+/** Marks that end a word before a quotation, whose first word is capitalised in any text. */
+const QUOTE_LEAD_MARKS = new Set([':', '"', '“', '‘', "'"]);
+const LETTER = /^\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+const I_WORD = /^I(?:['’]\w+)?$/;
+
+/** Whether `token` starts with a letter (after one opening mark at most). */
+function startsWithLetter(token: string): boolean {
+  const rest = OPENING_MARKS.has(token[0]) ? token.slice(1) : token;
+  const c = rest.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(rest);
+}
+
+function startsWithCapital(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(token);
+}
+
 /** Whether the sentences are written without capitals, apart from their first letters. */
 export function writtenWithoutCapitals(sentenceList: string[]): boolean {
   let words = 0;
@@ -65,11 +87,14 @@ export function writtenWithoutCapitals(sentenceList: string[]): boolean {
   for (const sentence of sentenceList) {
     const tokens = sentence.split(/\s+/).filter(Boolean);
     for (let i = 0; i < tokens.length; i++) {
-      if (!/^["“‘'(]?\p{L}/u.test(tokens[i])) continue;
+      const token = tokens[i];
+      if (!startsWithLetter(token)) continue;
       words++;
       // "I", "I've", and a quotation's first word are capitalised in any text.
-      if (i > 0 && /^["“‘'(]?\p{Lu}/u.test(tokens[i]) && !/^I(?:['’]\w+)?$/.test(tokens[i]) && !/^["“‘'(]/.test(tokens[i])
-        && !/[:"“‘']$/.test(tokens[i - 1])) inner++;
+      if (i > 0 && startsWithCapital(token) && !(token[0] === 'I' && I_WORD.test(token))) {
+        const previous = tokens[i - 1];
+        if (!QUOTE_LEAD_MARKS.has(previous[previous.length - 1])) inner++;
+      }
     }
   }
   return words >= MIN_WORDS && inner / words < MAX_INNER_CAPITALS;
