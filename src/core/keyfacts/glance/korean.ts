@@ -1,15 +1,28 @@
 /** Korean word helpers: particle stripping and name shapes. */
 
 /** Particles and copula endings that attach to a noun in an eojeol, longest first. */
-const PARTICLES = [
+export const PARTICLES = [
   '에서부터', '으로부터', '로부터', '에서도', '에게는', '으로서', '이라는', '께서', '에서는', '으로는', '에게서', '이라고', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이며', '이고',
   '과의', '와의', '측은', '측이', '측', '라는', '로서', '에는', '에도', '에선', '과는', '와는', '마저', '조차', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
 ];
 
+/**
+ * The particles by their last syllable, each list in PARTICLES' order: only those can end a word, so
+ * a word is compared with a few instead of all (stripping runs on every word of a Korean article).
+ */
+const PARTICLES_BY_LAST = new Map<string, string[]>();
+for (const p of PARTICLES) {
+  const last = p[p.length - 1];
+  PARTICLES_BY_LAST.set(last, [...(PARTICLES_BY_LAST.get(last) ?? []), p]);
+}
+
 /** The noun part of a Korean eojeol ("국방부는" → "국방부"). */
 export function stripParticle(word: string): string {
-  for (const p of PARTICLES) {
-    if (word.length > p.length + 1 && word.endsWith(p)) return word.slice(0, -p.length);
+  const candidates = PARTICLES_BY_LAST.get(word[word.length - 1]);
+  if (candidates) {
+    for (const p of candidates) {
+      if (word.length > p.length + 1 && word.endsWith(p)) return word.slice(0, -p.length);
+    }
   }
   return word;
 }
