@@ -3,9 +3,9 @@
  *
  * matchAll runs a copy of the expression made through the RegExp constructor, and V8 finds the
  * copy's compiled code in a cache that each major garbage collection empties. After a collection
- * every matchAll therefore compiles its expression again: on the glance's English dev pages that was
- * about a third of its time when a collection came just before it (as the bench times it, and as a
- * popup often meets it). exec on the expression itself keeps the code compiled on the object.
+ * every matchAll therefore compiles its expression again, which is most of what made the glance three
+ * times slower after jsdom's work and a collection (as the bench times it) than alone. exec on the
+ * expression itself keeps the code compiled on the object.
  */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`allMatches needs a global expression: ${re}`);
