@@ -89,6 +89,15 @@ export const PERSON_ROLE_BEFORE = new Set(
     'spokesman|spokeswoman|spokesperson|director|producer|filmmaker|designer|chef|nurse|doctor|surgeon|teacher|pastor|priest|rabbi|imam').split('|'),
 );
 /**
+ * Words of kinship: one capitalised word after one ("brother Jason") or set off by commas after one
+ * ("his first wife, Sally, was dying") is a person's name, as a role noun is before a full name.
+ * Not "partner" (a business partner is often a company).
+ */
+export const KIN_WORDS = new Set(
+  ('wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancé|fiancée|widow|widower|friend|' +
+    'grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather').split('|'),
+);
+/**
  * More lower-case nouns of a person's role or tie before a name: offices ("chief executive Jensen
  * Huang", "leader Yoshihiko Noda", "area chief, Seshophe Hlajoane"), kin and friends ("her friend
  * Bianca Jones", "girlfriend Madison Dillion"), trades and positions ("beauty blogger Amber Katz",

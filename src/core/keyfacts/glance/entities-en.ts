@@ -4,7 +4,7 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
@@ -193,6 +193,8 @@ interface Run {
   initial: boolean;
   /** A modifier that makes it an organisation came right before ("Manhattan-based"). */
   based: boolean;
+  /** The lower-case word before a comma right before the run ("wife" in "his wife, Sally,"), else ''. */
+  beforeComma: string;
 }
 
 /**
@@ -245,10 +247,12 @@ function capitalisedRuns(sentence: string): Run[] {
   let initial = false;
   let based = false;
   let basedNext = false;
+  let beforeComma = '';
+  let commaWord = ''; // the last word, when it was lower case and ended with a comma
   const flush = (after: string) => {
     if (run.length) {
       while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
-      if (run.length && !quoted) runs.push({ words: run, before, after, initial, based });
+      if (run.length && !quoted) runs.push({ words: run, before, after, initial, based, beforeComma });
       run = [];
     }
     quoted = false;
@@ -289,11 +293,14 @@ function capitalisedRuns(sentence: string): Run[] {
       basedNext = ORG_MODIFIER.test(word);
       continue;
     }
+    const commaBefore = commaWord;
+    commaWord = '';
     if (startsUpper(word)) {
       if (!run.length) {
         before = previous;
         initial = first;
         based = basedNext;
+        beforeComma = commaBefore;
       }
       run.push(word);
     } else if (run.length && CONNECTORS.has(word)) run.push(word);
@@ -301,6 +308,7 @@ function capitalisedRuns(sentence: string): Run[] {
       // "the Barcelona defender.": the word after a run counts even when the sentence ends on it.
       flush(word === lead || RULES.enTeamVotes ? word : '');
       previous = word;
+      if (lead === `${word},`) commaWord = word;
     }
     basedNext = false;
     if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) {
@@ -347,6 +355,8 @@ interface Evidence {
   creditCue: number;
   /** Mentions as an item of a list of bodies: "universities, including Cambridge, … and Exeter". */
   listedBody: number;
+  /** Mentions after a word of kinship, or set off by commas after one: "brother Jason", "his wife, Sally,". */
+  kinCue: number;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -588,6 +598,11 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (!run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w)) && (!RULES.enPluralGroups || pluralGroup(run, evidence, context))) out.organizations.push(joined);
     return;
   }
+  // "his first wife, Sally, was dying", "brother Jason": one name word after a word of kinship is a
+  // person, when the article never writes it in lower case and no mention makes it something else.
+  if (RULES.enKinNames && run.length === 1 && evidence.kinCue > 0 && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.placeKind === 0
+    && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !DEMONYM.test(joined)
+    && !context.lowerCaseUse(joined.toLowerCase())) return out.people.push(joined);
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
   const { name, titled } = personPart(run);
   // Only two to four words, or one after a title, can be a person: decided before the costlier checks.
@@ -962,12 +977,13 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
       if (RULES.enBylines && run.initial && words[0] === 'By' && words.length >= 3 && words.length <= 4) e.byline++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
+      if (RULES.enKinNames && (KIN_WORDS.has(run.before) || run.after === ',' && KIN_WORDS.has(run.beforeComma))) e.kinCue++;
       if (!RULES.enContext) continue;
       if (run.before === '/' || run.before === 'via') e.creditCue++;
       if (run.before === 'the') e.afterThe++;

@@ -217,6 +217,8 @@ export const RULES = {
   enPictureAgencies: true,
   /** English (round 12, seen on C7b; checked on every English set): a place named in a list of bodies is that body ("universities, including Cambridge, Imperial College London, Cardiff and Exeter"). */
   enBodyLists: true,
+  /** English (round 13, seen on C7 telegraph#2; checked on every English set and the 499 glance inputs): one name word after a word of kinship, or set off by commas after one, is a person ("his first wife, Sally, was dying", "brother Jason"). */
+  enKinNames: true,
 };
 
 export type RuleName = keyof typeof RULES;
