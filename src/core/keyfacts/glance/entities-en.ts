@@ -265,6 +265,10 @@ function capitalisedRuns(sentence: string): Run[] {
   for (let at = 0; at < raws.length; at++) {
     const raw = raws[at];
     if (!raw) continue;
+    // Only the word right before may be the comma word of a run ("his wife, Sally,"): every other
+    // word, a fixture mark or a modifier skipped below included, clears it.
+    const commaBefore = commaWord;
+    commaWord = '';
     const first = position++ === 0;
     let lead = raw;
     if (LEAD_MARK_CHARS.has(raw[0])) {
@@ -293,8 +297,6 @@ function capitalisedRuns(sentence: string): Run[] {
       basedNext = ORG_MODIFIER.test(word);
       continue;
     }
-    const commaBefore = commaWord;
-    commaWord = '';
     if (startsUpper(word)) {
       if (!run.length) {
         before = previous;
