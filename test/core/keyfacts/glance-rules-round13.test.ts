@@ -1,10 +1,14 @@
 /**
- * Glance rule of round 13 (src/core/keyfacts/glance/rules.ts): one name word after a word of kinship.
- * Seen on C7 (telegraph#2, "his first wife, Sally, was dying"). In the labelled English sets the cue
+ * Glance rules of round 13 (src/core/keyfacts/glance/rules.ts).
+ *
+ * enKinNames, one name word after a word of kinship. Seen on C7 (telegraph#2, "his first wife, Sally, was dying"). In the labelled English sets the cue
  * (a word of kinship, then a capitalised name) meets 23 mentions: 21 are labelled people, the others
  * "mother Jean" (unlabelled) and "son Prosecutors" (a caption run into a sentence, which the guards
  * keep out). The rule adds 9 chips there, all right. Each example holds with the rule on and fails
  * with it off; each guard below fails when its check is removed.
+ *
+ * koDatelines, the city of a Korean wire dateline. Seen on C4ko (the yna-ko-1 leads, where 17 documents
+ * open with one and showed no place for it); every Korean set labels such a city a place (25 of 25).
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
@@ -25,9 +29,36 @@ const EXAMPLES: RuleExample[] = [
     text: 'He was out with his girlfriend, Tina, when the call came. A friend, Kristelle, drove them home.',
     holds: (g) => g.people.includes('Tina') && g.people.includes('Kristelle'),
   },
+  {
+    rule: 'koDatelines', lang: 'ko', says: 'a dateline city the gazetteer does not know: "(하노이=연합뉴스)" (C4ko yna-ko-1)',
+    text: '(하노이=연합뉴스) 박진형 특파원 = 베트남 정부가 내년 최저임금을 7.2% 올리기로 했다.',
+    holds: (g) => g.places.includes('하노이'),
+  },
+  {
+    rule: 'koDatelines', lang: 'ko', says: 'a known city before its outlet is the place, not a word of the outlet\'s name: "(서울=연합뉴스)"',
+    text: '(서울=연합뉴스) 김지연 기자 = 정부가 30일 내년도 예산안을 확정했다.',
+    holds: (g) => g.places.includes('서울'),
+  },
+  {
+    rule: 'koDatelines', lang: 'ko', says: 'a dateline in brackets with another agency: "[울산=뉴스1]" (C3 ko scinews-39 has "(울산=연합뉴스)")',
+    text: '[울산=뉴스1] 김기열 기자 = 울산과학기술원 연구팀이 새 배터리 소재를 개발했다.',
+    holds: (g) => g.places.includes('울산'),
+  },
 ];
 
 describeRuleExamples('round 13 rule examples', EXAMPLES);
+
+describe('koDatelines guards', () => {
+  it('a credit of the same shape names no place ("(사진=연합뉴스)", "[자료=뉴시스]", "(그래픽=뉴스1)")', () => {
+    const g = glanceChips('정부가 30일 예산안을 확정했다. (사진=연합뉴스) 예산은 600조원이다. [자료=뉴시스] 지출은 늘었다. (그래픽=뉴스1)', 'ko');
+    for (const word of ['사진', '자료', '그래픽']) expect([...g.places, ...g.organizations, ...g.people]).not.toContain(word);
+  });
+  it('"=" before something that is no news outlet makes no dateline ("(기준=100)", "(가칭=새정당)")', () => {
+    const g = glanceChips('지수(기준=100)는 올랐다. 신당(가칭=새정당)은 창당했다.', 'ko');
+    expect(g.places).not.toContain('기준');
+    expect(g.places).not.toContain('가칭');
+  });
+});
 
 describe('round 13 guards', () => {
   it('a word the article also writes in lower case is no name ("her son Officers said …", "two officers")', () => {

@@ -194,6 +194,26 @@ const ACTING_AGENCY = /^(?:검찰|경찰|해경|정부|재판부|국회|소방�
 const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|대학|대학교|병원|신문|방송|은행|정부|당국|그룹|공사|공단)$/;
 
 /** A sentence about a match: its country names are teams ("크로아티아와 비겼다") unless a venue ("브라질에서"). */
+/**
+ * A wire dateline: "(서울=연합뉴스)", "[하노이=뉴시스]", "(울산=뉴스1)". The word before "=" is the city the
+ * story is filed from, a place whether or not the gazetteer knows it; a credit of the same shape names
+ * what comes from the outlet instead ("(사진=연합뉴스)", "[자료=뉴시스]"), and a byline "[OSEN=대전" puts
+ * the outlet first.
+ */
+const DATELINE_CITY = /[(\[]\s?([가-힣]{2,8})\s?=\s?([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})\s?[)\]]/g;
+const NEWS_OUTLET = /(?:뉴스(?:TV|\d)?|뉴시스|일보|신문|방송|통신|경제|타임스|데일리|투데이|TV)$/;
+const CREDIT_WORD = /^(?:사진|자료|자료사진|사진제공|그래픽|인포그래픽|영상|제공|출처|캡처|화면캡처|촬영|편집|그림|이미지|일러스트|삽화|디자인|표|도표|정리|글|기사|취재|뉴스)$/;
+
+/** Where the city of each wire dateline starts. */
+function datelineCities(text: string): Set<number> {
+  const at = new Set<number>();
+  if (!text.includes('=')) return at;
+  for (const m of allMatches(DATELINE_CITY, text)) {
+    if (NEWS_OUTLET.test(m[2]) && !CREDIT_WORD.test(m[1])) at.add(m.index! + m[0].indexOf(m[1]));
+  }
+  return at;
+}
+
 const SPORTS = /득점|승점|무승부|비겼|꺾고|꺾었|역전승|역전패|평가전|친선전|친선경기|조별리그|예선|결승|[0-9]\s?[-:대]\s?[0-9]|[0-9]+강|골을|골대|대표팀|선수단|감독은|감독이/;
 
 /**
@@ -277,10 +297,11 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
   // The list reading backtracks; most texts count no countries at all.
   const counts = RULES.koCountedCountries && /\d\s?개\s?(?:국|나라)/.test(text);
   const sportsAt = sentenceTest(text, SPORTS);
+  const datelines = RULES.koDatelines ? datelineCities(text) : new Set<number>();
   tokens.forEach(({ word: token, at }, i) => {
     let name: string | null = null;
     let rest = '';
-    if (KO_PLACES.has(token)) name = token;
+    if (KO_PLACES.has(token) || datelines.has(at)) name = token;
     else {
       for (let end = token.length - 1; end >= 2; end--) {
         if (KO_PLACES.has(token.slice(0, end))) { name = token.slice(0, end); rest = token.slice(end); break; }
@@ -290,7 +311,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
     const entry = found.get(name) ?? { asPlace: 0, acting: 0, at };
     found.set(name, entry);
     const end = at + token.length;
-    if (!RULES.koPlaceUse) { entry.asPlace++; return; }
+    if (!RULES.koPlaceUse || datelines.has(at)) { entry.asPlace++; return; }
     if (counts && /^(?:|과|와)$/.test(rest) && COUNTED_MEMBERS.test(text.slice(end, end + 60))) {
       entry.counted = (entry.counted ?? 0) + 1;
       return;

@@ -219,6 +219,8 @@ export const RULES = {
   enBodyLists: true,
   /** English (round 13, seen on C7 telegraph#2; checked on every English set and the 499 glance inputs): one name word after a word of kinship, or set off by commas after one, is a person ("his first wife, Sally, was dying", "brother Jason"). */
   enKinNames: true,
+  /** Korean (round 13, seen on C4ko yna-ko-1; checked on every Korean set and the 499 glance inputs): the city of a wire dateline is a place, known to the gazetteer or not ("(하노이=연합뉴스)", "(서울=연합뉴스)"; not "(사진=연합뉴스)"). */
+  koDatelines: true,
 };
 
 export type RuleName = keyof typeof RULES;
