@@ -193,7 +193,6 @@ const ACTING_AGENCY = /^(?:검찰|경찰|해경|정부|재판부|국회|소방�
 /** Bare heads that close a spaced organisation name. */
 const ORG_HEAD = /^(?:연구소|연구원|협회|위원회|재단|센터|의회|대학|대학교|병원|신문|방송|은행|정부|당국|그룹|공사|공단)$/;
 
-/** A sentence about a match: its country names are teams ("크로아티아와 비겼다") unless a venue ("브라질에서"). */
 /**
  * A wire dateline: "(서울=연합뉴스)", "[하노이=뉴시스]", "(울산=뉴스1)". The word before "=" is the city the
  * story is filed from, a place whether or not the gazetteer knows it; a credit of the same shape names
@@ -214,6 +213,7 @@ function datelineCities(text: string): Set<number> {
   return at;
 }
 
+/** A sentence about a match: its country names are teams ("크로아티아와 비겼다") unless a venue ("브라질에서"). */
 const SPORTS = /득점|승점|무승부|비겼|꺾고|꺾었|역전승|역전패|평가전|친선전|친선경기|조별리그|예선|결승|[0-9]\s?[-:대]\s?[0-9]|[0-9]+강|골을|골대|대표팀|선수단|감독은|감독이/;
 
 /**
