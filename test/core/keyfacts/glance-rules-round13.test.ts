@@ -1,14 +1,15 @@
 /**
  * Glance rules of round 13 (src/core/keyfacts/glance/rules.ts).
  *
- * enKinNames, one name word after a word of kinship. Seen on C7 (telegraph#2, "his first wife, Sally, was dying"). In the labelled English sets the cue
- * (a word of kinship, then a capitalised name) meets 23 mentions: 21 are labelled people, the others
+ * enKinNames, one name word after a word of kinship. Seen on C7 (telegraph#2, "his first wife, Sally,
+ * was dying"). In the labelled English sets the cue (a word of kinship, then a capitalised name) meets
+ * 23 mentions: 21 are labelled people, the others
  * "mother Jean" (unlabelled) and "son Prosecutors" (a caption run into a sentence, which the guards
  * keep out). The rule adds 9 chips there, all right. Each example holds with the rule on and fails
  * with it off; each guard below fails when its check is removed.
  *
- * koDatelines, the city of a Korean wire dateline. Seen on C4ko (the yna-ko-1 leads, where 17 documents
- * open with one and showed no place for it); every Korean set labels such a city a place (25 of 25).
+ * koDatelines, the city of a Korean wire dateline. Seen on C4ko (the yna-ko-1 leads, where it adds 17
+ * chips, all right); every Korean set labels such a city a place (25 of 25).
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
