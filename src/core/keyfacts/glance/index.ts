@@ -17,7 +17,6 @@ export interface GlanceInput {
 /** Glance reads at most this much text, so the cost stays bounded on huge pages. */
 const MAX_CHARS = 100_000;
 
-
 /** People, organisations, places, dates, numbers and quotes of an article (heuristic, no model). */
 export function atAGlance(input: GlanceInput): Glance {
   // Names are read without soft hyphens and zero-width characters ("Vladi\u00admir Putin"); the chip's
