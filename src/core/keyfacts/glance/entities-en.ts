@@ -110,6 +110,23 @@ const SKIP_FIRST = new Set(
     'During|Since|Despite|Although|Under|Over|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|' +
     'Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow').split('|'),
 );
+/**
+ * More function words that open a sentence and never a name ("Whether Washington …", "Following
+ * Cook's death", "Like Alice, …"): stripped from the front of a run like SKIP_FIRST (enFunctionOpeners).
+ * Not words that open names: "All" (All Blacks), "Just" (Just Eat), "Only", "No", "Now", "So"; nor
+ * those that open headlines and headings, whose next words are capitalised anyway and would be left as
+ * a name: "Not" ("304 Not Modified Access-Control-…"), "Why", "How", "Is", "Was" ("Why Neon Is the …").
+ */
+const FUNCTION_OPENERS = new Set(
+  ('Whether|Unless|Until|Once|Because|Though|Whereas|Upon|Into|Within|Without|Among|Amid|Amidst|Between|Through|Throughout|' +
+    'Across|Against|Toward|Towards|Beyond|Both|Each|Every|Either|Neither|Such|Yet|Nor|' +
+    'Several|Another|Perhaps|Maybe|Already|Still|Unlike|Like|Via|Whenever|Wherever|Whatever|Whoever|Alongside|Following|' +
+    'Thanks|Sometimes|Never|Always|About').split('|'),
+);
+/** The word opens a sentence or a clause, never a name: stripped from the front of a run. */
+function opensNoName(word: string): boolean {
+  return SKIP_FIRST.has(word) || RULES.enFunctionOpeners && FUNCTION_OPENERS.has(word);
+}
 /** Words that open a clause and never belong to a name. */
 const CLAUSE_OPENERS = new Set('However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Although|Though|Despite|Elsewhere|Overall|Otherwise|Therefore|Thus|Hence|Besides'.split('|'));
 /**
@@ -162,6 +179,14 @@ const TAIL_MARK_CHARS = new Set(['"', '”', '’', "'", ')', ',', ';', ':', '!'
 /** A final full stop is kept after these (the word before the stop, as written). */
 const KEEPS_STOP = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Adm|Lt|Col|Maj|Sgt|Capt|Cmdr|Rev|Prof|Jr|Sr|St|Co|Corp|Inc|Ltd|(?:[A-Z]\.)+[A-Z])$/;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** Quote marks that close a quotation. */
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+/** The word closes a quotation: 'Cool”', 'Cool”,', 'Cool,”'. */
+function closesQuote(lead: string): boolean {
+  let end = lead.length;
+  while (end > 0 && '.,;:!?'.includes(lead[end - 1])) end--;
+  return end > 0 && CLOSING_QUOTES.has(lead[end - 1]);
+}
 /** A word ending with one of these closes the run. */
 const CLAUSE_END_CHARS = new Set([',', ';', ':', '!', '?']);
 
@@ -242,6 +267,7 @@ function capitalisedRuns(sentence: string): Run[] {
   const runs: Run[] = [];
   let run: string[] = [];
   let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
+  let closedQuote = false; // a word of the run ended with a closing quote mark
   let previous = ''; // the last lower-case word before the run, '' after a clause mark
   let before = '';
   let initial = false;
@@ -252,10 +278,13 @@ function capitalisedRuns(sentence: string): Run[] {
   const flush = (after: string) => {
     if (run.length) {
       while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
-      if (run.length && !quoted) runs.push({ words: run, before, after, initial, based, beforeComma });
+      // "“So Cool” is": a quotation that ends with the run is a title. "“Sometimes President Trump
+      // speaks …”": one that goes on past it opens a sentence, where any word is capitalised.
+      if (run.length && (!quoted || RULES.enQuoteOpeners && !closedQuote)) runs.push({ words: run, before, after, initial: initial || quoted, based, beforeComma });
       run = [];
     }
     quoted = false;
+    closedQuote = false;
   };
   // "By Cat Lafuente/June 12, 2020": a slash between a word and a capital separates two fields.
   // "Thomas Coex/AFP/Getty Images": a chain of credits, the agencies as separate as the photographer.
@@ -305,6 +334,7 @@ function capitalisedRuns(sentence: string): Run[] {
         beforeComma = commaBefore;
       }
       run.push(word);
+      if (quoted && closesQuote(lead)) closedQuote = true;
     } else if (run.length && CONNECTORS.has(word)) run.push(word);
     else {
       // "the Barcelona defender.": the word after a run counts even when the sentence ends on it.
@@ -443,7 +473,7 @@ function organisationName(run: string[], joined: string): boolean {
 
 function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): void {
   let run = evidence.words;
-  while (run.length && SKIP_FIRST.has(run[0])) run = run.slice(1);
+  while (run.length && opensNoName(run[0])) run = run.slice(1);
   if (RULES.enCommonCapitals && run.length > 2 && QUANTITY_WORDS.has(run[0]) && run[1] === 'of') run = run.slice(2);
   if (!run.length) return;
   if (RULES.enCommonCapitals) {
@@ -898,7 +928,7 @@ function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evid
   const candidate = (joined: string): string | null => {
     const e = evidence.get(joined);
     let words = joined.split(' ');
-    while (words.length > 1 && SKIP_FIRST.has(words[0])) words = words.slice(1);
+    while (words.length > 1 && opensNoName(words[0])) words = words.slice(1);
     const name = words.join(' ');
     if (!e || typed.has(name) || words.length < 2 || words.length > 3) return null;
     return personShapedLoose(words) && personShaped(words, e, false) ? name : null;
@@ -1015,7 +1045,7 @@ export function englishEntities(sentenceList: string[]): Entities {
   const tailWords = new Set<string>();
   for (const e of evidence.values()) {
     let words = e.words;
-    while (words.length > 1 && SKIP_FIRST.has(words[0])) words = words.slice(1);
+    while (words.length > 1 && opensNoName(words[0])) words = words.slice(1);
     const { name } = personPart(words);
     if (name.length === 1 && e.mentions > e.afterThe && e.words[0] !== 'The') aloneWords.add(name[0]);
     if (words.length > 1) tailWords.add(words[words.length - 1]);

@@ -221,6 +221,10 @@ export const RULES = {
   enKinNames: true,
   /** Korean (round 13, seen on C4ko yna-ko-1; checked on every Korean set and the 499 glance inputs): the city of a wire dateline is a place, known to the gazetteer or not ("(하노이=연합뉴스)", "(서울=연합뉴스)"; not "(사진=연합뉴스)"). */
   koDatelines: true,
+  /** English (round 14, seen on C8a; checked on C8b, every English set and the 499 glance inputs): a capitalised run that opens a quotation going on past it is read like a sentence's first words, not as a quoted title ("“Sometimes President Trump speaks …”"; still not "“So Cool” is"). */
+  enQuoteOpeners: true,
+  /** English (round 14, seen on C8a and the 499 glance inputs; checked on C8b and every English set): more function words that open a sentence and never a name are stripped from a run's front ("Whether Washington", "Following Cook", "Like Alice"). */
+  enFunctionOpeners: true,
 };
 
 export type RuleName = keyof typeof RULES;
