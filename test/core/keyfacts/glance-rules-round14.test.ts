@@ -11,6 +11,13 @@
  * enFunctionOpeners: more function words are stripped from the front of a run. Seen on C8a ("Whether
  * Washington"); over the 499 inputs it removes 10 chips such as "Following Cook", "Like Alice", "Maybe
  * Shigaraki" and lets Mick Bauer, James Busby and Walmart in.
+ *
+ * enStateForms: a state's official name is the country; a state's constitution is a document. Seen
+ * on C8a (us-FoxNews#2 "People's Republic of China" was an organisation, ls-LesothoTimes#2 "Lesotho
+ * Constitution" too). C8a: two mistyped chips become right. Over the 499 inputs: "State of New York".
+ *
+ * enKnownBranches: a known body or company, then a place, is the body's branch. Seen on C8a
+ * (uk-Nature#2, "a researcher at Greenpeace East Asia" was a place). C8a +1 right; no change on the 499.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
@@ -36,11 +43,44 @@ const EXAMPLES: RuleExample[] = [
     text: 'The treaty was signed in 1840. Following James Busby’s arrival, the chiefs met at Waitangi.',
     holds: (g) => g.people.includes('James Busby') && !g.people.includes('Following James Busby'),
   },
+  {
+    rule: 'enStateForms', lang: 'en', says: 'a state\'s official name is a place: "the People\'s Republic of China" (C8a us-FoxNews#2)',
+    text: 'The agents worked for the Ministry of Public Security of the People\'s Republic of China, prosecutors said.',
+    holds: (g) => g.places.includes('Republic of China') && !g.organizations.includes('Republic of China'),
+  },
+  {
+    rule: 'enStateForms', lang: 'en', says: '"the Russian Federation", "the Kingdom of Saudi Arabia", "the State of Israel"',
+    text: 'The Russian Federation rejected the plan. The Kingdom of Saudi Arabia and the State of Israel held talks.',
+    holds: (g) => ['Russian Federation', 'Kingdom of Saudi Arabia', 'State of Israel'].every((p) => g.places.includes(p)),
+  },
+  {
+    rule: 'enStateForms', lang: 'en', says: 'a constitution is a document; its country a place: "the Lesotho Constitution" (C8a ls-LesothoTimes#2)',
+    text: 'The court said the Lesotho Constitution protects free speech. The Kenyan Constitution was amended in 2010.',
+    holds: (g) => g.places.includes('Lesotho') && ![...g.people, ...g.organizations].some((c) => c.endsWith('Constitution')),
+  },
+  {
+    rule: 'enKnownBranches', lang: 'en', says: 'a known body, then a place, is its branch: "a researcher at Greenpeace East Asia" (C8a uk-Nature#2)',
+    text: 'Whether Washington’s climate U-turn affected China’s targets is hard to tell. Yao Zhe, a Beijing-based researcher at Greenpeace East Asia, suspects that it might have “demotivated” China.',
+    holds: (g) => g.organizations.includes('Greenpeace East Asia') && !g.places.includes('Greenpeace East Asia'),
+  },
 ];
 
 describeRuleExamples('round 14 rule examples', EXAMPLES);
 
 describe('round 14 guards', () => {
+  it('Republic, Kingdom or State before "of" and no place, or after words of no state\'s name, is no state ("State of Emergency", "Bank Republic of Korea")', () => {
+    const g = glanceChips('The State of Emergency ended on Monday in Seoul. Investors at Bank Republic of Korea sold shares.', 'en');
+    expect(g.places).not.toContain('State of Emergency');
+    expect(g.places).not.toContain('Bank Republic of Korea');
+  });
+  it('a people\'s adjective and Republic or Federation only, not a longer body\'s name ("Russian Football Federation")', () => {
+    const g = glanceChips('The Russian Football Federation fined the club, officials said in Moscow.', 'en');
+    expect(g.places).not.toContain('Russian Football Federation');
+  });
+  it('a place after a name that is no known body is left to the other rules ("at Tianjin East Asia" stays a place)', () => {
+    const g = glanceChips('Whether Washington’s climate U-turn affected China’s targets is hard to tell. Yao Zhe, a Beijing-based researcher at Tianjin East Asia, suspects that it might have “demotivated” China.', 'en');
+    expect(g.organizations).not.toContain('Tianjin East Asia');
+  });
   it('a quotation that ends with its capitalised words is still a title, not a name ("“Ingrid Goes West” and", "“Paul Blart,”")', () => {
     const g = glanceChips('He starred in “Ingrid Goes West” and “Paul Blart,” the studio said. “Paul Blart” made money.', 'en');
     expect(g.people).not.toContain('Ingrid Goes West');

@@ -497,6 +497,25 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enPictureAgencies && run.length === 2 && PICTURE_AGENCY_WORDS.has(run[1]) && evidence.creditCue > 0) return out.organizations.push(joined);
   // "the Islamic State", "Amnesty International": bodies known by name, whatever their words.
   if (RULES.enKnownBodies && KNOWN_BODIES.has(joined)) return out.organizations.push(joined);
+  if (RULES.enStateForms) {
+    // "People's Republic of China", "Russian Federation", "Kingdom of Saudi Arabia": a state's
+    // official name is the country, not a body named Republic or Federation.
+    if (officialStateName(run)) return out.places.push(joined);
+    // "the Lesotho Constitution", "the Kenyan Constitution": a document; the place in it is a place.
+    if (run.length >= 2 && run.length <= 3 && run[run.length - 1] === 'Constitution') {
+      const owner = run.slice(0, -1).join(' ');
+      if (isPlace(owner)) out.places.push(withStop(owner));
+      return;
+    }
+  }
+  // "Greenpeace East Asia", "Oxfam America", "Google Korea": a known body or company, then a place,
+  // is its branch there, though the article names it after "at".
+  if (RULES.enKnownBranches && run.length >= 2) {
+    for (let k = 1; k < run.length; k++) {
+      const head = run.slice(0, k).join(' ');
+      if ((KNOWN_BODIES.has(head) || KNOWN_COMPANIES.has(head)) && isPlace(run.slice(k).join(' '))) return out.organizations.push(joined);
+    }
+  }
   // "Facebook", "Netflix": companies named by one word, with no cue needed; "Facebook CEO Mark
   // Zuckerberg": the company before a title, then the person.
   if (RULES.enKnownCompanies && KNOWN_COMPANIES.has(run[0]) && (run.length === 1 || TITLE_WORDS.has(run[1]))) {
@@ -671,6 +690,24 @@ const TEAM_NICKNAME_WORDS = new Set(['Women', 'Ladies', 'United', 'City', 'Town'
 
 /** Second words of a landmark's or a venue's name: "Adelaide Oval", "India Gate", "Lincoln Memorial". */
 const LANDMARK_WORDS = new Set(['Oval', 'Gate', 'Memorial', 'Plaza', 'Terrace', 'Heights', 'Hill', 'Hills', 'Falls', 'Cathedral', 'Mall', 'Pier', 'Wharf', 'Quay', 'Green', 'Common', 'Crescent', 'Place', 'Court', 'Row', 'Lane', 'Way']);
+
+/** Heads of a state's official name: "Republic of Korea", "Kingdom of Saudi Arabia", "Russian Federation". */
+const STATE_HEADS = new Set(['Republic', 'Kingdom', 'Federation', 'Emirates', 'Sultanate', 'Principality', 'Commonwealth', 'State', 'Confederation', 'Union']);
+/** Words before the head of a state's official name: "Islamic Republic of Iran", "People's Republic of China". */
+const STATE_MODIFIERS = new Set(['Democratic', 'Islamic', 'Federal', 'Socialist', 'United', 'Arab', 'Hashemite', 'Federative', 'Bolivarian', 'Plurinational', 'Independent', 'Cooperative', 'People', 'Popular']);
+
+/**
+ * A state's official name: "Republic of Korea", "Islamic Republic of Iran", "State of Israel" (a head,
+ * "of" and a known place, after words of such names only), or a people's adjective and Republic or
+ * Federation ("Russian Federation", "French Republic"; the gazetteer knows "Central African Republic").
+ */
+function officialStateName(run: string[]): boolean {
+  const of = run.indexOf('of');
+  if (of > 0 && of < run.length - 1) {
+    return STATE_HEADS.has(run[of - 1]) && run.slice(0, of - 1).every((w) => STATE_MODIFIERS.has(w)) && isPlace(run.slice(of + 1).join(' '));
+  }
+  return run.length === 2 && (run[1] === 'Republic' || run[1] === 'Federation') && DEMONYM.test(run[0]);
+}
 
 /** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */
 const GOVERNMENT_HEADS = new Set(['Government', 'Governments', 'Embassies', 'Authorities']);

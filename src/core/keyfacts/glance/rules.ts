@@ -225,6 +225,10 @@ export const RULES = {
   enQuoteOpeners: true,
   /** English (round 14, seen on C8a and the 499 glance inputs; checked on C8b and every English set): more function words that open a sentence and never a name are stripped from a run's front ("Whether Washington", "Following Cook", "Like Alice"). */
   enFunctionOpeners: true,
+  /** English (round 14, seen on C8a; checked on C8b, every English set and the 499 glance inputs): a state's official name is the country ("People's Republic of China", "Russian Federation", "Kingdom of Saudi Arabia"), and a state's constitution a document whose place is a place ("the Lesotho Constitution"). */
+  enStateForms: true,
+  /** English (round 14, seen on C8a; checked on C8b, every English set and the 499 glance inputs): a known body or company, then a place, is its branch, an organisation ("a researcher at Greenpeace East Asia", "Oxfam America"). */
+  enKnownBranches: true,
 };
 
 export type RuleName = keyof typeof RULES;
