@@ -18,6 +18,11 @@
  *
  * enKnownBranches: a known body or company, then a place, is the body's branch. Seen on C8a
  * (uk-Nature#2, "a researcher at Greenpeace East Asia" was a place). C8a +1 right; no change on the 499.
+ *
+ * enPronounSpeakers: one name word that speaks and is then "he" or "she" is a person. Seen on C8a
+ * (na-TheNamibian#2 "Mbumba said he considered", mx-MexicoNewsDaily#2 "Ebrard said he will"). The cue
+ * meets 21 mentions in the labelled English sets, all of people. C8a +2 right; no change on the 499
+ * inputs, whose 20 such speakers are shown already by their full names.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
@@ -63,11 +68,25 @@ const EXAMPLES: RuleExample[] = [
     text: 'Whether Washington’s climate U-turn affected China’s targets is hard to tell. Yao Zhe, a Beijing-based researcher at Greenpeace East Asia, suspects that it might have “demotivated” China.',
     holds: (g) => g.organizations.includes('Greenpeace East Asia') && !g.places.includes('Greenpeace East Asia'),
   },
+  {
+    rule: 'enPronounSpeakers', lang: 'en', says: 'a surname that speaks and is then "he": "Mbumba said he considered" (C8a na-TheNamibian#2)',
+    text: 'The doctors briefed the family at the hospital. Mbumba said he considered how to break the news to the nation. “We just lost him,” Mbumba said.',
+    holds: (g) => g.people.includes('Mbumba'),
+  },
 ];
 
 describeRuleExamples('round 14 rule examples', EXAMPLES);
 
 describe('round 14 guards', () => {
+  it('a word the article writes in lower case is no speaker ("Neighbors said he" beside "two neighbors")', () => {
+    const g = glanceChips('After the fire, Neighbors said he kept to himself. Two neighbors called the police on Monday.', 'en');
+    expect(g.people).not.toContain('Neighbors');
+  });
+  it('a word after "the" is no speaker ("the Prophet said he", "the Referee said he")', () => {
+    const g = glanceChips('At noon the Prophet said he would come. Later the Referee said he saw it. The Referee left.', 'en');
+    expect(g.people).not.toContain('Prophet');
+    expect(g.people).not.toContain('Referee');
+  });
   it('Republic, Kingdom or State before "of" and no place, or after words of no state\'s name, is no state ("State of Emergency", "Bank Republic of Korea")', () => {
     const g = glanceChips('The State of Emergency ended on Monday in Seoul. Investors at Bank Republic of Korea sold shares.', 'en');
     expect(g.places).not.toContain('State of Emergency');

@@ -111,3 +111,8 @@ export const MORE_PERSON_ROLES = new Set(
     'wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancé|fiancée|widow|friend|colleague|' +
     'student|pupil|teenager|resident|victim|suspect|defendant').split('|'),
 );
+/**
+ * Verbs of speech after which "he" or "she" names the speaker's sex: "Mbumba said he considered …",
+ * "Ebrard said she …". A one-word name before them is a person; a company "said it".
+ */
+export const SPEAKING_VERBS = new Set('said|says|told|tells|added|explained|noted|recalled|argued|insisted|admitted|claimed|believes|thinks|hopes'.split('|'));

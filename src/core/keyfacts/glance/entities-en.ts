@@ -4,7 +4,7 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, SPEAKING_VERBS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
@@ -389,6 +389,21 @@ interface Evidence {
   listedBody: number;
   /** Mentions after a word of kinship, or set off by commas after one: "brother Jason", "his wife, Sally,". */
   kinCue: number;
+  /** Mentions as a speaker followed by "he" or "she": "Mbumba said he considered". */
+  pronounCue: number;
+}
+
+/** The sentence has `name verb he` or `name verb she` as words ("Ebrard said he will", "Slemp told she"). */
+function speaksAsHeOrShe(sentence: string, name: string, verb: string): boolean {
+  for (const pronoun of [' he', ' she']) {
+    const phrase = `${name} ${verb}${pronoun}`;
+    for (let at = sentence.indexOf(phrase); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
+      const next = sentence.charCodeAt(at + phrase.length);
+      const before = at > 0 ? sentence[at - 1] : ' ';
+      if (!(next >= 97 && next <= 122) && !/\p{L}/u.test(before)) return true;
+    }
+  }
+  return false;
 }
 
 /** Places that are not a team's name in a sports story: continents, regions, and states named otherwise on the pitch. */
@@ -653,6 +668,11 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // person, when the article never writes it in lower case and no mention makes it something else.
   if (RULES.enKinNames && run.length === 1 && evidence.kinCue > 0 && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.placeKind === 0
     && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !DEMONYM.test(joined)
+    && !context.lowerCaseUse(joined.toLowerCase())) return out.people.push(joined);
+  // "Mbumba said he considered …": one name word that speaks and is then "he" or "she" is a person
+  // (a company "said it"), when no mention makes it something else and it is never written in lower case.
+  if (RULES.enPronounSpeakers && run.length === 1 && evidence.pronounCue > 0 && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.placeKind === 0
+    && evidence.placeCue === 0 && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !DEMONYM.test(joined)
     && !context.lowerCaseUse(joined.toLowerCase())) return out.people.push(joined);
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
   const { name, titled } = personPart(run);
@@ -1046,13 +1066,14 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
       if (RULES.enBylines && run.initial && words[0] === 'By' && words.length >= 3 && words.length <= 4) e.byline++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (RULES.enKinNames && (KIN_WORDS.has(run.before) || run.after === ',' && KIN_WORDS.has(run.beforeComma))) e.kinCue++;
+      if (RULES.enPronounSpeakers && words.length === 1 && SPEAKING_VERBS.has(run.after) && speaksAsHeOrShe(sentence, joined, run.after)) e.pronounCue++;
       if (!RULES.enContext) continue;
       if (run.before === '/' || run.before === 'via') e.creditCue++;
       if (run.before === 'the') e.afterThe++;

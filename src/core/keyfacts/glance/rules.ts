@@ -229,6 +229,8 @@ export const RULES = {
   enStateForms: true,
   /** English (round 14, seen on C8a; checked on C8b, every English set and the 499 glance inputs): a known body or company, then a place, is its branch, an organisation ("a researcher at Greenpeace East Asia", "Oxfam America"). */
   enKnownBranches: true,
+  /** English (round 14, seen on C8a; checked on C8b, every English set and the 499 glance inputs): one name word that speaks and is then "he" or "she" is a person ("Mbumba said he considered", "Ebrard said he will"); the cue meets 21 mentions in the labelled English sets, all of people. */
+  enPronounSpeakers: true,
 };
 
 export type RuleName = keyof typeof RULES;
