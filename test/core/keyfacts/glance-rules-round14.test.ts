@@ -111,3 +111,30 @@ describe('round 14 guards', () => {
     expect(g.people.some((p) => p.startsWith('Modified'))).toBe(false);
   });
 });
+
+/*
+ * koCompanyEndings: endings of companies' names that no common noun has. Seen on C8ko C8a (naver-5's
+ * teasers name 비사이드코리아, 얼라인파트너스, 한미사이언스, SM엔터 by no ending Lede read). C8a +10 right,
+ * C8b (unseen by the rule) +11 right and none wrong (precision 0.917 -> 0.957, names shown 27.9 -> 60.5 %),
+ * KLUE dev +5 right, held-out ko +2, and over the 499 inputs DJI코리아 and SK텔레콤. A company's stem may
+ * be a pair of countries' syllables ("한미사이언스"), unlike a meeting's ("한미협의회").
+ */
+describeRuleExamples('round 14 Korean rule examples', [
+  {
+    rule: 'koCompanyEndings', lang: 'ko', says: 'a company named by "코리아", "파트너스", "사이언스" (C8ko naver-5#2, #15)',
+    text: '얼라인파트너스의 주주 행동주의 성공엔 비사이드코리아의 역할이 돋보인다. 한미사이언스 소액주주 의결권 위임 대행업체가 나섰다.',
+    holds: (g) => ['얼라인파트너스', '비사이드코리아', '한미사이언스'].every((o) => g.organizations.includes(o)),
+  },
+  {
+    rule: 'koCompanyEndings', lang: 'ko', says: '"SK텔레콤", "KDM홀딩스" (KLUE dev 280, C8ko naver-5#1)',
+    text: 'SK텔레콤은 새 요금제를 내놨다. KDM홀딩스 김학영 대표가 협약에 참여했다.',
+    holds: (g) => g.organizations.includes('SK텔레콤') && g.organizations.includes('KDM홀딩스'),
+  },
+]);
+
+describe('koCompanyEndings guards', () => {
+  it('a field or a kind before a company ending is no company ("벤처캐피탈", "데이터사이언스", "미스코리아", "팀코리아")', () => {
+    const g = glanceChips('벤처캐피탈 투자가 늘었다. 데이터사이언스 수요도 많다. 미스코리아 대회가 열렸다. 팀코리아가 출전했다.', 'ko');
+    for (const word of ['벤처캐피탈', '데이터사이언스', '미스코리아', '팀코리아']) expect(g.organizations).not.toContain(word);
+  });
+});

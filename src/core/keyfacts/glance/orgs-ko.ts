@@ -26,6 +26,15 @@ const DANG = /(?:민주|공화|노동|보수|공산|자민|정의|새누리|한�
 /** Endings that are organisations whatever comes before them (given a proper stem). */
 const OTHER = /(?:위원회|공단|재단|협회|연합회|연구원|연구소|연구단|대학교|대학원|대학|은행|교육청|경찰청|경찰서|지방법원|고등법원|대법원|법원|검찰청|지검|지법|고법|의회|일보|신문|방송|통신|그룹|센터|병원|증권|보험|전자|화학|건설|자동차|항공|중공업|제약|바이오|엔터테인먼트|백화점|구단|협동조합|진흥원|개발원|평가원|관리원|정보원|감독원|심판원|국정원|감사원|금감원|학교|항공우주국|정보국|연방철도|철도|군부|고교|중학교|초등학교|유치원|재판소|박물관|미술관|도서관|청와대|국회|연맹|노조|노동조합|상공회의소|거래소|방송국|신문사|통신사|언론사|FC|팀|투데이|타임스|저널|미디어|뉴스)$/;
 
+/**
+ * Endings of companies' names that are no common noun's (koCompanyEndings): "비사이드코리아", "얼라인파트너스",
+ * "현대캐피탈", "KDM홀딩스", "한미사이언스", "SM엔터". Left out: endings of common nouns too ("생명",
+ * "화재", "카드", "에너지", "타이어", "솔루션", "헬스케어", "모빌리티"); stems of a field, not a name, below.
+ */
+const COMPANY_ENDING = /(?:코리아|파트너스|캐피탈|캐피털|자산운용|홀딩스|인베스트먼트|사이언스|엔터|케미칼|텔레콤|네트웍스|시스템즈|로보틱스|컴퍼니|웍스)$/;
+/** Stems before a company ending that name a field, a kind or a title: "벤처캐피탈", "데이터사이언스", "팀코리아", "미스코리아". */
+const COMPANY_GENERIC_STEM = /^(?:미스|미스터|벤처|사모|기업|글로벌|데이터|라이프|컴퓨터|생명|뇌|소셜|팀|바이|메이드인|다이내믹|원|뉴|해외|국내|자산|투자)$/;
+
 /** Stems that only say where or what kind, so stem + ending is not one organisation's name. */
 const GENERIC_STEM = /^(?:도|시|군|구|각|각급|해당|관할|일선|전국|지역|지방|국내|해외|국립|공립|사립|시도|시군|시·도|체육|걸|보이|아이돌|여성|남성|사진|고위|내부|외부|대형|중소|소형|민간|공공|관련|산하|협력|인근|모|본|당|동|이|그|저|전|새|우리|어느|다른|같은|한|두|세|여러|일부|모든|대학|대|중|소|명|무|구조|변경|반|친|위안|종합|주요|유명|대표|지원|상담|복지|문화|교육|의료|연구|보건|행정|운영|관리|경영|주민|시민|복합|전문|특수|일반|가짜|관련|최신|속보|인터넷|온라인|오늘의|소셜|모바일|포털)$/;
 
@@ -163,6 +172,12 @@ export function koreanOrganisation(noun: string): boolean {
   const own = noun.match(BU) ?? noun.match(CHEONG) ?? noun.match(GONGSA) ?? noun.match(DANG);
   if (own) return !GENERIC_STEM.test(noun.slice(0, noun.length - own[0].length));
   // Other endings need a stem of at least two characters ("삼성전자"; not "스마트", not a bare "초등학교").
+  const company = RULES.koCompanyEndings && !OTHER.test(noun) ? noun.match(COMPANY_ENDING) : null;
+  if (company) {
+    // "한미사이언스": a company's stem may pair two countries' syllables, unlike a meeting's ("한미협의회").
+    const stem = noun.slice(0, noun.length - company[0].length);
+    return stem.length >= 2 && !GENERIC_STEM.test(stem) && !COMPANY_GENERIC_STEM.test(stem);
+  }
   const other = noun.match(OTHER);
   if (!other) return false;
   const stem = noun.slice(0, noun.length - other[0].length);
