@@ -138,3 +138,28 @@ describe('koCompanyEndings guards', () => {
     for (const word of ['벤처캐피탈', '데이터사이언스', '미스코리아', '팀코리아']) expect(g.organizations).not.toContain(word);
   });
 });
+
+/*
+ * koAmpersandNames and koScopeNouns, seen on C8ko C8a: "KT&G" was shown as KT (another company) and
+ * "국내 대표 가치투자 커뮤니티" ("the country's leading community") made 국내 a person. C8 precision 0.923 ->
+ * 0.980 (C8b 0.957 -> 1.000: one wrong chip, 국내 in naver-5#13, gone); no other set or glance input changes.
+ */
+describeRuleExamples('round 14 Korean rule examples, second part', [
+  {
+    rule: 'koAmpersandNames', lang: 'ko', says: '"KT&G" is one company, not KT (C8ko naver-5#12)',
+    text: '[더퍼블릭=최태우 기자] 14일 관련 업계에 따르면, KT&G의 지분 7.11%를 가진 기업은행이 반대했다.',
+    holds: (g) => g.organizations.includes('KT&G') && !g.organizations.includes('KT'),
+  },
+  {
+    rule: 'koScopeNouns', lang: 'ko', says: '"국내 대표 가치투자 커뮤니티" names no person (C8ko naver-5#8)',
+    text: '주주행동주의 플랫폼과 국내 대표 가치투자 커뮤니티 가치투자연구소가 공모전을 열었다.',
+    holds: (g) => !g.people.includes('국내'),
+  },
+]);
+
+describe('koAmpersandNames guards', () => {
+  it('letters joined by "&" that name no company give no chip, nor their first letters ("R&D", "M&A", "SK&D" beside SK)', () => {
+    const g = glanceChips('R&D 투자와 M&A가 늘었다. SK&D는 새 사업을 시작했다.', 'ko');
+    for (const word of ['R&D', 'M&A', 'SK&D', 'SK', 'R', 'M']) expect(g.organizations).not.toContain(word);
+  });
+});

@@ -137,6 +137,15 @@ const NAME_PAIR = /(?<![가-힣])([가-힣]{3}(?:\s?[·∙]\s?[가-힣]{3})+)(?!
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
 
+/** Companies named by letters joined with "&" (koAmpersandNames). */
+const AMPERSAND_COMPANIES = new Set(['KT&G', 'AT&T', 'P&G', 'S&P', 'H&M', 'M&S', 'B&Q', 'J&J']);
+
+/**
+ * Nouns of scope before 대표 in its sense "leading" ("국내 대표 가치투자 커뮤니티": the country's leading
+ * community), shaped like a name because 국 is a surname (koScopeNouns).
+ */
+const SCOPE_NOUNS = new Set(['국내', '국외', '국제', '현지', '주요', '유일', '유력', '전문']);
+
 /** Common nouns and verb forms shaped like a name (surname + syllables) that stand before a title. */
 const NOT_NAME = new Set([
   '연구원', '연구진', '관계자', '전문가', '위원장', '부위원', '이사장', '공동대표', '담당자', '책임자', '대변인', '이번', '이날', '이후', '지난',
@@ -374,6 +383,7 @@ function placeMentions(text: string, tokens: Token[], institutions: { name: stri
 function personName(name: string, text: string, at: number): boolean {
   if (NOT_NAME.has(name) || /[사부청처회당단실국팀과측]$/.test(name) || /^[가-힣]모$/.test(name)) return false;
   if (RULES.koGenericWords && BEFORE_TITLE_WORD.test(name)) return false;
+  if (RULES.koScopeNouns && SCOPE_NOUNS.has(name)) return false;
   if (RULES.koWordsBeforeTitles && (WORD_BEFORE_TITLE.test(name) || /^[가-힣]모씨$/.test(name))) return false;
   if (RULES.koTitleModifiers && TITLE_MODIFIER.test(name)) return false;
   if (!RULES.koPersonCues) return true;
@@ -643,6 +653,13 @@ export function koreanEntities(text: string): Entities {
       return;
     }
     if (/^[A-Z][A-Z0-9]{1,5}$/.test(token)) {
+      // "KT&G", "AT&T": letters joined by "&" are one name, never the company of their first letters
+      // ("KT" is another company); "R&D", "M&A" are no names.
+      if (RULES.koAmpersandNames && text[at + token.length] === '&' && next && next.at === at + token.length + 1 && /^[A-Z]/.test(next.word)) {
+        const whole = `${token}&${/^[A-Z0-9]+/.exec(next.word)![0]}`;
+        if (AMPERSAND_COMPANIES.has(whole)) found.push({ name: whole, at, kind: 'org' });
+        return;
+      }
       // "과학기술정책연구원(STEPI)": an acronym in brackets right after an organisation spells it.
       const spelled = text[at - 1] === '(' && koreanOrganisation(stripParticle(previous)) && tokens[i - 1].at + previous.length === at - 1;
       if ((KNOWN_ORG_ACRONYMS.has(token) || spelled) && !NOT_ORG_ACRONYM.has(token)) found.push({ name: token, at, kind: 'org' });

@@ -233,6 +233,10 @@ export const RULES = {
   enPronounSpeakers: true,
   /** Korean (round 14, seen on C8ko C8a; checked on C8b, every Korean set and the 499 glance inputs): endings of companies' names that no common noun has ("비사이드코리아", "얼라인파트너스", "현대캐피탈", "KDM홀딩스", "한미사이언스"; not "벤처캐피탈", "데이터사이언스"). */
   koCompanyEndings: true,
+  /** Korean (round 14, seen on C8ko C8a; checked on C8b, every Korean set and the 499 glance inputs): letters joined by "&" are one company, never the company of the first letters ("KT&G" is not KT; "R&D" no name). */
+  koAmpersandNames: true,
+  /** Korean (round 14, seen on C8ko C8a; checked on C8b, every Korean set and the 499 glance inputs): nouns of scope before 대표 "leading" are no names ("국내 대표 가치투자 커뮤니티"). */
+  koScopeNouns: true,
 };
 
 export type RuleName = keyof typeof RULES;
