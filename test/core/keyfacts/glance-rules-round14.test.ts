@@ -117,13 +117,20 @@ describe('round 14 guards', () => {
  * teasers name 비사이드코리아, 얼라인파트너스, 한미사이언스, SM엔터 by no ending Lede read). C8a +10 right,
  * C8b (unseen by the rule) +11 right and none wrong (precision 0.917 -> 0.957, names shown 27.9 -> 60.5 %),
  * KLUE dev +5 right, held-out ko +2, and over the 499 inputs DJI코리아 and SK텔레콤. A company's stem may
- * be a pair of countries' syllables ("한미사이언스"), unlike a meeting's ("한미협의회").
+ * be a pair of countries' syllables ("한미사이언스"), unlike a meeting's ("한미협의회"). Such a company may
+ * stand between a name and a title ("임성철 비사이드코리아 대표"): written on C8a #0, it added 2 right
+ * people on C8b and nothing elsewhere.
  */
 describeRuleExamples('round 14 Korean rule examples', [
   {
     rule: 'koCompanyEndings', lang: 'ko', says: 'a company named by "코리아", "파트너스", "사이언스" (C8ko naver-5#2, #15)',
     text: '얼라인파트너스의 주주 행동주의 성공엔 비사이드코리아의 역할이 돋보인다. 한미사이언스 소액주주 의결권 위임 대행업체가 나섰다.',
     holds: (g) => ['얼라인파트너스', '비사이드코리아', '한미사이언스'].every((o) => g.organizations.includes(o)),
+  },
+  {
+    rule: 'koCompanyEndings', lang: 'ko', says: 'a company named by its ending between a name and a title: "임성철 비사이드코리아 대표" (C8ko naver-5#0)',
+    text: '협약식에는 정부 관계자와 임성철 비사이드코리아 대표가 참석했다.',
+    holds: (g) => g.people.includes('임성철'),
   },
   {
     rule: 'koCompanyEndings', lang: 'ko', says: '"SK텔레콤", "KDM홀딩스" (KLUE dev 280, C8ko naver-5#1)',

@@ -8,7 +8,7 @@
 import { KNOWN_ORG_ACRONYMS } from './acronyms';
 import { NOT_ORG_ACRONYM } from './gazetteer';
 import { isKoreanName, KO_PERSON_TITLES, stripParticle } from './korean';
-import { KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM, teamNickname } from './orgs-ko';
+import { COMPANY_ENDINGS, KNOWN_COMPANY, koreanOrganisation, SIDE_TEAM, teamNickname } from './orgs-ko';
 import { KO_PLACES } from './places-ko';
 import { landmark } from './ko-landmarks';
 import { bracketHeads, occupationNames, personnelEntries, roleCredits } from './ko-cues';
@@ -27,7 +27,7 @@ const MAX_LISTED = 12;
  * The title is a lookahead so that a rejected word before a name ("가수 이현도 씨") leaves the name
  * to be matched on its own; "유승민·윤상현 의원" gives both names.
  */
-const personPattern = (former: string, titles: string, ordinal = ''): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4}){0,${MAX_LISTED}}\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹))\\s+)?${ordinal}(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
+const personPattern = (former: string, titles: string, ordinal = '', companies = false): RegExp => new RegExp(`(?<![가-힣])([가-힣]{2,4})(?=(?:[·,]\\s?[가-힣]{2,4}){0,${MAX_LISTED}}\\s+${former}(?:(?:[A-Za-z]{2,10}|[가-힣]{1,10}(?:부|청|처|원|회|당|단|실|국|소|위|사|군|시|도|구|대|과|팀|센터|재단|그룹${companies ? `|${COMPANY_ENDINGS}` : ''}))\\s+)?${ordinal}(?:[가-힣]{0,3}(?:장관|총리|대통령))?(?:${titles})(?=[은는이가을를의에도과와,·\\s)]|$))`, 'g');
 const KO_PERSON = personPattern('', KO_PERSON_TITLES);
 /** "김정은 국방위원회 제1위원장", "김여정 제1부부장": an ordinal before the title. */
 const ORDINAL = '(?:제\\d{1,2}\\s?)?';
@@ -37,13 +37,14 @@ const ORDINAL = '(?:제\\d{1,2}\\s?)?';
  */
 const KO_PERSON_VARIANTS = new Map<string, RegExp>();
 function koPerson(): RegExp {
-  if (!RULES.koFormerTitles && !RULES.koMoreTitles && !RULES.koOrdinalTitles && !RULES.koTitleModifiers) return KO_PERSON;
-  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}${RULES.koOrdinalTitles}${RULES.koTitleModifiers}`;
+  if (!RULES.koFormerTitles && !RULES.koMoreTitles && !RULES.koOrdinalTitles && !RULES.koTitleModifiers && !RULES.koCompanyEndings) return KO_PERSON;
+  const key = `${RULES.koFormerTitles}${RULES.koMoreTitles}${RULES.koOrdinalTitles}${RULES.koTitleModifiers}${RULES.koCompanyEndings}`;
   let re = KO_PERSON_VARIANTS.get(key);
   if (!re) {
     // "조용탁 방문 연구원": a word that qualifies the title may stand before it (koTitleModifiers, round 9).
     const before = `${RULES.koFormerTitles ? FORMER : ''}${RULES.koTitleModifiers ? `(?:(?:${TITLE_MODIFIERS})\\s+)?` : ''}`;
-    re = personPattern(before, RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES, RULES.koOrdinalTitles ? ORDINAL : '');
+    // "임성철 비사이드코리아 대표": a company named by its ending may stand between too (koCompanyEndings).
+    re = personPattern(before, RULES.koMoreTitles ? `${MORE_TITLES}|${KO_PERSON_TITLES}` : KO_PERSON_TITLES, RULES.koOrdinalTitles ? ORDINAL : '', RULES.koCompanyEndings);
     KO_PERSON_VARIANTS.set(key, re);
   }
   return re;

@@ -31,7 +31,8 @@ const OTHER = /(?:위원회|공단|재단|협회|연합회|연구원|연구소|�
  * "현대캐피탈", "KDM홀딩스", "한미사이언스", "SM엔터". Left out: endings of common nouns too ("생명",
  * "화재", "카드", "에너지", "타이어", "솔루션", "헬스케어", "모빌리티"); stems of a field, not a name, below.
  */
-const COMPANY_ENDING = /(?:코리아|파트너스|캐피탈|캐피털|자산운용|홀딩스|인베스트먼트|사이언스|엔터|케미칼|텔레콤|네트웍스|시스템즈|로보틱스|컴퍼니|웍스)$/;
+export const COMPANY_ENDINGS = '코리아|파트너스|캐피탈|캐피털|자산운용|홀딩스|인베스트먼트|사이언스|엔터|케미칼|텔레콤|네트웍스|시스템즈|로보틱스|컴퍼니|웍스';
+const COMPANY_ENDING = new RegExp(`(?:${COMPANY_ENDINGS})$`);
 /** Stems before a company ending that name a field, a kind or a title: "벤처캐피탈", "데이터사이언스", "팀코리아", "미스코리아". */
 const COMPANY_GENERIC_STEM = /^(?:미스|미스터|벤처|사모|기업|글로벌|데이터|라이프|컴퓨터|생명|뇌|소셜|팀|바이|메이드인|다이내믹|원|뉴|해외|국내|자산|투자)$/;
 
