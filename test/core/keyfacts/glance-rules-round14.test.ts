@@ -23,6 +23,12 @@
  * (na-TheNamibian#2 "Mbumba said he considered", mx-MexicoNewsDaily#2 "Ebrard said he will"). The cue
  * meets 21 mentions in the labelled English sets, all of people. C8a +2 right; no change on the 499
  * inputs, whose 20 such speakers are shown already by their full names.
+ *
+ * enKnownParties: parties world news names by a name no cue reads, and their acronyms. Seen on C8a
+ * (be-PoliticoEu#2 "the nationalist Sinn Féin", jp-TheJapanNews#2 "Komeito") and C7 ("Zanu-PF"). It adds
+ * 11 chips over the labelled sets, all right: held-out en +2, C3 +1 (DPP, there England's Director of
+ * Public Prosecutions, labelled an organisation), C7 +2, C8a +1 and C8b, unseen, +3; over the 499
+ * inputs Zanu-PF, Ennahda, Likud and DPP (the same office).
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips, type RuleExample } from '../../helpers/glance-rules';
@@ -67,6 +73,11 @@ const EXAMPLES: RuleExample[] = [
     rule: 'enKnownBranches', lang: 'en', says: 'a known body, then a place, is its branch: "a researcher at Greenpeace East Asia" (C8a uk-Nature#2)',
     text: 'Whether Washington’s climate U-turn affected China’s targets is hard to tell. Yao Zhe, a Beijing-based researcher at Greenpeace East Asia, suspects that it might have “demotivated” China.',
     holds: (g) => g.organizations.includes('Greenpeace East Asia') && !g.places.includes('Greenpeace East Asia'),
+  },
+  {
+    rule: 'enKnownParties', lang: 'en', says: 'parties named by a name no cue reads: "Sinn Féin", "Komeito", "Zanu-PF", "the ANC" (C8a, C7)',
+    text: 'Instead, Sinn Féin chief Mary Lou McDonald backed her. Komeito lost seats in Tokyo. Zanu-PF officials and the ANC met in Harare.',
+    holds: (g) => ['Sinn Féin', 'Komeito', 'Zanu-PF', 'ANC'].every((o) => g.organizations.includes(o)),
   },
   {
     rule: 'enPronounSpeakers', lang: 'en', says: 'a surname that speaks and is then "he": "Mbumba said he considered" (C8a na-TheNamibian#2)',

@@ -7,7 +7,7 @@ import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acron
 import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, SPEAKING_VERBS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
-import { KNOWN_BODIES, KNOWN_COMPANIES } from './known-orgs-en';
+import { KNOWN_BODIES, KNOWN_COMPANIES, KNOWN_PARTIES } from './known-orgs-en';
 import { lowerCaseUse as usedInLowerCase } from './lower-case-use';
 import { lowercaseNames, writtenWithoutCapitals } from './lowercase-en';
 import { RULES } from './rules';
@@ -512,6 +512,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enPictureAgencies && run.length === 2 && PICTURE_AGENCY_WORDS.has(run[1]) && evidence.creditCue > 0) return out.organizations.push(joined);
   // "the Islamic State", "Amnesty International": bodies known by name, whatever their words.
   if (RULES.enKnownBodies && KNOWN_BODIES.has(joined)) return out.organizations.push(joined);
+  // "Sinn Féin", "Likud", "the ANC": parties known by name.
+  if (RULES.enKnownParties && KNOWN_PARTIES.has(joined)) return out.organizations.push(joined);
   if (RULES.enStateForms) {
     // "People's Republic of China", "Russian Federation", "Kingdom of Saudi Arabia": a state's
     // official name is the country, not a body named Republic or Federation.

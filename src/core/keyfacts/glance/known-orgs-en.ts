@@ -28,3 +28,18 @@ export const KNOWN_BODIES = new Set([
   'Fatah', 'World Bank', 'Mossad', 'Stasi', 'Gestapo', 'Extinction Rebellion', 'Black Lives Matter',
 ]);
 
+/**
+ * Political parties that world news names by a name no cue reads, and their acronyms (enKnownParties):
+ * "Sinn Féin", "Likud", "Fidesz", "Komeito", "Zanu-PF", "the ANC", "the AfD". Not those named by a
+ * common word too ("Renaissance", "Jubilee", "Congress", "Reform", "PAN", "DA"), nor parties whose name
+ * has "Party" in it, which the cues read already. "DPP" is also England's Director of Public
+ * Prosecutions, an office the labelled sets count as an organisation too.
+ */
+export const KNOWN_PARTIES = new Set([
+  'Sinn Féin', 'Sinn Fein', 'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Plaid Cymru', 'Ukip', 'UKIP', 'Reform UK', 'DUP', 'SDLP', 'UUP',
+  'Likud', 'Yesh Atid', 'Shas', 'Meretz', 'Kadima', 'Fidesz', 'Jobbik', 'Syriza', 'Podemos', 'Sumar', 'Chega', 'Vox', 'Lega', 'Forza Italia',
+  'Fratelli d’Italia', "Fratelli d'Italia", 'Die Linke', 'AfD', 'CDU', 'CSU', 'SPD', 'FDP', 'PiS', 'En Marche', 'La France Insoumise',
+  'Rassemblement National', 'Morena', 'PRI', 'Kuomintang', 'KMT', 'DPP', 'Komeito', 'LDP', 'CDPJ', 'Ishin', 'BJP', 'PTI', 'PML-N',
+  'Awami League', 'UMNO', 'Pakatan Harapan', 'Barisan Nasional', 'Golkar', 'Gerindra', 'Pheu Thai', 'Bhumjaithai', 'Ennahda',
+  'ANC', 'EFF', 'Zanu-PF', 'ZANU-PF', 'MDC', 'Frelimo', 'Renamo', 'Swapo', 'SWAPO', 'Fretilin', 'NDP', 'CCP',
+]);

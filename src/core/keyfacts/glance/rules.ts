@@ -231,6 +231,8 @@ export const RULES = {
   enKnownBranches: true,
   /** English (round 14, seen on C8a; checked on C8b, every English set and the 499 glance inputs): one name word that speaks and is then "he" or "she" is a person ("Mbumba said he considered", "Ebrard said he will"); the cue meets 21 mentions in the labelled English sets, all of people. */
   enPronounSpeakers: true,
+  /** English (round 14, seen on C8a and C7; checked on C8b, every English set and the 499 glance inputs): political parties that world news names by a name no cue reads, and their acronyms ("Sinn Féin", "Likud", "Komeito", "Zanu-PF", "the ANC", "the AfD"). */
+  enKnownParties: true,
   /** Korean (round 14, seen on C8ko C8a; checked on C8b, every Korean set and the 499 glance inputs): endings of companies' names that no common noun has ("비사이드코리아", "얼라인파트너스", "현대캐피탈", "KDM홀딩스", "한미사이언스"; not "벤처캐피탈", "데이터사이언스"). */
   koCompanyEndings: true,
   /** Korean (round 14, seen on C8ko C8a; checked on C8b, every Korean set and the 499 glance inputs): letters joined by "&" are one company, never the company of the first letters ("KT&G" is not KT; "R&D" no name). */
