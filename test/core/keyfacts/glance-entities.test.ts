@@ -274,4 +274,26 @@ describe('labelled dev sets', () => {
     expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
     expect(f.shownShare).toBeGreaterThan(0.55);
   });
+
+  // Blind before round 14: precision 0.922, mistyped 6.7 %, names shown 64.6 %. Round 14 brings the set to
+  // 0.945 / 4.5 % / 67.9 %: the 4 % target is not met here (the unseen half C8b stays at 5.0 %), so the
+  // bar below guards what was reached, not the target.
+  it('English continuations of world news labelled blind after round 13 (C8): precision ≥ 0.94, mistyped ≤ 5 %', () => {
+    const docs = loadTextFixture(path.resolve(__dirname, '../../..'), 'glance-fresh6-en.json');
+    const f = evaluate('fresh6 en', 'all', docs, docs.map((d) => ({ title: d.title, textContent: d.paragraphs!.join('\n'), lang: 'en', publishedTime: null })), 0).figures;
+    expect(docs.length).toBe(23);
+    expect(f.precision).toBeGreaterThanOrEqual(0.94);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.05);
+    expect(f.shownShare).toBeGreaterThan(0.65);
+  });
+
+  // Blind before round 14: precision 0.871, names shown 34.5 %.
+  it('Korean search-result teasers labelled blind after round 13 (C8ko): precision ≥ 0.95, mistyped ≤ 4 %, names shown > 60 %', () => {
+    const docs = loadTextFixture(path.resolve(__dirname, '../../..'), 'glance-fresh6-ko.json', 'ko');
+    const f = evaluate('fresh6 ko', 'all', docs, docs.map((d) => ({ title: d.title, textContent: d.paragraphs!.join('\n'), lang: 'ko', publishedTime: null })), 0).figures;
+    expect(docs.length).toBe(19);
+    expect(f.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
+    expect(f.shownShare).toBeGreaterThan(0.6);
+  });
 });
