@@ -26,6 +26,7 @@ import { parsePage as parse, settle } from './jsdom-pages';
 import { describeTally, tallyVerdicts, type Verdict } from './detection-verdicts';
 import { describeHalf, detectionSets } from './detection-sets';
 import { describePruning, evaluateLandmarkPruning } from './landmark-pruning';
+import { CHROMIUM } from './chromium';
 
 const root = process.cwd();
 const corpus = process.env.LEDE_CORPUS ?? path.resolve(root, '../shared/corpus');
@@ -256,6 +257,11 @@ async function main(): Promise<void> {
   }
   for (const r of landmarkPruning) out.push(`| landmark pruning before Readability (jsdom), ${r.set} | ${describePruning(r).replace(/^[^:]+: /, '')} | without pruning | no page losing recall or byline |`);
   if (popupPaint) out.push(...formatPopupPaint(popupPaint));
+  // Without Debian's Chromium (or playwright-core) the browser rows would simply be missing: say so.
+  if (!browserDetection || !browserExtraction || !popupPaint) {
+    const missing = [!browserExtraction && 'extraction time', !popupPaint && 'popup paint', !browserDetection && 'detection'].filter(Boolean).join(', ');
+    out.push(`| headless Chromium figures not measured: ${missing} | ${fs.existsSync(CHROMIUM) ? 'a run failed (see the messages above)' : `${CHROMIUM} not found (\`apt-get install chromium\`, as .ci/run does)`} | — | measured |`);
+  }
   out.push(`| key facts per extracted dev page, median (jsdom run) | ${ms2(results.time.keyFactsPerArticleMedianMs)} ms | — | ≤ 5 ms |`);
   out.push(`| "at a glance" per extracted dev page, median / p95 (its own panel, outside the ratio above) | ${ms2(results.time.glancePerArticleMedianMs)} / ${ms2(results.time.glancePerArticleP95Ms)} ms | — | — |`);
   out.push(`| detection in jsdom per page median / p95 / max (${detection.pages} fresh pages, in jsdom, not a browser) | ${ms2(detection.medianMs)} / ${ms2(detection.p95Ms)} / ${ms2(detection.maxMs)} ms | — | the target is the Chromium row |`);

@@ -114,8 +114,10 @@ const SKIP_FIRST = new Set(
  * More function words that open a sentence and never a name ("Whether Washington …", "Following
  * Cook's death", "Like Alice, …"): stripped from the front of a run like SKIP_FIRST (enFunctionOpeners).
  * Not words that open names: "All" (All Blacks), "Just" (Just Eat), "Only", "No", "Now", "So"; nor
- * those that open headlines and headings, whose next words are capitalised anyway and would be left as
- * a name: "Not" ("304 Not Modified Access-Control-…"), "Why", "How", "Is", "Was" ("Why Neon Is the …").
+ * those that open headlines, whose next words are capitalised anyway and would be left as a name:
+ * "Not" ("304 Not Modified Access-Control-…"), "Why", "How", "Is", "Was" ("Why Neon Is the …").
+ * "About" opens headings too, but of one word mostly ("About Python", "About Us"), which no rule takes
+ * for a name alone.
  */
 const FUNCTION_OPENERS = new Set(
   ('Whether|Unless|Until|Once|Because|Though|Whereas|Upon|Into|Within|Without|Among|Amid|Amidst|Between|Through|Throughout|' +

@@ -172,13 +172,15 @@ export function koreanOrganisation(noun: string): boolean {
   // Ministries, agencies, corporations and parties carry their own stem ("외교부", "경찰청").
   const own = noun.match(BU) ?? noun.match(CHEONG) ?? noun.match(GONGSA) ?? noun.match(DANG);
   if (own) return !GENERIC_STEM.test(noun.slice(0, noun.length - own[0].length));
-  // Other endings need a stem of at least two characters ("삼성전자"; not "스마트", not a bare "초등학교").
+  // Companies' endings need a stem of at least two characters that names no field ("비사이드코리아";
+  // not "벤처캐피탈"); "한미사이언스": a company's stem may pair two countries' syllables, unlike a
+  // meeting's ("한미협의회").
   const company = RULES.koCompanyEndings && !OTHER.test(noun) ? noun.match(COMPANY_ENDING) : null;
   if (company) {
-    // "한미사이언스": a company's stem may pair two countries' syllables, unlike a meeting's ("한미협의회").
     const stem = noun.slice(0, noun.length - company[0].length);
     return stem.length >= 2 && !GENERIC_STEM.test(stem) && !COMPANY_GENERIC_STEM.test(stem);
   }
+  // Other endings need a stem of at least two characters ("삼성전자"; not "스마트", not a bare "초등학교").
   const other = noun.match(OTHER);
   if (!other) return false;
   const stem = noun.slice(0, noun.length - other[0].length);
