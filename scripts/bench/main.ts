@@ -260,7 +260,7 @@ async function main(): Promise<void> {
   // Without Debian's Chromium (or playwright-core) the browser rows would simply be missing: say so.
   if (!browserDetection || !browserExtraction || !popupPaint) {
     const missing = [!browserExtraction && 'extraction time', !popupPaint && 'popup paint', !browserDetection && 'detection'].filter(Boolean).join(', ');
-    out.push(`| headless Chromium figures not measured: ${missing} | ${fs.existsSync(CHROMIUM) ? 'a run failed (see the messages above)' : `${CHROMIUM} not found (\`apt-get install chromium\`, as .ci/run does)`} | — | measured |`);
+    out.push(`| headless Chromium figures not measured: ${missing} | ${fs.existsSync(CHROMIUM) ? `${CHROMIUM} is there: playwright-core is missing or a run failed (see the messages above)` : `${CHROMIUM} not found (\`apt-get install chromium\`, as .ci/run does)`} | — | measured |`);
   }
   out.push(`| key facts per extracted dev page, median (jsdom run) | ${ms2(results.time.keyFactsPerArticleMedianMs)} ms | — | ≤ 5 ms |`);
   out.push(`| "at a glance" per extracted dev page, median / p95 (its own panel, outside the ratio above) | ${ms2(results.time.glancePerArticleMedianMs)} / ${ms2(results.time.glancePerArticleP95Ms)} ms | — | — |`);
