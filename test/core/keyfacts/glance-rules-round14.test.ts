@@ -9,8 +9,8 @@
  * ("Hour Record", from "'The Hour Record is a holy grail'", made a person by "the Hour" alone).
  *
  * enFunctionOpeners: more function words are stripped from the front of a run. Seen on C8a ("Whether
- * Washington"); over the 499 inputs it removes 10 chips such as "Following Cook", "Like Alice", "Maybe
- * Shigaraki" and lets Mick Bauer, James Busby and Walmart in.
+ * Washington"); over the 499 inputs it removes 11 chips such as "Following Cook", "Like Alice", "Maybe
+ * Shigaraki" (two come back without the word: Mick Bauer, "App Dev") and lets James Busby and Walmart in.
  *
  * enStateForms: a state's official name is the country; a state's constitution is a document. Seen
  * on C8a (us-FoxNews#2 "People's Republic of China" was an organisation, ls-LesothoTimes#2 "Lesotho

@@ -138,8 +138,11 @@ const NAME_PAIR = /(?<![가-힣])([가-힣]{3}(?:\s?[·∙]\s?[가-힣]{3})+)(?!
 /** "페헤이라(72)", "홍길동(45)씨": a name with an age in brackets. */
 const KO_AGE = /(?<![가-힣])([가-힣]{2,5})\s?\((\d{1,2})(?:세)?\)/g;
 
-/** Companies named by letters joined with "&" (koAmpersandNames). */
-const AMPERSAND_COMPANIES = new Set(['KT&G', 'AT&T', 'P&G', 'S&P', 'H&M', 'M&S', 'B&Q', 'J&J']);
+/**
+ * Companies named by letters joined with "&" (koAmpersandNames). Only a first part of two letters or
+ * more is read as an acronym at all, so "P&G" or "H&M" could not be listed here.
+ */
+const AMPERSAND_COMPANIES = new Set(['KT&G', 'AT&T']);
 
 /**
  * Nouns of scope before 대표 in its sense "leading" ("국내 대표 가치투자 커뮤니티": the country's leading
