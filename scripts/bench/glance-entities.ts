@@ -33,11 +33,13 @@
  * test/fixtures/glance-fresh5-en.json (the continuations, after the stored text, of the C4 and C5 articles; the file says how).
  * Sixth fresh sets (rows "fresh6 en" and "fresh6 ko", sets C8 and C8ko, halves C8a = even, C8b = odd), labelled blind after round 13:
  * test/fixtures/glance-fresh6-en.json (continuations of the held-out news-world-dev articles) and glance-fresh6-ko.json (naver-5's search results).
+ * Seventh fresh English set (row "fresh7 en", set C9, halves C9a = even, C9b = odd), labelled blind after round 14:
+ * test/fixtures/glance-fresh7-en.json (the third parts of the articles whose second parts C7 and C8 hold).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en|fresh6 en|fresh6 ko
- *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b|C8a|C8b]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en|fresh6 en|fresh6 ko|fresh7 en
+ *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b|C8a|C8b|C9a|C9b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
  * documents with at least 4 names that show fewer than 4 chips ("short").
@@ -278,7 +280,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -299,18 +301,25 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     // Sets C8 and C8ko: halves C8a / C8b, labelled blind after round 13.
     ['fresh6 en', 'en', 'fresh6', loadTextFixture(root, 'glance-fresh6-en.json')],
     ['fresh6 ko', 'ko', 'fresh6', loadTextFixture(root, 'glance-fresh6-ko.json', 'ko')],
+    // Set C9: halves C9a / C9b, labelled blind after round 14 (the third parts of the C7 and C8 articles).
+    ['fresh7 en', 'en', 'fresh7', loadTextFixture(root, 'glance-fresh7-en.json')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
 
-/** Whole set and halves of each set: A / B (even / odd positions) on dev data, C1 / C2 on held-out data, C4a / C4b on the second fresh sets, C5a / C5b on the third, C6a / C6b on the fourth (Korean), C7a / C7b on the fifth (English), C8a / C8b on the sixth. */
+/** The halves each set is split into (even / odd positions); set C3 is not split. */
+const HALVES = {
+  false: ['A', 'B'], true: ['C1', 'C2'], fresh2: ['C4a', 'C4b'], fresh3: ['C5a', 'C5b'], fresh4: ['C6a', 'C6b'],
+  fresh5: ['C7a', 'C7b'], fresh6: ['C8a', 'C8b'], fresh7: ['C9a', 'C9b'],
+} as const;
+
+/** Whole set and halves of each set (HALVES). */
 export function evaluateEntities(sets: LoadedSet[], rounds = 3): Evaluated[] {
   const out: Evaluated[] = [];
   for (const { name, heldOut, docs, inputs } of sets) {
     out.push(evaluate(name, 'all', docs, inputs, rounds));
     if (heldOut === 'fresh') continue;
-    const halves = heldOut === 'fresh6' ? (['C8a', 'C8b'] as const) : heldOut === 'fresh5' ? (['C7a', 'C7b'] as const) : heldOut === 'fresh4' ? (['C6a', 'C6b'] as const) : heldOut === 'fresh3' ? (['C5a', 'C5b'] as const)
-      : heldOut === 'fresh2' ? (['C4a', 'C4b'] as const) : heldOut ? (['C1', 'C2'] as const) : (['A', 'B'] as const);
+    const halves = HALVES[`${heldOut}`];
     halves.forEach((half, parity) => {
       const keep = docs.map((_, i) => i % 2 === parity);
       out.push(evaluate(name, half, docs.filter((_, i) => keep[i]), inputs.filter((_, i) => keep[i]), rounds));
