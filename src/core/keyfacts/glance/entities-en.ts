@@ -499,6 +499,23 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.length === 1 && PEOPLE_ADJECTIVES.has(run[0])) return;
     if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
   }
+  // "Ash Wednesday-like", "Nazi-era": a name made an adjective describes something else.
+  if (RULES.enLikeModifiers && LIKE_MODIFIER.test(run[run.length - 1])) return;
+  // "Environmental Group Wants Answers About RFK Jr.": a headline's words run together; a name has no
+  // capitalised preposition or verb inside it.
+  if (RULES.enHeadlineRuns && run.length > 2 && run.slice(1, -1).some((w) => HEADLINE_INNER_WORDS.has(w))) return;
+  // "Islamists", "Salafist": followers of a creed, not a body.
+  if (RULES.enCreedWords && run.length === 1 && CREED_WORDS.has(run[0])) return;
+  // "Egypt's Islamist Muslim Brotherhood": a word before a known body's name describes it.
+  if (RULES.enCreedWords && run.length >= 3 && CREED_WORDS.has(run[0]) && (KNOWN_BODIES.has(run.slice(1).join(' ')) || KNOWN_PARTIES.has(run.slice(1).join(' ')))) {
+    return out.organizations.push(run.slice(1).join(' '));
+  }
+  // "the Vietnam War", "the Falklands conflict": a war is an event; the place it is named after is a place.
+  if (RULES.enWarNames && run.length > 1 && WAR_WORDS.has(run[run.length - 1])) {
+    const where = run.slice(0, -1).join(' ');
+    if (isPlace(where)) out.places.push(withStop(where));
+    return;
+  }
   // "Paris Motor Show": a show, fair or summit is an event, not a body (the place in it is not read here).
   if (RULES.enEventShows && run.length > 1 && SHOW_WORDS.has(run[run.length - 1])) return;
   const joined = run.join(' ');
@@ -558,7 +575,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "against Valencia" names a team in a sports story or when it is a place's name; elsewhere "the
   // case against Jeffrey" names a person, and so does a name that opens with a given name or follows
   // a role noun ("almost beat Simon Mignolet").
-  const opponentIsTeam = isPlace(joined) || context.sports && evidence.personRole === 0 && !(RULES.enGivenNames && GIVEN_NAMES.has(run[0]));
+  // Outside a sports story a place after "against" is the place ("charges against Israel").
+  const opponentIsTeam = context.sports && (isPlace(joined) || evidence.personRole === 0 && !(RULES.enGivenNames && GIVEN_NAMES.has(run[0])))
+    || !RULES.enNewsOpponents && isPlace(joined);
   const teamCues = evidence.teamCue + (opponentIsTeam ? evidence.opponentCue : 0);
   let team = teamCues > 0 && (RULES.enTeamVotes ? teamCues > evidence.placeCue : evidence.placeCue === 0);
   // In a sports story a club or a national side is named like its place: a place name the story
@@ -592,7 +611,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "Joint Chiefs of Staff (JCS)": the words an organisation's acronym spells are that organisation.
   if (RULES.enAcronyms && context.expansions.has(joined)) return out.organizations.push(joined);
   // "South London", "north Wales": a direction inside a place.
-  if (RULES.enNameShapes && run.length >= 2 && (DIRECTIONS.has(run[0]) || RULES.enCaptionJoins && COMPASS_HYPHEN.test(run[0])) && isPlace(run.slice(1).join(' '))) {
+  // "Lower Manhattan", "Greater Sydney": a part of a place named by its position.
+  if (RULES.enNameShapes && run.length >= 2 && (DIRECTIONS.has(run[0]) || RULES.enCaptionJoins && COMPASS_HYPHEN.test(run[0]) || RULES.enPlaceQualifiers && PLACE_QUALIFIERS.has(run[0]))
+    && isPlace(run.slice(1).join(' '))) {
     return out.places.push(joined);
   }
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
@@ -610,6 +631,8 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enGovernmentOfPlace && run.length >= 2 && GOVERNMENT_HEADS.has(run[run.length - 1]) && isPlace(run.slice(0, -1).join(' '))) {
     return out.places.push(withStop(run.slice(0, -1).join(' ')));
   }
+  // "Amnesty International", "Fauna and Flora International", "the Muslim Brotherhood": heads no person's name ends with.
+  if (RULES.enOrgEndings && run.length > 1 && ORG_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   if (run.some((w) => orgWord(w))) {
     // "Construction for the Coliseum": a company word alone is a common noun.
     if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
@@ -637,7 +660,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enRoleNouns && evidence.personRole > 0 && !team && evidence.orgKind === 0 && run.length >= 2 && run.length <= 3
     && personShapedLoose(run)) return out.people.push(joined);
   // "Statistics Korea", "Daily Mail Australia": a name ending in a country is an institution.
-  if (RULES.enNameShapes && run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))) {
+  // Not a common given name and a surname that is also a place's ("Zoe Kazan"): that is read as a person below.
+  if (RULES.enNameShapes && run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))
+    && !(RULES.enGivenNamePlaces && run.length === 2 && GIVEN_NAMES.has(run[0]))) {
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
     return;
   }
@@ -714,6 +739,23 @@ const TEAM_NICKNAME_WORDS = new Set(['Women', 'Ladies', 'United', 'City', 'Town'
 
 /** Second words of a landmark's or a venue's name: "Adelaide Oval", "India Gate", "Lincoln Memorial". */
 const LANDMARK_WORDS = new Set(['Oval', 'Gate', 'Memorial', 'Plaza', 'Terrace', 'Heights', 'Hill', 'Hills', 'Falls', 'Cathedral', 'Mall', 'Pier', 'Wharf', 'Quay', 'Green', 'Common', 'Crescent', 'Place', 'Court', 'Row', 'Lane', 'Way']);
+
+/** Words before a place that name a part of it: "Lower Manhattan", "Greater London", "Downtown Seoul" (enPlaceQualifiers). */
+const PLACE_QUALIFIERS = new Set(['Lower', 'Upper', 'Greater', 'Inner', 'Outer', 'Downtown', 'Midtown', 'Uptown', 'Metro', 'Metropolitan', 'Old']);
+/** Last words of organisations' names that end no person's or place's name (enOrgEndings). */
+const ORG_ENDINGS = new Set(['International', 'Brotherhood', 'Fraternity', 'Sisterhood']);
+/** A name made an adjective by a suffix: "Ash Wednesday-like", "Kafka-esque", "Nazi-era", "Trump-style" (enLikeModifiers). */
+const LIKE_MODIFIER = /-(?:like|style|esque|era|inspired|themed|type|sized|shaped)$/;
+/**
+ * Capitalised prepositions, conjunctions and verbs that sit inside a run only in headline case ("Wants
+ * Answers About", "Asserts Right"), never inside a name, where they are written in lower case (enHeadlineRuns).
+ * Not "Can" or "Said", which are given names inside Turkish and Arabic names ("Ahmet Can Dündar").
+ */
+const HEADLINE_INNER_WORDS = new Set('About|Above|Across|After|Against|Among|Around|Before|Behind|Between|Into|Onto|Over|Through|Toward|Towards|Until|Upon|Within|Says|Wants|Asks|Gets|Makes|Takes|Is|Are|Was|Were|Will|Would|Could|Should|Has|Have|Had'.split('|'));
+/** Followers of a creed or doctrine, written with a capital and named by no chip (enCreedWords). */
+const CREED_WORDS = new Set('Islamist|Islamists|Jihadist|Jihadists|Salafist|Salafists|Marxist|Marxists|Maoist|Maoists|Zionist|Zionists|Fascist|Fascists|Leninist|Leninists|Trotskyist|Trotskyists'.split('|'));
+/** Last words of a war's or an uprising's name (enWarNames). */
+const WAR_WORDS = new Set(['War', 'Wars', 'Conflict', 'Uprising', 'Revolution', 'Massacre', 'Invasion', 'Crisis', 'Insurgency']);
 
 /** Heads of a state's official name: "Republic of Korea", "Kingdom of Saudi Arabia", "Russian Federation". */
 const STATE_HEADS = new Set(['Republic', 'Kingdom', 'Federation', 'Emirates', 'Sultanate', 'Principality', 'Commonwealth', 'State', 'Confederation', 'Union']);
@@ -821,7 +863,9 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w) && !innerApostrophe(w))) return false;
   // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
   if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
-  if (name.some((w) => isPlace(w)) || isPlace(name.slice(0, 2).join(' '))) return false; // "Real Madrid", "New York Mets"
+  // "Real Madrid", "New York Mets"; not "Zoe Kazan", a common given name and a surname that is also a place's.
+  const givenAndPlace = RULES.enGivenNamePlaces && name.length === 2 && GIVEN_NAMES.has(name[0]);
+  if (name.some((w, k) => isPlace(w) && !(givenAndPlace && k === 1)) || isPlace(name.slice(0, 2).join(' '))) return false;
   if (!titled && evidence.afterThe > 0) return false;
   if (RULES.enPluralsAndAwards) {
     const last = name[name.length - 1];

@@ -239,6 +239,22 @@ export const RULES = {
   koAmpersandNames: true,
   /** Korean (round 14, seen on C8ko C8a; checked on C8b, every Korean set and the 499 glance inputs): nouns of scope before 대표 "leading" are no names ("국내 대표 가치투자 커뮤니티"). */
   koScopeNouns: true,
+  /** English (round 15, seen on C9a): a place after "against", "beat" … is a team only in a sports story; elsewhere it is the place ("charges against Israel"). */
+  enNewsOpponents: true,
+  /** English (round 15, seen on C9a): a name ending "International", "Brotherhood" … is an organisation ("Fauna and Flora International"), though it opens with a given name. */
+  enOrgEndings: true,
+  /** English (round 15, seen on C9a): a common given name and a surname that is also a place's is a person, not an institution named after a country ("Zoe Kazan"). */
+  enGivenNamePlaces: true,
+  /** English (round 15, seen on C9a): "Lower", "Greater", "Downtown" … before a place name a part of it ("Lower Manhattan"). */
+  enPlaceQualifiers: true,
+  /** English (round 15, seen on C9a): a name made an adjective by "-like", "-era", "-style" … is no chip ("Ash Wednesday-like"). */
+  enLikeModifiers: true,
+  /** English (round 15, seen on C9a): a run with a capitalised preposition or verb inside is headline text, not a name ("Environmental Group Wants Answers About RFK Jr."). */
+  enHeadlineRuns: true,
+  /** English (round 15, seen on C9a): followers of a creed ("Islamists", "Salafist") are no body, and before a known body's name they describe it ("Islamist Muslim Brotherhood"). */
+  enCreedWords: true,
+  /** English (round 15, seen on C8b): a war, conflict or uprising is an event; the place it is named after is a place ("the Vietnam War"). */
+  enWarNames: true,
 };
 
 export type RuleName = keyof typeof RULES;
