@@ -32,6 +32,11 @@
  * enWarNames: a war is an event, its place a place. Seen on C8b (uk-BBC_2026_04_25#2, "the Vietnam War"
  * was an organisation); over the 499 inputs it removes the person "Musket Wars".
  *
+ * enPersonOfPlace: a titled person, or one named by a common given name, then "of" and a place, is the
+ * person and the place (in a sports story, the club). Seen on C9a (us-WashingtonTimes#3, "Senate Democratic
+ * Leader Greg Taylor of Indianapolis" was one organisation). C9a +1 right; C3 +2 right (Alex Mowatt and
+ * Alex Revell "of Leeds", "of Cardiff"); over the 499 inputs also Mitch McConnell and Kentucky.
+ *
  * Together on C9b, which no rule of this round looked at: precision 0.936 -> 0.943, mistyped 2.9 -> 2.1 %.
  */
 import { describe, expect, it } from 'vitest';
@@ -84,11 +89,32 @@ const EXAMPLES: RuleExample[] = [
     text: 'The guarantee did not apply at times including the Vietnam War or the Falkland Islands conflict, officials said.',
     holds: (g) => g.places.includes('Vietnam') && !g.organizations.includes('Vietnam War'),
   },
+  {
+    rule: 'enPersonOfPlace', lang: 'en', says: '"Senate Democratic Leader Greg Taylor of Indianapolis" is a person and a place (C9a us-WashingtonTimes#3)',
+    text: 'The bill passed on Monday. Senate Democratic Leader Greg Taylor of Indianapolis said the vote was a mistake.',
+    holds: (g) => g.people.includes('Greg Taylor') && g.places.includes('Indianapolis') && !g.organizations.some((o) => o.includes('Taylor')),
+  },
+  {
+    rule: 'enPersonOfPlace', lang: 'en', says: '"Rep. Jim Jordan of Ohio" is a person and a place',
+    text: 'Rep. Jim Jordan of Ohio voted no on Monday, and the bill failed.',
+    holds: (g) => g.people.includes('Jim Jordan') && g.places.includes('Ohio'),
+  },
 ];
 
 describeRuleExamples('round 15 rule examples', EXAMPLES);
 
 describe('round 15 guards', () => {
+  it('a body named "X of Y" stays one organisation, and so does a firm named like no person ("Bank of America", "Goldman Sachs of New York")', () => {
+    const g = glanceChips('Analysts at the Bank of America and at Goldman Sachs of New York said on Monday that rates would rise.', 'en');
+    expect(g.organizations).toEqual(expect.arrayContaining(['Bank of America', 'Goldman Sachs of New York']));
+    expect(g.people).not.toContain('Goldman Sachs');
+  });
+  it('in a sports story a player "of" a place names the club ("Alex Mowatt of Leeds", C3 dm-test-8bb6ee1e)', () => {
+    const g = glanceChips('Leeds beat Wolves 2-1. Alex Mowatt of Leeds celebrates after scoring against Wolverhampton Wanderers. The striker and the goalkeeper were praised after the match against Bolton, and fans of Cardiff City were angry at the club.', 'en');
+    expect(g.people).toContain('Alex Mowatt');
+    expect(g.organizations).toContain('Leeds');
+    expect(g.places).not.toContain('Leeds');
+  });
   it('in a sports story a place after "against" more often than after "in" is still the team ("against Valencia")', () => {
     const g = glanceChips('Liverpool beat Everton 2-0 on Saturday. The striker scored twice against Valencia last week, and the coach praised the defender after the match against Valencia. Fans in Valencia were angry. The midfielder and the goalkeeper were rested.', 'en');
     expect(g.organizations).toContain('Valencia');

@@ -529,6 +529,22 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     && context.lowerCaseUse(joined.toLowerCase())) return;
   // "Thomas Coex/AFP/Getty Images", "via Sipa Images": a picture agency in a credit.
   if (RULES.enPictureAgencies && run.length === 2 && PICTURE_AGENCY_WORDS.has(run[1]) && evidence.creditCue > 0) return out.organizations.push(joined);
+  // "Senate Democratic Leader Greg Taylor of Indianapolis", "Rep. Jim Jordan of Ohio": a person named
+  // with a title, or by a common given name, then "of" and the place the person comes from or speaks for.
+  if (RULES.enPersonOfPlace) {
+    const of = run.lastIndexOf('of');
+    if (of > 1 && of < run.length - 1 && isPlace(run.slice(of + 1).join(' '))) {
+      const { name, titled } = personPart(run.slice(0, of));
+      if (name.length >= 2 && name.length <= 3 && (titled || GIVEN_NAMES.has(name[0])) && personShaped(name, evidence, titled)) {
+        out.people.push(name.join(' '));
+        // In a sports story "Alex Mowatt of Leeds" names the player's club.
+        const where = run.slice(of + 1).join(' ');
+        if (context.sports) out.organizations.push(where);
+        else out.places.push(withStop(where));
+        return;
+      }
+    }
+  }
   // "the Islamic State", "Amnesty International": bodies known by name, whatever their words.
   if (RULES.enKnownBodies && KNOWN_BODIES.has(joined)) return out.organizations.push(joined);
   // "Sinn Féin", "Likud", "the ANC": parties known by name.

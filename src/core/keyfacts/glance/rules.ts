@@ -255,6 +255,8 @@ export const RULES = {
   enCreedWords: true,
   /** English (round 15, seen on C8b): a war, conflict or uprising is an event; the place it is named after is a place ("the Vietnam War"). */
   enWarNames: true,
+  /** English (round 15, seen on C9a): a titled person, or one named by a common given name, then "of" and a place, is the person and the place, in a sports story the club ("Senate Democratic Leader Greg Taylor of Indianapolis", "Rep. Jim Jordan of Ohio", "Alex Mowatt of Leeds"). */
+  enPersonOfPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
