@@ -35,11 +35,13 @@
  * test/fixtures/glance-fresh6-en.json (continuations of the held-out news-world-dev articles) and glance-fresh6-ko.json (naver-5's search results).
  * Seventh fresh English set (row "fresh7 en", set C9, halves C9a = even, C9b = odd), labelled blind after round 14:
  * test/fixtures/glance-fresh7-en.json (the third parts of the articles whose second parts C7 and C8 hold).
+ * Eighth fresh English set (row "fresh8 en", set C10, halves C10a = even, C10b = odd), labelled blind after round 15:
+ * test/fixtures/glance-fresh8-en.json (the fourth parts of the same articles).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en|fresh6 en|fresh6 ko|fresh7 en
- *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b|C8a|C8b|C9a|C9b]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en|fresh6 en|fresh6 ko|fresh7 en|fresh8 en
+ *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b|C8a|C8b|C9a|C9b|C10a|C10b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
  * documents with at least 4 names that show fewer than 4 chips ("short").
@@ -280,7 +282,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -303,6 +305,8 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     ['fresh6 ko', 'ko', 'fresh6', loadTextFixture(root, 'glance-fresh6-ko.json', 'ko')],
     // Set C9: halves C9a / C9b, labelled blind after round 14 (the third parts of the C7 and C8 articles).
     ['fresh7 en', 'en', 'fresh7', loadTextFixture(root, 'glance-fresh7-en.json')],
+    // Set C10: halves C10a / C10b, labelled blind after round 15 (the fourth parts of the same articles).
+    ['fresh8 en', 'en', 'fresh8', loadTextFixture(root, 'glance-fresh8-en.json')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
@@ -310,7 +314,7 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
 /** The halves each set is split into (even / odd positions); set C3 is not split. */
 const HALVES = {
   false: ['A', 'B'], true: ['C1', 'C2'], fresh2: ['C4a', 'C4b'], fresh3: ['C5a', 'C5b'], fresh4: ['C6a', 'C6b'],
-  fresh5: ['C7a', 'C7b'], fresh6: ['C8a', 'C8b'], fresh7: ['C9a', 'C9b'],
+  fresh5: ['C7a', 'C7b'], fresh6: ['C8a', 'C8b'], fresh7: ['C9a', 'C9b'], fresh8: ['C10a', 'C10b'],
 } as const;
 
 /** Whole set and halves of each set (HALVES). */
