@@ -393,6 +393,8 @@ interface Evidence {
   kinCue: number;
   /** Mentions as a speaker followed by "he" or "she": "Mbumba said he considered". */
   pronounCue: number;
+  /** Mentions followed by a noun for an event: "the California World Music festival". */
+  eventAfter: number;
 }
 
 /** The sentence has `name verb he` or `name verb she` as words ("Ebrard said he will", "Slemp told she"). */
@@ -499,6 +501,14 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (run.length === 1 && PEOPLE_ADJECTIVES.has(run[0])) return;
     if (run.some((w) => MORE_EVENT_WORDS.has(w))) return;
   }
+  // "One of America's": what opened the run was stripped; "of" opens no name.
+  if (RULES.enConnectorFronts) while (run.length && (run[0] === 'of' || run[0] === 'for')) run = run.slice(1);
+  if (!run.length) return;
+  // "the Labour Force Survey", "the Global Peace Index": a survey or an index is a work.
+  if (RULES.enSurveyNames && run.length > 1 && SURVEY_WORDS.has(run[run.length - 1])) return;
+  // "the California World Music festival": a name of two words or more before a noun for an event,
+  // at every mention, is the event's; a place there is still a place ("the Cannes festival").
+  if (RULES.enEventNouns && run.length > 1 && evidence.eventAfter === evidence.mentions && !isPlace(run.join(' '))) return;
   // "Ash Wednesday-like", "Nazi-era": a name made an adjective describes something else.
   if (RULES.enLikeModifiers && LIKE_MODIFIER.test(run[run.length - 1])) return;
   // "Environmental Group Wants Answers About RFK Jr.": a headline's words run together; a name has no
@@ -649,6 +659,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   // "Amnesty International", "Fauna and Flora International", "the Muslim Brotherhood": heads no person's name ends with.
   if (RULES.enOrgEndings && run.length > 1 && ORG_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
+  if (RULES.enFamilyNames && run.length > 1 && FAMILY_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   if (run.some((w) => orgWord(w))) {
     // "Construction for the Coliseum": a company word alone is a common noun.
     if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
@@ -760,6 +771,12 @@ const LANDMARK_WORDS = new Set(['Oval', 'Gate', 'Memorial', 'Plaza', 'Terrace', 
 const PLACE_QUALIFIERS = new Set(['Lower', 'Upper', 'Greater', 'Inner', 'Outer', 'Downtown', 'Midtown', 'Uptown', 'Metro', 'Metropolitan', 'Old']);
 /** Last words of organisations' names that end no person's or place's name (enOrgEndings). */
 const ORG_ENDINGS = new Set(['International', 'Brotherhood', 'Fraternity', 'Sisterhood']);
+/** Plural family words that end a band's or a firm's name, never one person's: "The Isley Brothers", "Lehman Brothers" (enFamilyNames). */
+const FAMILY_ENDINGS = new Set(['Brothers', 'Sisters']);
+/** Nouns after a name that make it an event's: "the California World Music festival" (enEventNouns). */
+const EVENT_NOUNS_AFTER = new Set('festival|festivals|tournament|championship|championships|conference|summit|marathon|prize|award|awards|expo|fair|derby|rally|parade'.split('|'));
+/** Last words of surveys, indices and reports, which are works, not bodies: "the Labour Force Survey" (enSurveyNames). */
+const SURVEY_WORDS = new Set(['Survey', 'Census', 'Index', 'Barometer']);
 /** A name made an adjective by a suffix: "Ash Wednesday-like", "Kafka-esque", "Nazi-era", "Trump-style" (enLikeModifiers). */
 const LIKE_MODIFIER = /-(?:like|style|esque|era|inspired|themed|type|sized|shaped)$/;
 /**
@@ -1130,10 +1147,11 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
+      if (EVENT_NOUNS_AFTER.has(run.after)) e.eventAfter++;
       if (RULES.enBylines && run.initial && words[0] === 'By' && words.length >= 3 && words.length <= 4) e.byline++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (RULES.enKinNames && (KIN_WORDS.has(run.before) || run.after === ',' && KIN_WORDS.has(run.beforeComma))) e.kinCue++;

@@ -257,6 +257,14 @@ export const RULES = {
   enWarNames: true,
   /** English (round 15, seen on C9a): a titled person, or one named by a common given name, then "of" and a place, is the person and the place, in a sports story the club ("Senate Democratic Leader Greg Taylor of Indianapolis", "Rep. Jim Jordan of Ohio", "Alex Mowatt of Leeds"). */
   enPersonOfPlace: true,
+  /** English (round 16, seen on C10a): "Brothers" or "Sisters" ends a band's or a firm's name, never one person's ("The Isley Brothers", "Lehman Brothers"). */
+  enFamilyNames: true,
+  /** English (round 16, seen on C10a): a name of two words or more always followed by a noun for an event is the event's, no chip ("the California World Music festival"); a place there stays a place. */
+  enEventNouns: true,
+  /** English (round 16, seen on C8b): "of" or "for" left at a run's front once its opener is stripped opens no name ("One of America's" gave "of America"). */
+  enConnectorFronts: true,
+  /** English (round 16, seen on C8b): surveys and indices are works, not bodies ("the Labour Force Survey"). */
+  enSurveyNames: true,
 };
 
 export type RuleName = keyof typeof RULES;
