@@ -36,13 +36,20 @@ const KNOWN_DEMONYMS = new Set(
     'Qatari|Omani|Yemeni|Kuwaiti|Emirati|Bahraini|Saudi|Pakistani|Iraqi|Israeli').split('|'),
 );
 /**
+ * A demonym by its ending, or (enKnownDemonyms) one of the known ones whatever its ending ("Libyan",
+ * "Kenyan", "Afghan", "Cypriot", which the ending misses).
+ */
+function isDemonym(w: string): boolean {
+  return DEMONYM.test(w) || (RULES.enKnownDemonyms && KNOWN_DEMONYMS.has(w));
+}
+/**
  * Whether a word of a name (at position k of `name`) is a demonym. With enDemonymNames a common
  * given name is none ("Brian", "Julian", "Christian", "Duncan", "Sebastian"), nor is a surname
  * after one unless it is a known demonym ("Nicholas Maronese", not "Kenyan" in "Sarah Kenyan").
  */
 function demonymIn(name: string[], k: number): boolean {
   const w = name[k];
-  if (!DEMONYM.test(w)) return false;
+  if (!isDemonym(w)) return false;
   if (!RULES.enDemonymNames) return true;
   if (GIVEN_NAMES.has(w) && !(k === 0 && name.length > 1 && !isGivenOrSurname(name[1]))) return false;
   if (k > 0 && k === name.length - 1 && GIVEN_NAMES.has(name[0]) && !KNOWN_DEMONYMS.has(w)) return false;
@@ -457,7 +464,7 @@ const INNER_APOSTROPHE = /^\p{Lu}\p{L}*['’]\p{L}+$/u;
 const POSSESSIVE = /['’]s?$/;
 /** One-word runs after "in" or "from" that are no place: months, days, titles, given names, institutions. */
 const NAME_LIKE_PLACE_WORD = (w: string): boolean => WEEKDAYS.has(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|English|Spanish|French|German|Chinese|Japanese|Korean|Arabic)$/.test(w)
-  || TITLE_WORDS.has(w) || GIVEN_NAMES.has(w) || orgWord(w) || EVENT_WORDS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w) || SINGLE_WORD_ORGS.has(w) || KNOWN_COMPANIES.has(w);
+  || TITLE_WORDS.has(w) || GIVEN_NAMES.has(w) || orgWord(w) || EVENT_WORDS.has(w) || NOT_NAME_WORDS.has(w) || isDemonym(w) || SINGLE_WORD_ORGS.has(w) || KNOWN_COMPANIES.has(w);
 const innerApostrophe = (w: string): boolean => RULES.enNameSpellings && INNER_APOSTROPHE.test(w) && !POSSESSIVE.test(w);
 /** A word a person's name can be made of, in title case. */
 const nameWord = (w: string): boolean => TITLE_CASE_WORD.test(w) || RULES.enNameSpellings && DOUBLE_BARRELLED.test(w) || innerApostrophe(w);
@@ -467,7 +474,10 @@ const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament'
 const withStop = (w: string) => (/^(?:[A-Z]\.)+[A-Z]$/.test(w) ? `${w}.` : w);
 /** Countries that no longer exist, named like organisations ("Union"): places all the same. */
 const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary']);
-export const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name));
+/** Short forms of American cities written with stops or capitals ("the L.A.-based artist", "in NYC"): enCityShortForms. */
+const CITY_SHORT_FORMS = new Set(['L.A.', 'NYC', 'N.Y.C.', 'SF']);
+export const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name))
+  || (RULES.enCityShortForms && CITY_SHORT_FORMS.has(withStop(name)));
 
 /** The type of a phrase by its own words alone (for acronym expansions). */
 function typeOfWords(words: string[]): AcronymType {
@@ -476,9 +486,15 @@ function typeOfWords(words: string[]): AcronymType {
   // "Richard M. Stallman (RMS)": a person's initials, no organisation.
   if (RULES.enPersonAcronyms && words.length >= 2 && words.length <= 4 && (GIVEN_NAMES.has(words[0]) || /^[A-Z]\.$/.test(words[1]))
     && !words.some((w) => orgWord(w))) return 'other';
+  // "District Administrator (DA)", "King's Counsel (KC)": an office's title, no organisation; not
+  // "International Court of Justice (ICJ)", whose words name a body.
+  if (RULES.enTitleAcronyms && (TITLE_WORDS.has(words[words.length - 1]) || OFFICE_TITLE_ENDINGS.has(words[words.length - 1])) && !words.some((w) => orgWord(w))) return 'other';
   if (words.some((w) => orgWord(w)) || words.length >= 2) return 'org';
   return 'unknown';
 }
+
+/** Last words of offices' titles beyond TITLE_WORDS, which an acronym may stand for (enTitleAcronyms). */
+const OFFICE_TITLE_ENDINGS = new Set(['Administrator', 'Counsel', 'Officer', 'Registrar', 'Auditor', 'Ombudsman', 'Controller', 'Inspector', 'Superintendent', 'Commissioner']);
 
 /** An organisation name, unless it is a bare head, a numbered group, an event or a tournament. */
 function organisationName(run: string[], joined: string): boolean {
@@ -630,7 +646,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // A short run beside a noun for a kind of organisation or place is of that kind, when it has no
   // word of a person's or an event's name and its mentions do not disagree.
   if (RULES.enKindNouns && run.length <= 2 && (evidence.orgKind > 0) !== (evidence.placeKind > 0)
-    && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || DEMONYM.test(w))
+    && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w))
     && !evidence.spoken && !context.acronyms.has(joined)) {
     return evidence.orgKind > 0 ? out.organizations.push(joined) : out.places.push(joined);
   }
@@ -678,7 +694,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "in Cupertino, California": a run of one to three name words before a comma and the state,
   // county or country it lies in is a place, unless a mention says it is something else.
   if (RULES.enCityRegion && evidence.regionAfter > 0 && run.length <= 3 && !team && evidence.orgKind === 0 && evidence.personRole === 0
-    && evidence.opponentCue === 0 && !evidence.spoken && evidence.byline === 0 && run.every((w) => nameWord(w) && !TITLE_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !EVENT_WORDS.has(w) && !DEMONYM.test(w))
+    && evidence.opponentCue === 0 && !evidence.spoken && evidence.byline === 0 && run.every((w) => nameWord(w) && !TITLE_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !EVENT_WORDS.has(w) && !isDemonym(w))
     && !(run.length > 1 && GIVEN_NAMES.has(run[0]))) {
     return out.places.push(joined);
   }
@@ -693,10 +709,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
     return;
   }
-  if (team && run.length <= 2 && !run.some((w) => TITLE_WORDS.has(w) || DEMONYM.test(w) || NOT_NAME_WORDS.has(w))) return out.organizations.push(joined);
+  if (team && run.length <= 2 && !run.some((w) => TITLE_WORDS.has(w) || isDemonym(w) || NOT_NAME_WORDS.has(w))) return out.organizations.push(joined);
   // "Boston Red Sox", "Atlanta Braves", "Seoul Metro": a city followed by a name is a club or a company.
   if (RULES.enNameShapes && run.length >= 2 && run.length <= 3 && (isPlace(run[0]) || isPlace(run.slice(0, 2).join(' '))) && !isPlace(joined)
-    && !run.some((w) => TITLE_WORDS.has(w) || DIRECTIONS.has(w) || NOT_NAME_WORDS.has(w) || DEMONYM.test(w))
+    && !run.some((w) => TITLE_WORDS.has(w) || DIRECTIONS.has(w) || NOT_NAME_WORDS.has(w) || isDemonym(w))
     && run.slice(isPlace(run[0]) ? 1 : 2).every((w) => TITLE_CASE_WORD.test(w) && !isPlace(w))) {
     // "Jordan Rhodes" twice and "Rhodes" alone: a first name that is also a place's.
     if (run.length === 2 && context.aloneWords.has(run[1]) && context.counter.count(joined) >= 2 && !evidence.afterThe) {
@@ -716,19 +732,19 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     if (!(RULES.enCaptionJoins && run.length === 3 && isPlace(run[0]) && context.aloneWords.has(run[2]))) return out.organizations.push(joined);
   }
   // "the Black Cats", "the Gunners": a plural after "the" names a team or a group, never a person.
-  if (evidence.afterThe > 0 && /s$/.test(run[run.length - 1]) && !DEMONYM.test(run[run.length - 1]) && !EVENT_WORDS.has(run[run.length - 1])) {
+  if (evidence.afterThe > 0 && /s$/.test(run[run.length - 1]) && !isDemonym(run[run.length - 1]) && !EVENT_WORDS.has(run[run.length - 1])) {
     if (!run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w)) && (!RULES.enPluralGroups || pluralGroup(run, evidence, context))) out.organizations.push(joined);
     return;
   }
   // "his first wife, Sally, was dying", "brother Jason": one name word after a word of kinship is a
   // person, when the article never writes it in lower case and no mention makes it something else.
   if (RULES.enKinNames && run.length === 1 && evidence.kinCue > 0 && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.placeKind === 0
-    && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !DEMONYM.test(joined)
+    && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !isDemonym(joined)
     && !context.lowerCaseUse(joined.toLowerCase())) return out.people.push(joined);
   // "Mbumba said he considered …": one name word that speaks and is then "he" or "she" is a person
   // (a company "said it"), when no mention makes it something else and it is never written in lower case.
   if (RULES.enPronounSpeakers && run.length === 1 && evidence.pronounCue > 0 && evidence.afterThe === 0 && evidence.orgKind === 0 && evidence.placeKind === 0
-    && evidence.placeCue === 0 && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !DEMONYM.test(joined)
+    && evidence.placeCue === 0 && !team && nameWord(joined) && !TITLE_WORDS.has(joined) && !NOT_NAME_WORDS.has(joined) && !isDemonym(joined)
     && !context.lowerCaseUse(joined.toLowerCase())) return out.people.push(joined);
   // The name follows the last title-like word: "Culture Minister Park Bo-gyoon", "South Korean President Yoon".
   const { name, titled } = personPart(run);
@@ -743,6 +759,14 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     // "centre-forward Marcus Rashford": a common given name opens a person's name.
     const given = RULES.enGivenNames && name.length <= 3 && GIVEN_NAMES.has(name[0]);
     const byline = RULES.enBylines && evidence.byline > 0 && name.length <= 3;
+    // "Dolby Vision", "Google Docs", "Facebook Messenger": a known company, then one more word, shaped
+    // like a person's name, is the company's product or service: the chip is the company where a cue
+    // would show the person, and no doubtful person is kept.
+    const product = RULES.enCompanyProducts && !titled && name.length === 2 && run.length === 2 && KNOWN_COMPANIES.has(name[0]);
+    if (product) {
+      if (evidence.spoken || alone || given || byline) out.organizations.push(name[0]);
+      return;
+    }
     if (titled || koreanName || evidence.spoken || alone || given || byline) out.people.push(name.join(' '));
     // Shown only where the article would otherwise show too few chips.
     // Not what only ever follows "a" or "an": "a used Ford Focus", "a Diet Coke" are things.
@@ -805,7 +829,7 @@ function officialStateName(run: string[]): boolean {
   if (of > 0 && of < run.length - 1) {
     return STATE_HEADS.has(run[of - 1]) && run.slice(0, of - 1).every((w) => STATE_MODIFIERS.has(w)) && isPlace(run.slice(of + 1).join(' '));
   }
-  return run.length === 2 && (run[1] === 'Republic' || run[1] === 'Federation') && DEMONYM.test(run[0]);
+  return run.length === 2 && (run[1] === 'Republic' || run[1] === 'Federation') && isDemonym(run[0]);
 }
 
 /** Heads that make a country's name a description, not a body's name: "UK Government", "US Embassies". */

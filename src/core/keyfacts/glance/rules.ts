@@ -265,6 +265,14 @@ export const RULES = {
   enConnectorFronts: true,
   /** English (round 16, seen on C8b): surveys and indices are works, not bodies ("the Labour Force Survey"). */
   enSurveyNames: true,
+  /** English (round 16, seen on C10b): a known demonym is a demonym whatever its ending ("the Libyan city of Sirte" made "Libyan" a place; "Kenyan", "Afghan", "Cypriot"). */
+  enKnownDemonyms: true,
+  /** English (round 16, seen on C10b): a known company, then one more word, read as a person's name, is its product; the chip is the company ("Dolby Vision" was a person; "Google Docs", "Facebook Messenger"). */
+  enCompanyProducts: true,
+  /** English (round 16, seen on C10b and C9a): an acronym for an office's title is no organisation ("District Administrator (DA)", "King's Counsel (KC)"). */
+  enTitleAcronyms: true,
+  /** English (round 16, seen on C10b): short forms of American cities are places ("the L.A.-based artist" made L.A. an organisation; "NYC"). */
+  enCityShortForms: true,
 };
 
 export type RuleName = keyof typeof RULES;
