@@ -474,8 +474,11 @@ const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament'
 const withStop = (w: string) => (/^(?:[A-Z]\.)+[A-Z]$/.test(w) ? `${w}.` : w);
 /** Countries that no longer exist, named like organisations ("Union"): places all the same. */
 const FORMER_COUNTRIES = new Set(['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary']);
-/** Short forms of American cities written with stops or capitals ("the L.A.-based artist", "in NYC"): enCityShortForms. */
-const CITY_SHORT_FORMS = new Set(['L.A.', 'NYC', 'N.Y.C.', 'SF']);
+/**
+ * Short forms of American cities written with stops or capitals ("the L.A.-based artist", "in NYC"):
+ * enCityShortForms. Not "SF", as often science fiction as San Francisco.
+ */
+const CITY_SHORT_FORMS = new Set(['L.A.', 'NYC', 'N.Y.C.']);
 export const isPlace = (name: string) => EN_PLACES.has(name) || EN_PLACES.has(withStop(name)) || (RULES.enFormerCountries && FORMER_COUNTRIES.has(name))
   || (RULES.enCityShortForms && CITY_SHORT_FORMS.has(withStop(name)));
 
@@ -523,7 +526,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "the Labour Force Survey", "the Global Peace Index": a survey or an index is a work.
   if (RULES.enSurveyNames && run.length > 1 && SURVEY_WORDS.has(run[run.length - 1])) return;
   // "the California World Music festival": a name of two words or more before a noun for an event,
-  // at every mention, is the event's; a place there is still a place ("the Cannes festival").
+  // at every mention, is the event's; a place there is still a place ("the New York marathon").
   if (RULES.enEventNouns && run.length > 1 && evidence.eventAfter === evidence.mentions && !isPlace(run.join(' '))) return;
   // "Ash Wednesday-like", "Nazi-era": a name made an adjective describes something else.
   if (RULES.enLikeModifiers && LIKE_MODIFIER.test(run[run.length - 1])) return;
