@@ -267,7 +267,7 @@ export const RULES = {
   enSurveyNames: true,
   /** English (round 16, seen on C10b): a known demonym is a demonym whatever its ending ("the Libyan city of Sirte" made "Libyan" a place; "Kenyan", "Afghan", "Cypriot"). */
   enKnownDemonyms: true,
-  /** English (round 16, seen on C10b): a known company, then one more word, read as a person's name, is its product; the chip is the company ("Dolby Vision" was a person; "Google Docs", "Facebook Messenger"). */
+  /** English (round 16, seen on C10b): a known company, then one more word, read as a person's name, is its product; the chip is the company ("Google Docs", "Facebook Messenger" were people over the 499 glance inputs; C10b's "Dolby Vision" stays one, Dolby being no known company). */
   enCompanyProducts: true,
   /** English (round 16, seen on C10b and C9a): an acronym for an office's title is no organisation ("District Administrator (DA)", "King's Counsel (KC)"). */
   enTitleAcronyms: true,
