@@ -1,7 +1,8 @@
 /**
  * Glance rules of round 16 (src/core/keyfacts/glance/rules.ts), written after the blind set C10 was
- * scored, looking at half C10a and at C8b (no longer blind) only, then checked on C10b, C9b, every other
- * labelled set and the 499 unlabelled glance inputs.
+ * scored. The first four looked at half C10a and at C8b (no longer blind) only and were checked on
+ * C10b, C9b, every other labelled set and the 499 unlabelled glance inputs; the last four were written
+ * on C10b once its blind figures were taken, and checked on C9b, every other set and the 499 inputs.
  *
  * enFamilyNames: "Brothers" or "Sisters" ends a band's or a firm's name. Seen on C10a
  * (us-LATimes_2023_06_26#4, "The Isley Brothers" was a person). C10a +1 right.
@@ -31,7 +32,8 @@
  * inputs "Heartbeat and Status Controller (HSC)", a software part, goes.
  *
  * enCityShortForms: "L.A.", "NYC" are places. Seen on C10b (citylab-1#4, "the L.A.-based artist" made
- * L.A. an organisation): C10b, C8b and C3 +1 right each.
+ * L.A. an organisation): C10b, C8b and C3 +1 right each; over the 499 inputs L.A. and NYC become places,
+ * and Las Vegas leaves the twelve places of the page that has L.A.
  *
  * Over the 499 inputs the first four rules change two chips ("for Remain Co." out, Dell in its place).
  */
