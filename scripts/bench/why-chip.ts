@@ -25,12 +25,12 @@ const doc = fixture.documents.find((d) => d.id === id);
 if (!doc) throw new Error(`no document ${id}`);
 const lang = doc.lang ?? 'en';
 for (const chip of chips) {
-  console.log(`== "${chip}": ${typed(doc.title, doc.paragraphs, lang, chip).join(', ') || 'no chip'}`);
+  const full = typed(doc.title, doc.paragraphs, lang, chip).join(',');
+  console.log(`== "${chip}": ${full || 'no chip'}`);
   doc.paragraphs.forEach((p, i) => {
     const kinds = typed(doc.title, [p], lang, chip);
     if (kinds.length) console.log(`  paragraph ${i} alone: ${kinds.join(', ')}  | ${p.slice(0, 220)}`);
   });
-  const full = typed(doc.title, doc.paragraphs, lang, chip).join(',');
   for (const rule of Object.keys(RULES) as RuleName[]) {
     if (!RULES[rule]) continue;
     RULES[rule] = false;

@@ -536,8 +536,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "Islamists", "Salafist": followers of a creed, not a body.
   if (RULES.enCreedWords && run.length === 1 && CREED_WORDS.has(run[0])) return;
   // "Egypt's Islamist Muslim Brotherhood": a word before a known body's name describes it.
-  if (RULES.enCreedWords && run.length >= 3 && CREED_WORDS.has(run[0]) && (KNOWN_BODIES.has(run.slice(1).join(' ')) || KNOWN_PARTIES.has(run.slice(1).join(' ')))) {
-    return out.organizations.push(run.slice(1).join(' '));
+  if (RULES.enCreedWords && run.length >= 3 && CREED_WORDS.has(run[0])) {
+    const body = run.slice(1).join(' ');
+    if (KNOWN_BODIES.has(body) || KNOWN_PARTIES.has(body)) return out.organizations.push(body);
   }
   // "the Vietnam War", "the Falklands conflict": a war is an event; the place it is named after is a place.
   if (RULES.enWarNames && run.length > 1 && WAR_WORDS.has(run[run.length - 1])) {
@@ -676,9 +677,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enGovernmentOfPlace && run.length >= 2 && GOVERNMENT_HEADS.has(run[run.length - 1]) && isPlace(run.slice(0, -1).join(' '))) {
     return out.places.push(withStop(run.slice(0, -1).join(' ')));
   }
-  // "Amnesty International", "Fauna and Flora International", "the Muslim Brotherhood": heads no person's name ends with.
-  if (RULES.enOrgEndings && run.length > 1 && ORG_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
-  if (RULES.enFamilyNames && run.length > 1 && FAMILY_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
+  // "Fauna and Flora International", "the Muslim Brotherhood", "The Isley Brothers": heads no person's
+  // name ends with.
+  const last = run[run.length - 1];
+  if (run.length > 1 && (RULES.enOrgEndings && ORG_ENDINGS.has(last) || RULES.enFamilyNames && FAMILY_ENDINGS.has(last)) && !TITLE_WORDS.has(run[0])) {
+    return out.organizations.push(joined);
+  }
   if (run.some((w) => orgWord(w))) {
     // "Construction for the Coliseum": a company word alone is a common noun.
     if (run.length === 1 && COMPANY_WORDS.has(joined)) return;
