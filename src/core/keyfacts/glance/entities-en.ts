@@ -89,6 +89,11 @@ const COMPANY_WORDS = new Set(
     'Partners|Ventures|Capital|Investments|Enterprises|Systems|Solutions|Technologies|Technology|Labs|Laboratories|' +
     'Entertainment|Records|Pictures|Publishing|Publishers|Consulting|Resources|Airline|Cooperative|Co-operative|Bancorp').split('|'),
 );
+/**
+ * Last words of research, consulting and advisory firms' names ("Coresight Research", "Desjardins
+ * Economics", "Capital Economics"), never a person's (enFirmWords): only as the last word of a run.
+ */
+const FIRM_WORDS = new Set('Research|Analytics|Economics|Consultancy|Consultants|Advisors|Advisers|Associates|Insights|Strategies|Therapeutics|Biosciences|Aerospace|Robotics'.split('|'));
 /** Heads of picture agencies' names in a credit ("AFP/Getty Images", "via Sipa Images"): enPictureAgencies. */
 const PICTURE_AGENCY_WORDS = new Set(['Images', 'Imagery']);
 /** An organisation's word: ORG_WORDS, and (enCompanyWords) the words of company names. */
@@ -229,6 +234,8 @@ interface Run {
   based: boolean;
   /** The lower-case word before a comma right before the run ("wife" in "his wife, Sally,"), else ''. */
   beforeComma: string;
+  /** The two lower-case words before `before`, nearest first ("article", "an" in "an article in Healthline"); '' past a clause mark. */
+  earlier: [string, string];
 }
 
 /**
@@ -278,6 +285,9 @@ function capitalisedRuns(sentence: string): Run[] {
   let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
   let closedQuote = false; // a word of the run ended with a closing quote mark
   let previous = ''; // the last lower-case word before the run, '' after a clause mark
+  let earlier: [string, string] = ['', '']; // the two lower-case words before `previous`
+  let runEarlier: [string, string] = ['', ''];
+  let afterRun = false; // a run came after `previous`, so `previous` is no word right before the next
   let before = '';
   let initial = false;
   let based = false;
@@ -289,7 +299,7 @@ function capitalisedRuns(sentence: string): Run[] {
       while (run.length && CONNECTORS.has(run[run.length - 1])) run.pop();
       // "“So Cool” is": a quotation that ends with the run is a title. "“Sometimes President Trump
       // speaks …”": one that goes on past it opens a sentence, where any word is capitalised.
-      if (run.length && (!quoted || RULES.enQuoteOpeners && !closedQuote)) runs.push({ words: run, before, after, initial: initial || quoted, based, beforeComma });
+      if (run.length && (!quoted || RULES.enQuoteOpeners && !closedQuote)) runs.push({ words: run, before, after, initial: initial || quoted, based, beforeComma, earlier: runEarlier });
       run = [];
     }
     quoted = false;
@@ -314,11 +324,13 @@ function capitalisedRuns(sentence: string): Run[] {
       if (RULES.enFixtureMarks && run.length && FIXTURE_MARK.test(raw)) {
         flush(FIXTURE);
         previous = '';
+        earlier = ['', ''];
         continue;
       }
       lead = raw.replace(LEAD_MARKS, '');
       flush('');
       previous = '';
+      earlier = ['', ''];
       quoted = raw[0] !== '(' && raw[0] !== '[';
     }
     const word = bareWord(lead);
@@ -328,19 +340,25 @@ function capitalisedRuns(sentence: string): Run[] {
     if (RULES.enRunBreaks && run.length && word === lead && (RUN_BREAKS.has(word) || RULES.enWeekdayBreaks && WEEKDAYS.has(word))) {
       flush('');
       previous = '';
+      earlier = ['', ''];
     }
     if (RULES.enModifierWords && word === lead && word.includes('-') && MODIFIER_WORD.test(word) && at + 1 < raws.length && startsUpper(raws[at + 1])) {
       flush('');
       previous = '';
+      earlier = ['', ''];
       basedNext = ORG_MODIFIER.test(word);
       continue;
     }
     if (startsUpper(word)) {
       if (!run.length) {
         before = previous;
+        runEarlier = earlier;
         initial = first;
         based = basedNext;
         beforeComma = commaBefore;
+        // The words before a later run start after this one.
+        earlier = ['', ''];
+        afterRun = true;
       }
       run.push(word);
       if (quoted && closesQuote(lead)) closedQuote = true;
@@ -348,6 +366,8 @@ function capitalisedRuns(sentence: string): Run[] {
     else {
       // "the Barcelona defender.": the word after a run counts even when the sentence ends on it.
       flush(word === lead || RULES.enTeamVotes ? word : '');
+      earlier = previous && !afterRun ? [previous, earlier[0]] : ['', ''];
+      afterRun = false;
       previous = word;
       if (lead === `${word},`) commaWord = word;
     }
@@ -356,6 +376,7 @@ function capitalisedRuns(sentence: string): Run[] {
       // "Kate Hudson, Brent Rose, and …": a comma after a run is kept as what follows it, for lists.
       flush(RULES.enListedNames && lead.endsWith(',') && word === lead.slice(0, -1) ? ',' : '');
       previous = '';
+      earlier = ['', ''];
     }
   }
   flush('');
@@ -402,6 +423,33 @@ interface Evidence {
   pronounCue: number;
   /** Mentions followed by a noun for an event: "the California World Music festival". */
   eventAfter: number;
+  /** Mentions as a campus after its university: "San Francisco" in "University of California, San Francisco". */
+  campus: number;
+  /** Mentions after "in" after a piece of writing: "an article in Healthline", "a study published in Cell". */
+  mediaCue: number;
+  /** Mentions followed by a newspaper's part: "the Sunday Business section". */
+  sectionAfter: number;
+}
+
+/** "an article in Healthline", "a study published in the Lancet": the run follows "in" after a piece of writing. */
+function publicationCue(run: Run): boolean {
+  // "in Proceedings of the National Academy of Sciences": a name cut before "of the" is no whole name.
+  if (run.after === 'the') return false;
+  if (run.before === 'in') return WRITING_BEFORE_IN.has(run.earlier[0]);
+  return run.before === 'the' && run.earlier[0] === 'in' && WRITING_BEFORE_IN.has(run.earlier[1]);
+}
+
+/**
+ * `run` is a campus of the university run before it: "University of California, San Francisco",
+ * "California State University, Long Beach", "University of Texas at Austin". A state's university
+ * and a city that is no state.
+ */
+function isCampusOf(previous: { joined: string; after: string }, run: Run, joined: string): boolean {
+  const adjacent = previous.after === ',' && run.before === '' || previous.after === 'at' && run.before === 'at';
+  if (!adjacent || !/\bUniversity\b/.test(previous.joined) || CAMPUS_STATES.has(joined) || run.words.length > 3) return false;
+  const of = /^(?:The )?University of (.+)$/.exec(previous.joined);
+  const state = of ? of[1] : previous.joined.replace(/ State University$/, '');
+  return CAMPUS_STATES.has(state);
 }
 
 /** The sentence has `name verb he` or `name verb she` as words ("Ebrard said he will", "Slemp told she"). */
@@ -528,6 +576,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "the California World Music festival": a name of two words or more before a noun for an event,
   // at every mention, is the event's; a place there is still a place ("the New York marathon").
   if (RULES.enEventNouns && run.length > 1 && evidence.eventAfter === evidence.mentions && !isPlace(run.join(' '))) return;
+  // "the Sunday Business section", "the Metro desk": a newspaper's part, at every mention, is no chip.
+  if (RULES.enSectionNames && evidence.sectionAfter === evidence.mentions && !isPlace(run.join(' '))) return;
+  // "University of California, San Francisco": a campus named only so is part of the university's name.
+  if (RULES.enCampusNames && evidence.campus === evidence.mentions) return;
   // "Ash Wednesday-like", "Nazi-era": a name made an adjective describes something else.
   if (RULES.enLikeModifiers && LIKE_MODIFIER.test(run[run.length - 1])) return;
   // "Environmental Group Wants Answers About RFK Jr.": a headline's words run together; a name has no
@@ -643,6 +695,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // bodies is that body (its university, club or bank), unless a mention uses it as a place.
   if (RULES.enBodyLists && evidence.listedBody > 0 && evidence.placeCue === 0 && evidence.placeKind === 0 && isPlace(joined)) return out.organizations.push(joined);
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
+  // "an article in Healthline", "a study published in Cell": what a piece appears in is a publication,
+  // when no mention says it is a place.
+  if (RULES.enPublicationIn && evidence.mediaCue > 0 && evidence.placeCue === 0 && evidence.placeKind === 0 && !team && evidence.personRole === 0
+    && run.length <= 4 && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w))) {
+    return out.organizations.push(joined);
+  }
   // "Stuart Hall said", "Stephen King told": a common given name and a surname that is also the head
   // of a place's, a body's or a title's name, quoted or named alone as a surname, is a person.
   if (RULES.enHeadWordSurnames && run.length === 2 && GIVEN_NAMES.has(run[0]) && SURNAME_HEADS.has(run[1]) && evidence.afterThe === 0
@@ -681,6 +739,13 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // name ends with.
   const last = run[run.length - 1];
   if (run.length > 1 && (RULES.enOrgEndings && ORG_ENDINGS.has(last) || RULES.enFamilyNames && FAMILY_ENDINGS.has(last)) && !TITLE_WORDS.has(run[0])) {
+    return out.organizations.push(joined);
+  }
+  // "Coresight Research", "Desjardins Economics": a firm's last word after a proper name; not "David
+  // Watt of Rosenberg Research", a person and the firm he is of, nor "Allergy Research", a piece of
+  // "Center for Food and Allergy Research" whose first word the article writes in lower case.
+  if (RULES.enFirmWords && run.length > 1 && FIRM_WORDS.has(last) && !run.some((w) => CONNECTORS.has(w) || TITLE_WORDS.has(w))
+    && !context.lowerCaseUse(run[0].toLowerCase())) {
     return out.organizations.push(joined);
   }
   if (run.some((w) => orgWord(w))) {
@@ -806,6 +871,12 @@ const ORG_ENDINGS = new Set(['International', 'Brotherhood', 'Fraternity', 'Sist
 const FAMILY_ENDINGS = new Set(['Brothers', 'Sisters']);
 /** Nouns after a name that make it an event's: "the California World Music festival" (enEventNouns). */
 const EVENT_NOUNS_AFTER = new Set('festival|festivals|tournament|championship|championships|conference|summit|marathon|prize|award|awards|expo|fair|derby|rally|parade'.split('|'));
+/** Nouns for a newspaper's parts after their names: "the Sunday Business section" (enSectionNames). */
+const SECTION_NOUNS = new Set(['section', 'sections', 'desk', 'supplement']);
+/** Pieces of writing and verbs of publishing before "in" and a publication's name (enPublicationIn). */
+const WRITING_BEFORE_IN = new Set('article|articles|op-ed|column|columns|essay|editorial|piece|pieces|paper|papers|study|studies|commentary|letter|interview|review|feature|published|wrote|writing|written'.split('|'));
+/** US states whose universities name campuses by city ("University of California, Berkeley"): enCampusNames. */
+const CAMPUS_STATES = new Set('Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming'.split('|'));
 /** Last words of surveys, indices and reports, which are works, not bodies: "the Labour Force Survey" (enSurveyNames). */
 const SURVEY_WORDS = new Set(['Survey', 'Census', 'Index', 'Barometer']);
 /** A name made an adjective by a suffix: "Ash Wednesday-like", "Kafka-esque", "Nazi-era", "Trump-style" (enLikeModifiers). */
@@ -1167,6 +1238,9 @@ export function englishEntities(sentenceList: string[]): Entities {
         const e = evidence.get(previousRun.joined);
         if (e) e.regionAfter++;
       }
+      // "University of California, San Francisco", "University of Texas at Austin": a city after a
+      // state's university is its campus, part of the university's name.
+      const campus = RULES.enCampusNames && previousRun !== null && isCampusOf(previousRun, run, runJoined);
       previousRun = { joined: runJoined, after: run.after, before: run.before };
       // "said Joseph Nye" / "Joseph Nye said": a speaker is a person.
       spots ??= new SpeechSpots(sentence);
@@ -1178,11 +1252,13 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, campus: 0, mediaCue: 0, sectionAfter: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
       if (EVENT_NOUNS_AFTER.has(run.after)) e.eventAfter++;
+      if (campus) e.campus++;
+      if (RULES.enSectionNames && SECTION_NOUNS.has(run.after)) e.sectionAfter++;
       if (RULES.enBylines && run.initial && words[0] === 'By' && words.length >= 3 && words.length <= 4) e.byline++;
       if (!e.spoken && spots.isSpoken(joined)) e.spoken = true;
       if (RULES.enKinNames && (KIN_WORDS.has(run.before) || run.after === ',' && KIN_WORDS.has(run.beforeComma))) e.kinCue++;
@@ -1192,7 +1268,8 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (run.before === 'the') e.afterThe++;
       else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;
-      if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
+      if (RULES.enPublicationIn && publicationCue(run)) e.mediaCue++;
+      else if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
       if (!run.initial) e.insideSentence++;
       if (run.based) e.basedCue++;
       if (RULES.enWeakTeamCues && TEAM_BEFORE.has(run.before) && !TEAM_AFTER.has(run.after) && run.after !== FIXTURE) e.opponentCue++;

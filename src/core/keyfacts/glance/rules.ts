@@ -273,6 +273,14 @@ export const RULES = {
   enTitleAcronyms: true,
   /** English (round 16, seen on C10b): short forms of American cities are places ("the L.A.-based artist" made L.A. an organisation; "NYC"). */
   enCityShortForms: true,
+  /** English (round 17, seen on C11a and C7a): a city after a state's university is its campus, no place chip ("University of California, San Francisco"). */
+  enCampusNames: true,
+  /** English (round 17, seen on C11a): what "an article in", "a study published in" name is a publication, not a place ("an article in Healthline"). */
+  enPublicationIn: true,
+  /** English (round 17, seen on C11a): a name before "section" or "desk" at every mention is a newspaper's part ("the Sunday Business section"). */
+  enSectionNames: true,
+  /** English (round 17, seen on C11a and C8b): research, consulting and advisory firms' last words make an organisation ("Coresight Research" was a person). */
+  enFirmWords: true,
 };
 
 export type RuleName = keyof typeof RULES;
