@@ -21,6 +21,19 @@
  * chip fewer on each; over the 499 inputs only "Coresight Research" changes.
  *
  * C11b, unseen: unchanged by the four (0.908 / 6.1 %); none of these cases occurs in it.
+ *
+ * Six more were written on C11b once that blind figure was taken (so no half of C11 is unseen after
+ * them), and checked on every other labelled set and the 499 inputs:
+ * enSchoolCues ("a recent graduate of Mount Holyoke" was a place), enPossessiveOpeners (“My group has
+ * become …” gave the organisation "My"), enPortNames ("the Red Sea University in Port Sudan" made an
+ * institution of Port Sudan), enMorePlaceWords ("Michigan's Porcupine Mountains" was a person), enLawNames
+ * ("The Constitution of Lesotho" was an organisation) and enQuestionOpeners ("Will US science survive"
+ * gave "Will US"). C11b 0.908 / 6.1 % -> 0.969 / 1.0 %; every other set unchanged. Over the 499 inputs 10
+ * chips change: "Mount Holyoke" becomes an organisation, "Your On-Call" goes and "Your Content Distribution
+ * Network" becomes "Content Distribution Network", "Statute of Westminster" gives Westminster, and two
+ * chips (Netflix, Fiji) leave a full list of twelve for the chips that take their places ("Mount Holyoke",
+ * "Colonial Office"). "Port" opens a city's name only before one word: "Port Gamble S’Klallam Singers" (a
+ * tribe's singers, C7b) became a place before that limit.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRuleExamples, glanceChips } from '../../helpers/glance-rules';
@@ -82,5 +95,53 @@ describe('round 17 guards', () => {
   it('a firm word after a word the article writes in lower case is no firm ("Center for Food and Allergy Research")', () => {
     const g = glanceChips('She directs the Center for Food and Allergy Research in Melbourne. Food allergy is common, and allergy clinics are full.', 'en');
     expect(g.organizations).not.toContain('Allergy Research');
+  });
+});
+
+describeRuleExamples('round 17 rule examples written on C11b', [
+  {
+    rule: 'enSchoolCues', lang: 'en', says: '"a recent graduate of Mount Holyoke" names a college, no place (C11b quanta-1#5)',
+    text: 'Ellen Fetter showed up at MIT in much the same fashion: a recent graduate of Mount Holyoke with a degree in math, seeking any sort of job in the Boston area.',
+    holds: (g) => g.organizations.includes('Mount Holyoke') && !g.places.includes('Mount Holyoke'),
+  },
+  {
+    rule: 'enPossessiveOpeners', lang: 'en', says: '“My group has become …” gives no organisation "My" (C11b uk-Nature_2026_02_07#5)',
+    text: '“My group has become much more international,” says Rodin. “I have students from Afghanistan, from Africa, from refugee camps.”',
+    holds: (g) => !g.organizations.includes('My'),
+  },
+  {
+    rule: 'enPortNames', lang: 'en', says: '"the Red Sea University in Port Sudan" names a city (C11b uk-Nature_2026_02_07#6)',
+    text: 'Mashreq University forged collaborations with the Red Sea University in Port Sudan, a city less affected by the war, and rented space in Jeddah.',
+    holds: (g) => g.places.includes('Port Sudan') && !g.organizations.includes('Port Sudan'),
+  },
+  {
+    rule: 'enMorePlaceWords', lang: 'en', says: '"Michigan\'s Porcupine Mountains" are a place, no person (C11b us-Wired_2024_04_28#5)',
+    text: 'I used it several nights in Michigan’s Porcupine Mountains in temps down to 25°F and found it plenty warm.',
+    holds: (g) => g.places.includes('Porcupine Mountains') && !g.people.includes('Porcupine Mountains'),
+  },
+  {
+    rule: 'enLawNames', lang: 'en', says: '"The Constitution of Lesotho" is a law; the chip is Lesotho (C11b ls-LesothoTimes_2025_05_23#5)',
+    text: 'The Constitution of Lesotho was introduced on 2 April 1993 when the country reverted back to constitutional democracy.',
+    holds: (g) => g.places.includes('Lesotho') && !g.organizations.includes('Constitution of Lesotho'),
+  },
+  {
+    rule: 'enQuestionOpeners', lang: 'en', says: '"Will US science survive Trump 2.0?" gives no organisation "Will US" (C11b uk-Nature_2025_11_04#5)',
+    text: 'How to fight climate change without the US: a guide to global action. Will US science survive Trump 2.0? Researchers fear deep cuts.',
+    holds: (g) => !g.organizations.includes('Will US'),
+  },
+]);
+
+describe('round 17 guards for the rules written on C11b', () => {
+  it('a place where someone studied and that is also named as a place stays a place', () => {
+    const g = glanceChips('She is a graduate of Boston, where she grew up. She later moved back to Boston.', 'en');
+    expect(g.places).toContain('Boston');
+  });
+  it('"Port" before more than one word opens no city\'s name ("Port Gamble S’Klallam Singers")', () => {
+    const g = glanceChips('At the ceremony there were opening and closing songs from Port Gamble S’Klallam Singers, and a benediction by Rabbi Seth Goldstein.', 'en');
+    expect(g.places).not.toContain('Port Gamble S’Klallam Singers');
+  });
+  it('a given name that is an auxiliary stays a person\'s ("Will Smith")', () => {
+    const g = glanceChips('Will Smith said on Monday that he would return. Smith starred in the film shot in Atlanta.', 'en');
+    expect(g.people).toContain('Will Smith');
   });
 });

@@ -104,6 +104,9 @@ const INSTITUTION_HEADS = new Set('Clinic|Clinics|Forum|Chamber|Tribunal|Secreta
 /** Heads of the names of associations and campaigns: "Software Freedom Conservancy", "Five Star Movement". */
 const MORE_ORG_HEADS = new Set('Society|Alliance|Coalition|Trust|Conservancy|Consortium|Guild|Caucus|Movement|Initiative|Syndicate'.split('|'));
 const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
+/** Plural and natural heads of places' names: "the Porcupine Mountains", "the Great Lakes", "the Gobi Desert" (enMorePlaceWords). */
+const MORE_PLACE_WORDS = new Set(['Mountains', 'Lakes', 'Desert', 'Plateau', 'Volcanoes']);
+const placeWord = (w: string): boolean => PLACE_WORDS.has(w) || RULES.enMorePlaceWords && MORE_PLACE_WORDS.has(w);
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
     'Interior|Justice|Health|Education|Energy|Labor|Labour|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Gov|Gov.|Sen|' +
@@ -139,7 +142,7 @@ const FUNCTION_OPENERS = new Set(
 );
 /** The word opens a sentence or a clause, never a name: stripped from the front of a run. */
 function opensNoName(word: string): boolean {
-  return SKIP_FIRST.has(word) || RULES.enFunctionOpeners && FUNCTION_OPENERS.has(word);
+  return SKIP_FIRST.has(word) || RULES.enFunctionOpeners && FUNCTION_OPENERS.has(word) || RULES.enPossessiveOpeners && (word === 'My' || word === 'Your');
 }
 /** Words that open a clause and never belong to a name. */
 const CLAUSE_OPENERS = new Set('However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Although|Though|Despite|Elsewhere|Overall|Otherwise|Therefore|Thus|Hence|Besides'.split('|'));
@@ -429,6 +432,8 @@ interface Evidence {
   mediaCue: number;
   /** Mentions followed by a newspaper's part: "the Sunday Business section". */
   sectionAfter: number;
+  /** Mentions as where someone studied: "a graduate of Mount Holyoke", "studied at Smolny". */
+  schoolCue: number;
 }
 
 /** "an article in Healthline", "a study published in the Lancet": the run follows "in" after a piece of writing. */
@@ -571,6 +576,14 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "One of America's": what opened the run was stripped; "of" opens no name.
   if (RULES.enConnectorFronts) while (run.length && (run[0] === 'of' || run[0] === 'for')) run = run.slice(1);
   if (!run.length) return;
+  // "Will US science survive Trump 2.0?": a question's auxiliary before a place opens no name.
+  if (RULES.enQuestionOpeners && run.length > 1 && QUESTION_OPENERS.has(run[0]) && isPlace(run.slice(1).join(' '))) run = run.slice(1);
+  // "the Constitution of Lesotho", "the Treaty of Versailles": a law is a work; the place it is of is a place.
+  if (RULES.enLawNames && run.length > 2 && LAW_HEADS.has(run[0]) && run[1] === 'of') {
+    const of = run.slice(2).join(' ');
+    if (isPlace(of)) out.places.push(withStop(of));
+    return;
+  }
   // "the Labour Force Survey", "the Global Peace Index": a survey or an index is a work.
   if (RULES.enSurveyNames && run.length > 1 && SURVEY_WORDS.has(run[run.length - 1])) return;
   // "the California World Music festival": a name of two words or more before a noun for an event,
@@ -694,6 +707,11 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "universities, including Cambridge, … Cardiff and Exeter": a place named as one of a list of
   // bodies is that body (its university, club or bank), unless a mention uses it as a place.
   if (RULES.enBodyLists && evidence.listedBody > 0 && evidence.placeCue === 0 && evidence.placeKind === 0 && isPlace(joined)) return out.organizations.push(joined);
+  // "a graduate of Mount Holyoke", "studied at Smolny": where someone studied, at every mention, is a school.
+  if (RULES.enSchoolCues && evidence.schoolCue === evidence.mentions && run.length <= 4 && !team
+    && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w))) {
+    return out.organizations.push(joined);
+  }
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
   // "an article in Healthline", "a study published in Cell": what a piece appears in is a publication,
   // when no mention says it is a place.
@@ -722,11 +740,11 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   }
   if (RULES.enNameShapes && run.length > 1 && CLUB_ENDINGS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) return out.organizations.push(joined);
   // "Gaza Strip", "Los Angeles Coliseum", "Cape Town": a place by its head or its first word.
-  if (RULES.enPlaceShapes && run.length > 1 && (PLACE_HEADS.has(run[run.length - 1]) || PLACE_OPENERS.has(run[0]))
+  if (RULES.enPlaceShapes && run.length > 1 && (PLACE_HEADS.has(run[run.length - 1]) || PLACE_OPENERS.has(run[0]) || RULES.enPortNames && run.length === 2 && run[0] === 'Port')
     && !run.some((w) => orgWord(w) || TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) {
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
-  if (run.length > 1 && PLACE_WORDS.has(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
+  if (run.length > 1 && placeWord(run[run.length - 1]) && !TITLE_WORDS.has(run[0])) {
     if (RULES.enOrgGuards && run.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w))) return;
     return team ? out.organizations.push(joined) : out.places.push(joined);
   }
@@ -871,6 +889,16 @@ const ORG_ENDINGS = new Set(['International', 'Brotherhood', 'Fraternity', 'Sist
 const FAMILY_ENDINGS = new Set(['Brothers', 'Sisters']);
 /** Nouns after a name that make it an event's: "the California World Music festival" (enEventNouns). */
 const EVENT_NOUNS_AFTER = new Set('festival|festivals|tournament|championship|championships|conference|summit|marathon|prize|award|awards|expo|fair|derby|rally|parade'.split('|'));
+/** Words before "of", "from" or "at" that make what follows a school: "a graduate of Mount Holyoke" (enSchoolCues). */
+const SCHOOL_CUES: Record<string, Set<string>> = {
+  of: new Set(['graduate', 'graduates', 'alumnus', 'alumna', 'alumni', 'alum', 'dropout']),
+  from: new Set(['graduated', 'graduating', 'degree', 'degrees', 'doctorate', 'diploma', 'PhD']),
+  at: new Set(['studied', 'studying', 'enrolled', 'matriculated']),
+};
+/** Heads of laws' and treaties' names before "of": "the Constitution of Lesotho", "the Treaty of Versailles" (enLawNames). */
+const LAW_HEADS = new Set(['Constitution', 'Charter', 'Treaty', 'Statute', 'Statutes', 'Covenant', 'Protocol']);
+/** Auxiliary verbs that open a headline's question: "Will US science survive?" (enQuestionOpeners). */
+const QUESTION_OPENERS = new Set('Will|Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Must|Shall'.split('|'));
 /** Nouns for a newspaper's parts after their names: "the Sunday Business section" (enSectionNames). */
 const SECTION_NOUNS = new Set(['section', 'sections', 'desk', 'supplement']);
 /** Pieces of writing and verbs of publishing before "in" and a publication's name (enPublicationIn). */
@@ -980,7 +1008,7 @@ function addDoubtfulPeople(result: Entities, doubtful: string[], lowerCaseUse: (
 
 /** Title-case words only, none a title, demonym, organisation, event or caption word. */
 function personShapedLoose(run: string[]): boolean {
-  return run.every((w, k) => nameWord(w) && !TITLE_WORDS.has(w) && !demonymIn(run, k) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w))
+  return run.every((w, k) => nameWord(w) && !TITLE_WORDS.has(w) && !demonymIn(run, k) && !orgWord(w) && !EVENT_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !placeWord(w))
     && !isPlace(run.join(' ')) && !isPlace(run[0]);
 }
 
@@ -997,7 +1025,7 @@ function personShaped(name: string[], evidence: Evidence, titled: boolean): bool
   if (!RULES.enPersonShape) return true;
   if (name.some((w) => NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || SKIP_FIRST.has(w) || /['’]/.test(w) && !innerApostrophe(w))) return false;
   // "Goodison Park Rooney", "Millennium Stadium There": a caption glued to the next one. "Park" first is a surname.
-  if (name.some((w, k) => (k > 0 && PLACE_WORDS.has(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
+  if (name.some((w, k) => (k > 0 && placeWord(w)) || orgWord(w) || CLUB_ENDINGS.has(w))) return false;
   // "Real Madrid", "New York Mets"; not "Zoe Kazan", a common given name and a surname that is also a place's.
   const givenAndPlace = RULES.enGivenNamePlaces && name.length === 2 && GIVEN_NAMES.has(name[0]);
   if (name.some((w, k) => isPlace(w) && !(givenAndPlace && k === 1)) || isPlace(name.slice(0, 2).join(' '))) return false;
@@ -1252,7 +1280,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, campus: 0, mediaCue: 0, sectionAfter: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, campus: 0, mediaCue: 0, sectionAfter: 0, schoolCue: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
@@ -1268,6 +1296,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (run.before === 'the') e.afterThe++;
       else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;
+      if (RULES.enSchoolCues && SCHOOL_CUES[run.before]?.has(run.earlier[0])) e.schoolCue++;
       if (RULES.enPublicationIn && publicationCue(run)) e.mediaCue++;
       else if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
       if (!run.initial) e.insideSentence++;

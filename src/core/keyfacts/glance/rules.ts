@@ -281,6 +281,18 @@ export const RULES = {
   enSectionNames: true,
   /** English (round 17, seen on C11a and C8b): research, consulting and advisory firms' last words make an organisation ("Coresight Research" was a person). */
   enFirmWords: true,
+  /** English (round 17, seen on C11b after its blind figure): where someone is "a graduate of" or "studied at" is a school ("a graduate of Mount Holyoke" was a place). */
+  enSchoolCues: true,
+  /** English (round 17, seen on C11b): "My" and "Your" open no name (“My group has become …” gave the organisation "My"). */
+  enPossessiveOpeners: true,
+  /** English (round 17, seen on C11b): "Port Sudan", "Port Moresby" (Port and one word) are places, not institutions named by a country. */
+  enPortNames: true,
+  /** English (round 17, seen on C11b): plural and natural heads of places ("Michigan's Porcupine Mountains" was a person). */
+  enMorePlaceWords: true,
+  /** English (round 17, seen on C11b): "the Constitution of Lesotho" is a law; the chip is the place. */
+  enLawNames: true,
+  /** English (round 17, seen on C11b): a question's auxiliary before a place opens no name ("Will US science survive" gave "Will US"). */
+  enQuestionOpeners: true,
 };
 
 export type RuleName = keyof typeof RULES;
