@@ -308,6 +308,16 @@ describe('labelled dev sets', () => {
     expect(f.shownShare).toBeGreaterThan(0.55);
   });
 
+  // Blind: round 16's code 0.903 / 7.6 % mistyped (C11a 0.897 / 9.2 %, C11b 0.908 / 6.1 %), names shown 54.8 %.
+  // Round 17 was written on both halves (C11a first, C11b after its blind figure): 0.956 / 3.3 %.
+  it('fifth and sixth parts of the C10 articles labelled blind after round 16 (C11): precision ≥ 0.95, mistyped ≤ 4 %', () => {
+    const { docs, f } = textFixtureFigures('glance-fresh9-en.json', 'fresh9 en', 'en');
+    expect(docs.length).toBe(34);
+    expect(f.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
+    expect(f.shownShare).toBeGreaterThan(0.55);
+  });
+
   // Blind before round 14: precision 0.871, names shown 34.5 %.
   it('Korean search-result teasers labelled blind after round 13 (C8ko): precision ≥ 0.95, mistyped ≤ 4 %, names shown > 60 %', () => {
     const { docs, f } = textFixtureFigures('glance-fresh6-ko.json', 'fresh6 ko', 'ko');
