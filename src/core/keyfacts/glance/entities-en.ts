@@ -105,7 +105,7 @@ const INSTITUTION_HEADS = new Set('Clinic|Clinics|Forum|Chamber|Tribunal|Secreta
 const MORE_ORG_HEADS = new Set('Society|Alliance|Coalition|Trust|Conservancy|Consortium|Guild|Caucus|Movement|Initiative|Syndicate'.split('|'));
 const PLACE_WORDS = new Set('Arena|Dome|Hall|Tower|Gardens|Road|Avenue|Province|City|County|Island|Islands|Peninsula|Sea|River|Bay|Strait|Mountain|Valley|District|Street|Port|Palace|Airport|Station|Park|Stadium|Square|Harbor|Harbour|Temple|Bridge|Lake|Beach'.split('|'));
 /** Plural and natural heads of places' names: "the Porcupine Mountains", "the Great Lakes", "the Gobi Desert" (enMorePlaceWords). */
-const MORE_PLACE_WORDS = new Set(['Mountains', 'Lakes', 'Desert', 'Plateau', 'Volcanoes']);
+const MORE_PLACE_WORDS = new Set(['Mountains', 'Lakes', 'Desert', 'Plateau', 'Volcanoes', 'Wilderness', 'Prison', 'Jail', 'Penitentiary']);
 const placeWord = (w: string): boolean => PLACE_WORDS.has(w) || RULES.enMorePlaceWords && MORE_PLACE_WORDS.has(w);
 const TITLE_WORDS = new Set(
   ('Minister|President|Secretary|Prime|Vice|Deputy|Foreign|Defense|Defence|Unification|Finance|Trade|' +
@@ -434,6 +434,15 @@ interface Evidence {
   sectionAfter: number;
   /** Mentions as where someone studied: "a graduate of Mount Holyoke", "studied at Smolny". */
   schoolCue: number;
+  /** Mentions as a work's title: "the film Lady Bird", "films such as The Wise Kids". */
+  workCue: number;
+}
+
+/** "the film Lady Bird", "films such as The Wise Kids", "novels like Beloved": the run is a work's title. */
+function workCue(run: Run): boolean {
+  if (WORK_NOUNS.has(run.before)) return true;
+  if (run.before === 'as') return run.earlier[0] === 'such' && WORK_NOUNS.has(run.earlier[1]);
+  return (run.before === 'like' || run.before === 'including') && WORK_NOUNS.has(run.earlier[0]);
 }
 
 /** "an article in Healthline", "a study published in the Lancet": the run follows "in" after a piece of writing. */
@@ -589,6 +598,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // "the California World Music festival": a name of two words or more before a noun for an event,
   // at every mention, is the event's; a place there is still a place ("the New York marathon").
   if (RULES.enEventNouns && run.length > 1 && evidence.eventAfter === evidence.mentions && !isPlace(run.join(' '))) return;
+  // "the film Lady Bird", "films such as The Wise Kids": a work's title, at every mention, is no chip.
+  if (RULES.enWorkTitles && evidence.workCue === evidence.mentions) return;
+  // "Henry Gamble's Birthday Party": a party for an occasion is no political party.
+  if (RULES.enOccasionParties && run.length === 2 && run[1] === 'Party' && OCCASION_WORDS.has(run[0])) return;
   // "the Sunday Business section", "the Metro desk": a newspaper's part, at every mention, is no chip.
   if (RULES.enSectionNames && evidence.sectionAfter === evidence.mentions && !isPlace(run.join(' '))) return;
   // "University of California, San Francisco": a campus named only so is part of the university's name.
@@ -895,6 +908,10 @@ const SCHOOL_CUES: Record<string, Set<string>> = {
   from: new Set(['graduated', 'graduating', 'degree', 'degrees', 'doctorate', 'diploma', 'PhD']),
   at: new Set(['studied', 'studying', 'enrolled', 'matriculated']),
 };
+/** Nouns for works before their titles: "the film Lady Bird", "films such as The Wise Kids" (enWorkTitles). */
+const WORK_NOUNS = new Set('film|films|movie|movies|documentary|documentaries|book|books|novel|novels|memoir|album|albums|song|songs|single|series|sitcom|musical|opera|play|plays|poem|painting|game|games'.split('|'));
+/** Words of an occasion before "Party": "Henry Gamble's Birthday Party" is no political party (enOccasionParties). */
+const OCCASION_WORDS = new Set('Birthday|Dinner|Garden|Christmas|Halloween|Cocktail|Pool|Block|Launch|Slumber|Pajama|Bachelor|Bachelorette|Costume|Dance|Wedding|Engagement|Retirement|Farewell|Welcome|Surprise|Watch|Pizza|House'.split('|'));
 /** Heads of laws' and treaties' names before "of": "the Constitution of Lesotho", "the Treaty of Versailles" (enLawNames). */
 const LAW_HEADS = new Set(['Constitution', 'Charter', 'Treaty', 'Statute', 'Statutes', 'Covenant', 'Protocol']);
 /** Auxiliary verbs that open a headline's question: "Will US science survive?" (enQuestionOpeners). */
@@ -1280,7 +1297,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       const joined = words.join(' ');
       let e = evidence.get(joined);
       if (!e) {
-        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, campus: 0, mediaCue: 0, sectionAfter: 0, schoolCue: 0, mentions: 0 };
+        e = { words, spoken: false, afterThe: 0, placeCue: 0, teamCue: 0, orgKind: 0, placeKind: 0, personRole: 0, opponentCue: 0, insideSentence: 0, basedCue: 0, byline: 0, regionAfter: 0, afterArticle: 0, creditCue: 0, listedBody: 0, kinCue: 0, pronounCue: 0, eventAfter: 0, campus: 0, mediaCue: 0, sectionAfter: 0, schoolCue: 0, workCue: 0, mentions: 0 };
         evidence.set(joined, e);
       }
       e.mentions++;
@@ -1297,6 +1314,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;
       if (RULES.enSchoolCues && SCHOOL_CUES[run.before]?.has(run.earlier[0])) e.schoolCue++;
+      if (RULES.enWorkTitles && workCue(run)) e.workCue++;
       if (RULES.enPublicationIn && publicationCue(run)) e.mediaCue++;
       else if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
       if (!run.initial) e.insideSentence++;

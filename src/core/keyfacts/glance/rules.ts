@@ -293,6 +293,10 @@ export const RULES = {
   enLawNames: true,
   /** English (round 17, seen on C11b): a question's auxiliary before a place opens no name ("Will US science survive" gave "Will US"). */
   enQuestionOpeners: true,
+  /** English (round 18, seen on C12a): a title after a noun for a work, at every mention, is no chip ("his earlier films such as The Wise Kids" was a person). */
+  enWorkTitles: true,
+  /** English (round 18, seen on C12a): "Birthday Party" and other parties for an occasion are no political party. */
+  enOccasionParties: true,
 };
 
 export type RuleName = keyof typeof RULES;
