@@ -318,6 +318,16 @@ describe('labelled dev sets', () => {
     expect(f.shownShare).toBeGreaterThan(0.55);
   });
 
+  // Blind: round 17's code 0.880 / 8.0 % mistyped (round 16's 0.878 / 8.1 %), names shown 43.5 %. Round 18 was
+  // written on C12a (0.880 -> 0.939); C12b, unseen by it, stays 0.880 / 8.0 % (3 wrong chips of 25).
+  it('seventh and eighth parts of ten C11 articles labelled blind after round 17 (C12): precision ≥ 0.91, mistyped ≤ 6 %', () => {
+    const { docs, f } = textFixtureFigures('glance-fresh10-en.json', 'fresh10 en', 'en');
+    expect(docs.length).toBe(17);
+    expect(f.precision).toBeGreaterThanOrEqual(0.91);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.06);
+    expect(f.shownShare).toBeGreaterThan(0.44);
+  });
+
   // Blind before round 14: precision 0.871, names shown 34.5 %.
   it('Korean search-result teasers labelled blind after round 13 (C8ko): precision ≥ 0.95, mistyped ≤ 4 %, names shown > 60 %', () => {
     const { docs, f } = textFixtureFigures('glance-fresh6-ko.json', 'fresh6 ko', 'ko');
