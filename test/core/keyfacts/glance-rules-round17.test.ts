@@ -132,6 +132,11 @@ describeRuleExamples('round 17 rule examples written on C11b', [
 ]);
 
 describe('round 17 guards for the rules written on C11b', () => {
+  it('a word that is a property of every object ("constructor") before a name breaks nothing', () => {
+    const g = glanceChips('The constructor Ferrari said it would appeal. Its team principal, Fred Vasseur, spoke in Monza on Sunday.', 'en');
+    expect(g.organizations).toContain('Ferrari');
+    expect(g.people).toContain('Fred Vasseur');
+  });
   it('a place where someone studied and that is also named as a place stays a place', () => {
     const g = glanceChips('She is a graduate of Boston, where she grew up. She later moved back to Boston.', 'en');
     expect(g.places).toContain('Boston');

@@ -288,7 +288,9 @@ function capitalisedRuns(sentence: string): Run[] {
   let quoted = false; // the run opened with a quote mark: a title ("So Cool"), not a name
   let closedQuote = false; // a word of the run ended with a closing quote mark
   let previous = ''; // the last lower-case word before the run, '' after a clause mark
-  let earlier: [string, string] = ['', '']; // the two lower-case words before `previous`
+  // The two lower-case words before `previous`, nearest first; strings, not an array, as they change at every word.
+  let earlier1 = '';
+  let earlier2 = '';
   let runEarlier: [string, string] = ['', ''];
   let afterRun = false; // a run came after `previous`, so `previous` is no word right before the next
   let before = '';
@@ -327,13 +329,15 @@ function capitalisedRuns(sentence: string): Run[] {
       if (RULES.enFixtureMarks && run.length && FIXTURE_MARK.test(raw)) {
         flush(FIXTURE);
         previous = '';
-        earlier = ['', ''];
+        earlier1 = '';
+        earlier2 = '';
         continue;
       }
       lead = raw.replace(LEAD_MARKS, '');
       flush('');
       previous = '';
-      earlier = ['', ''];
+      earlier1 = '';
+      earlier2 = '';
       quoted = raw[0] !== '(' && raw[0] !== '[';
     }
     const word = bareWord(lead);
@@ -343,24 +347,27 @@ function capitalisedRuns(sentence: string): Run[] {
     if (RULES.enRunBreaks && run.length && word === lead && (RUN_BREAKS.has(word) || RULES.enWeekdayBreaks && WEEKDAYS.has(word))) {
       flush('');
       previous = '';
-      earlier = ['', ''];
+      earlier1 = '';
+      earlier2 = '';
     }
     if (RULES.enModifierWords && word === lead && word.includes('-') && MODIFIER_WORD.test(word) && at + 1 < raws.length && startsUpper(raws[at + 1])) {
       flush('');
       previous = '';
-      earlier = ['', ''];
+      earlier1 = '';
+      earlier2 = '';
       basedNext = ORG_MODIFIER.test(word);
       continue;
     }
     if (startsUpper(word)) {
       if (!run.length) {
         before = previous;
-        runEarlier = earlier;
+        runEarlier = [earlier1, earlier2];
         initial = first;
         based = basedNext;
         beforeComma = commaBefore;
         // The words before a later run start after this one.
-        earlier = ['', ''];
+        earlier1 = '';
+        earlier2 = '';
         afterRun = true;
       }
       run.push(word);
@@ -369,7 +376,13 @@ function capitalisedRuns(sentence: string): Run[] {
     else {
       // "the Barcelona defender.": the word after a run counts even when the sentence ends on it.
       flush(word === lead || RULES.enTeamVotes ? word : '');
-      earlier = previous && !afterRun ? [previous, earlier[0]] : ['', ''];
+      if (previous && !afterRun) {
+        earlier2 = earlier1;
+        earlier1 = previous;
+      } else {
+        earlier1 = '';
+        earlier2 = '';
+      }
       afterRun = false;
       previous = word;
       if (lead === `${word},`) commaWord = word;
@@ -379,7 +392,8 @@ function capitalisedRuns(sentence: string): Run[] {
       // "Kate Hudson, Brent Rose, and …": a comma after a run is kept as what follows it, for lists.
       flush(RULES.enListedNames && lead.endsWith(',') && word === lead.slice(0, -1) ? ',' : '');
       previous = '';
-      earlier = ['', ''];
+      earlier1 = '';
+      earlier2 = '';
     }
   }
   flush('');
@@ -903,11 +917,11 @@ const FAMILY_ENDINGS = new Set(['Brothers', 'Sisters']);
 /** Nouns after a name that make it an event's: "the California World Music festival" (enEventNouns). */
 const EVENT_NOUNS_AFTER = new Set('festival|festivals|tournament|championship|championships|conference|summit|marathon|prize|award|awards|expo|fair|derby|rally|parade'.split('|'));
 /** Words before "of", "from" or "at" that make what follows a school: "a graduate of Mount Holyoke" (enSchoolCues). */
-const SCHOOL_CUES: Record<string, Set<string>> = {
-  of: new Set(['graduate', 'graduates', 'alumnus', 'alumna', 'alumni', 'alum', 'dropout']),
-  from: new Set(['graduated', 'graduating', 'degree', 'degrees', 'doctorate', 'diploma', 'PhD']),
-  at: new Set(['studied', 'studying', 'enrolled', 'matriculated']),
-};
+const SCHOOL_CUES = new Map<string, Set<string>>([
+  ['of', new Set(['graduate', 'graduates', 'alumnus', 'alumna', 'alumni', 'alum', 'dropout'])],
+  ['from', new Set(['graduated', 'graduating', 'degree', 'degrees', 'doctorate', 'diploma', 'PhD'])],
+  ['at', new Set(['studied', 'studying', 'enrolled', 'matriculated'])],
+]);
 /** Nouns for works before their titles: "the film Lady Bird", "films such as The Wise Kids" (enWorkTitles). */
 const WORK_NOUNS = new Set('film|films|movie|movies|documentary|documentaries|book|books|novel|novels|memoir|album|albums|song|songs|single|series|sitcom|musical|opera|play|plays|poem|painting|game|games'.split('|'));
 /** Words of an occasion before "Party": "Henry Gamble's Birthday Party" is no political party (enOccasionParties). */
@@ -1313,7 +1327,7 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (run.before === 'the') e.afterThe++;
       else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;
-      if (RULES.enSchoolCues && SCHOOL_CUES[run.before]?.has(run.earlier[0])) e.schoolCue++;
+      if (RULES.enSchoolCues && SCHOOL_CUES.get(run.before)?.has(run.earlier[0])) e.schoolCue++;
       if (RULES.enWorkTitles && workCue(run)) e.workCue++;
       if (RULES.enPublicationIn && publicationCue(run)) e.mediaCue++;
       else if (PLACE_BEFORE.has(run.before) || RULES.enDirectionCues && LOWER_DIRECTIONS.has(run.before)) e.placeCue++;
