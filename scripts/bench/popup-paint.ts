@@ -289,8 +289,11 @@ export async function popupPaintTimes(root: string, corpus: string, options: { r
 /** Table rows for main.ts. */
 export function formatPopupPaint(f: PopupPaintFigures): string[] {
   const n = (x: number | undefined) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(0) : '—');
+  // The pages whose popup never painted an article are out of the figures: say which, and what the popup showed.
+  const unpainted = Object.entries(f.notReady);
+  const painted = unpainted.length ? `; ${f.pages - unpainted.length} painted, not: ${unpainted.map(([file, state]) => `${file} (${state})`).join(', ')}` : '';
   const rows = [
-    `| popup: navigation start → article painted, headless Chromium, corpus articles median / p95 / max (${f.pages} pages × ${f.runs}) | ${n(f.paint.medianMs)} / ${n(f.paint.p95Ms)} / ${n(f.paint.maxMs)} ms | — | ≤ 150 / ≤ 300 ms |`,
+    `| popup: navigation start → article painted, headless Chromium, corpus articles median / p95 / max (${f.pages} pages × ${f.runs}${painted}) | ${n(f.paint.medianMs)} / ${n(f.paint.p95Ms)} / ${n(f.paint.maxMs)} ms | — | ≤ 150 / ≤ 300 ms |`,
     `| popup time split, medians: first script runs, snapshot in the popup (both from nav start) / then parse / read (detect, extract, key facts, glance) / render / paint | ${n(f.split.firstScriptMs)}, ${n(f.split.snapshotMs)} / ${n(f.split.parseMs)} / ${n(f.split.readMs)} / ${n(f.split.renderMs)} / ${n(f.split.paintMs)} ms | — | — |`,
   ];
   if (f.reader) {
