@@ -47,6 +47,10 @@ describeRuleExamples('round 18 rule examples', [
 ]);
 
 describe('round 18 guards', () => {
+  it('a team after "play" as a verb keeps its chip ("Chelsea play Liverpool on Sunday")', () => {
+    const g = glanceChips('Chelsea play Liverpool on Sunday at Stamford Bridge, the club said.', 'en');
+    expect([...g.organizations, ...g.places]).toContain('Liverpool');
+  });
   it('a title also named otherwise keeps its chip ("the film Paris … returned to Paris")', () => {
     const g = glanceChips('The film Paris follows five strangers through one summer. Tourists returned to Paris in large numbers this year.', 'en');
     expect(g.places).toContain('Paris');

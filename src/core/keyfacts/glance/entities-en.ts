@@ -469,7 +469,7 @@ function publicationCue(run: Run): boolean {
 
 /**
  * `run` is a campus of the university run before it: "University of California, San Francisco",
- * "California State University, Long Beach", "University of Texas at Austin". A state's university
+ * "California State University, Long Beach", "University of Texas at Dallas". A state's university
  * and a city that is no state.
  */
 function isCampusOf(previous: { joined: string; after: string }, run: Run, joined: string): boolean {
@@ -922,8 +922,12 @@ const SCHOOL_CUES = new Map<string, Set<string>>([
   ['from', new Set(['graduated', 'graduating', 'degree', 'degrees', 'doctorate', 'diploma', 'PhD'])],
   ['at', new Set(['studied', 'studying', 'enrolled', 'matriculated'])],
 ]);
-/** Nouns for works before their titles: "the film Lady Bird", "films such as The Wise Kids" (enWorkTitles). */
-const WORK_NOUNS = new Set('film|films|movie|movies|documentary|documentaries|book|books|novel|novels|memoir|album|albums|song|songs|single|series|sitcom|musical|opera|play|plays|poem|painting|game|games'.split('|'));
+/**
+ * Nouns for works before their titles: "the film Lady Bird", "films such as The Wise Kids" (enWorkTitles).
+ * Not "play", "single" or "game", which come before teams and people as verbs and adjectives ("they play
+ * Arsenal", "a single Tesla", "the game against Chelsea").
+ */
+const WORK_NOUNS = new Set('film|films|movie|movies|documentary|documentaries|book|books|novel|novels|memoir|album|albums|song|songs|series|sitcom|musical|opera|poem|painting'.split('|'));
 /** Words of an occasion before "Party": "Henry Gamble's Birthday Party" is no political party (enOccasionParties). */
 const OCCASION_WORDS = new Set('Birthday|Dinner|Garden|Christmas|Halloween|Cocktail|Pool|Block|Launch|Slumber|Pajama|Bachelor|Bachelorette|Costume|Dance|Wedding|Engagement|Retirement|Farewell|Welcome|Surprise|Watch|Pizza|House'.split('|'));
 /** Heads of laws' and treaties' names before "of": "the Constitution of Lesotho", "the Treaty of Versailles" (enLawNames). */
@@ -1297,7 +1301,7 @@ export function englishEntities(sentenceList: string[]): Entities {
         const e = evidence.get(previousRun.joined);
         if (e) e.regionAfter++;
       }
-      // "University of California, San Francisco", "University of Texas at Austin": a city after a
+      // "University of California, San Francisco", "University of Texas at Dallas": a city after a
       // state's university is its campus, part of the university's name.
       const campus = RULES.enCampusNames && previousRun !== null && isCampusOf(previousRun, run, runJoined);
       previousRun = { joined: runJoined, after: run.after, before: run.before };
