@@ -293,6 +293,12 @@ function capitalisedRuns(sentence: string): Run[] {
   let earlier2 = '';
   let runEarlier: [string, string] = ['', ''];
   let afterRun = false; // a run came after `previous`, so `previous` is no word right before the next
+  // After a clause mark no word before counts.
+  const forgetWords = () => {
+    previous = '';
+    earlier1 = '';
+    earlier2 = '';
+  };
   let before = '';
   let initial = false;
   let based = false;
@@ -328,16 +334,12 @@ function capitalisedRuns(sentence: string): Run[] {
       // "May 2 Crystal Palace (away) - May 9 Arsenal (home)": a fixture list names teams.
       if (RULES.enFixtureMarks && run.length && FIXTURE_MARK.test(raw)) {
         flush(FIXTURE);
-        previous = '';
-        earlier1 = '';
-        earlier2 = '';
+        forgetWords();
         continue;
       }
       lead = raw.replace(LEAD_MARKS, '');
       flush('');
-      previous = '';
-      earlier1 = '';
-      earlier2 = '';
+      forgetWords();
       quoted = raw[0] !== '(' && raw[0] !== '[';
     }
     const word = bareWord(lead);
@@ -346,15 +348,11 @@ function capitalisedRuns(sentence: string): Run[] {
     if (RULES.enClauseOpeners && run.length && CLAUSE_OPENERS.has(word)) flush('');
     if (RULES.enRunBreaks && run.length && word === lead && (RUN_BREAKS.has(word) || RULES.enWeekdayBreaks && WEEKDAYS.has(word))) {
       flush('');
-      previous = '';
-      earlier1 = '';
-      earlier2 = '';
+      forgetWords();
     }
     if (RULES.enModifierWords && word === lead && word.includes('-') && MODIFIER_WORD.test(word) && at + 1 < raws.length && startsUpper(raws[at + 1])) {
       flush('');
-      previous = '';
-      earlier1 = '';
-      earlier2 = '';
+      forgetWords();
       basedNext = ORG_MODIFIER.test(word);
       continue;
     }
@@ -391,9 +389,7 @@ function capitalisedRuns(sentence: string): Run[] {
     if (word !== lead || CLAUSE_END_CHARS.has(lead[lead.length - 1])) {
       // "Kate Hudson, Brent Rose, and …": a comma after a run is kept as what follows it, for lists.
       flush(RULES.enListedNames && lead.endsWith(',') && word === lead.slice(0, -1) ? ',' : '');
-      previous = '';
-      earlier1 = '';
-      earlier2 = '';
+      forgetWords();
     }
   }
   flush('');
@@ -543,6 +539,8 @@ const NAME_LIKE_PLACE_WORD = (w: string): boolean => WEEKDAYS.has(w) || /^(?:Jan
   || TITLE_WORDS.has(w) || GIVEN_NAMES.has(w) || orgWord(w) || EVENT_WORDS.has(w) || NOT_NAME_WORDS.has(w) || isDemonym(w) || SINGLE_WORD_ORGS.has(w) || KNOWN_COMPANIES.has(w);
 const innerApostrophe = (w: string): boolean => RULES.enNameSpellings && INNER_APOSTROPHE.test(w) && !POSSESSIVE.test(w);
 /** A word a person's name can be made of, in title case. */
+/** A title, a demonym, an event's or a caption's word: no word of an organisation's or a place's own name. */
+const namesNoBody = (w: string): boolean => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w);
 const nameWord = (w: string): boolean => TITLE_CASE_WORD.test(w) || RULES.enNameSpellings && DOUBLE_BARRELLED.test(w) || innerApostrophe(w);
 /** Single words that are names of institutions on their own. */
 const SINGLE_WORD_ORGS = new Set(['Pentagon', 'Congress', 'Senate', 'Parliament', 'Yonhap', 'Reuters', 'Kremlin', 'Interpol', 'Europol']);
@@ -736,14 +734,14 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enBodyLists && evidence.listedBody > 0 && evidence.placeCue === 0 && evidence.placeKind === 0 && isPlace(joined)) return out.organizations.push(joined);
   // "a graduate of Mount Holyoke", "studied at Smolny": where someone studied, at every mention, is a school.
   if (RULES.enSchoolCues && evidence.schoolCue === evidence.mentions && run.length <= 4 && !team
-    && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w))) {
+    && !run.some(namesNoBody)) {
     return out.organizations.push(joined);
   }
   if (isPlace(joined)) return team ? out.organizations.push(joined) : out.places.push(withStop(joined));
   // "an article in Healthline", "a study published in Cell": what a piece appears in is a publication,
   // when no mention says it is a place.
   if (RULES.enPublicationIn && evidence.mediaCue > 0 && evidence.placeCue === 0 && evidence.placeKind === 0 && !team && evidence.personRole === 0
-    && run.length <= 4 && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w))) {
+    && run.length <= 4 && !run.some(namesNoBody)) {
     return out.organizations.push(joined);
   }
   // "Stuart Hall said", "Stephen King told": a common given name and a surname that is also the head
@@ -753,7 +751,7 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // A short run beside a noun for a kind of organisation or place is of that kind, when it has no
   // word of a person's or an event's name and its mentions do not disagree.
   if (RULES.enKindNouns && run.length <= 2 && (evidence.orgKind > 0) !== (evidence.placeKind > 0)
-    && !run.some((w) => TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || EVENT_WORDS.has(w) || isDemonym(w))
+    && !run.some(namesNoBody)
     && !evidence.spoken && !context.acronyms.has(joined)) {
     return evidence.orgKind > 0 ? out.organizations.push(joined) : out.places.push(joined);
   }
