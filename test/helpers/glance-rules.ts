@@ -18,6 +18,8 @@ export interface RuleExample {
   text: string;
   holds: (g: Chips) => boolean;
   says: string;
+  /** The rule acts on the names enShortFallback keeps aside, so that fallback stays on in both runs. */
+  keepsFallback?: boolean;
 }
 
 /** One test per example: it holds with its rule on, and fails with it off. */
@@ -26,7 +28,7 @@ export function describeRuleExamples(title: string, examples: RuleExample[]): vo
     // A one-sentence example is a short document, where enShortFallback would show a name shaped like
     // a person's whatever the rule under test says: it is off in both runs, so the example shows what
     // the rule itself does.
-    const fallback = (e: RuleExample): RuleName[] => (e.lang === 'en' && e.rule !== 'enShortFallback' ? ['enShortFallback'] : []);
+    const fallback = (e: RuleExample): RuleName[] => (e.lang === 'en' && e.rule !== 'enShortFallback' && !e.keepsFallback ? ['enShortFallback'] : []);
     const switches = (e: RuleExample) => [e.rule, ...(e.alsoOff ?? [])];
     afterEach(() => { for (const e of examples) for (const r of [...switches(e), ...fallback(e)]) RULES[r] = true; });
     for (const e of examples) {

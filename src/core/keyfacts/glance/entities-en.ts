@@ -4,7 +4,8 @@
  * counts as a person only with a title, as a speaker, or when its surname recurs alone.
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
-import { CLUB_ENDINGS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, SPEAKING_VERBS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { commonEnglishWord } from './common-words-en';
+import { CLUB_ENDINGS, CLUB_OPENERS, NATIONAL_BODY_OPENERS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, SPEAKING_VERBS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES, KNOWN_PARTIES } from './known-orgs-en';
@@ -821,6 +822,12 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   // Not a common given name and a surname that is also a place's ("Zoe Kazan"): that is read as a person below.
   if (RULES.enNameShapes && run.length > 1 && isPlace(run[run.length - 1]) && !DIRECTIONS.has(run[0]) && !run.some((w) => TITLE_WORDS.has(w))
     && !(RULES.enGivenNamePlaces && run.length === 2 && GIVEN_NAMES.has(run[0]))) {
+    // Right in two chips of seven on text no rule had been written on ("Canadian Rockies", "Veterans of
+    // Ireland", "Zoe Kazan" were shown as bodies): the shape alone is no evidence outside a sports
+    // story, where it names clubs ("Real Madrid", "Bayern Munich"), unless a word says what kind of
+    // body it is (a club's or a statistics office's first word, a known company: "Goldman Sachs of New York").
+    if (RULES.enPlaceTailCues && !context.sports && !team && evidence.orgKind === 0 && !CLUB_OPENERS.has(run[0]) && !NATIONAL_BODY_OPENERS.has(run[0])
+      && !KNOWN_COMPANIES.has(run[0])) return;
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
     return;
   }
@@ -882,6 +889,10 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
       if (evidence.spoken || alone || given || byline) out.organizations.push(name[0]);
       return;
     }
+    // "Dolby Vision", "Folsom Prison", "Zenbivy Bed": a word the article uses alone, then a common
+    // English word, is a brand's or a place's thing when nothing else says it is a person.
+    if (RULES.enBrandNouns && !titled && !koreanName && !evidence.spoken && !given && !byline && context.aloneWords.has(name[0])
+      && !context.aloneWords.has(name[name.length - 1]) && commonEnglishWord(name[name.length - 1])) return;
     if (titled || koreanName || evidence.spoken || alone || given || byline) out.people.push(name.join(' '));
     // Shown only where the article would otherwise show too few chips.
     // Not what only ever follows "a" or "an": "a used Ford Focus", "a Diet Coke" are things.
@@ -1026,6 +1037,9 @@ const MIN_CHIPS = 4;
  * or place shown, and not shown already. Only about half of such names are people's, so they are never
  * added to an article that shows four chips already.
  */
+/** The first or last word is a common English word; initials ("A.") are neither. */
+const commonWordAtEnds = (words: string[]): boolean => commonEnglishWord(words[0]) || commonEnglishWord(words[words.length - 1]);
+
 function addDoubtfulPeople(result: Entities, doubtful: string[], lowerCaseUse: (word: string) => boolean): void {
   // "Sky Sports" beside the organisation "Team Sky": a word of a name typed otherwise.
   const otherNameWords = new Set([...result.organizations, ...result.places].flatMap((n) => n.split(' ')));
@@ -1035,6 +1049,9 @@ function addDoubtfulPeople(result: Entities, doubtful: string[], lowerCaseUse: (
     // "Voting Membership", "Block Placement Packet", "Zero Mission": a word with the ending of an
     // abstract noun or adjective is a heading's or a title's, not a name's.
     if (RULES.enDoubtfulNouns && name.split(' ').some((w) => NOUN_ENDING.test(w))) continue;
+    // "Killer Instinct", "Voting Member", "Van Halen": a name that opens or ends with a common English
+    // word is as often a title, a heading or a band as a person; no cue vouches for it.
+    if (RULES.enCommonWordNames && commonWordAtEnds(name.split(' '))) continue;
     result.people.push(name);
   }
 }

@@ -11,7 +11,7 @@ export const KNOWN_COMPANIES = new Set(
     'Starbucks|Nike|Adidas|Toyota|Honda|Nissan|Volkswagen|Renault|Peugeot|Fiat|Ferrari|Porsche|Boeing|Airbus|Pfizer|' +
     'Moderna|AstraZeneca|Novartis|Nestle|Nestlé|Unilever|Siemens|Bosch|Philips|Ikea|IKEA|Zara|Gucci|Prada|Chanel|' +
     'Goldman|JPMorgan|Citigroup|Barclays|Deutsche|Santander|Mastercard|Visa|FedEx|Kakao|Naver|Coupang|Hanwha|Lotte|' +
-    'Doosan|Nexon|Krafton|Netmarble|Kotaku|Gizmodo|Wikipedia|Bloomberg|Reuters|Forbes|Politico|Axios|Vox|Buzzfeed|BuzzFeed').split('|'),
+    'Doosan|Nexon|Krafton|Netmarble|Gallup|Ipsos|YouGov|Nielsen|Kotaku|Gizmodo|Wikipedia|Bloomberg|Reuters|Forbes|Politico|Axios|Vox|Buzzfeed|BuzzFeed').split('|'),
 );
 
 /**

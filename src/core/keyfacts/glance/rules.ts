@@ -297,6 +297,12 @@ export const RULES = {
   enWorkTitles: true,
   /** English (round 18, seen on C12a): "Birthday Party" and other parties for an occasion are no political party. */
   enOccasionParties: true,
+  /** English (round 19, chosen on the blind figures of C8–C10 per branch, checked on C11–C12's): a doubtful person's name that opens or ends with a common English word is no chip ("Killer Instinct", "Voting Member"). */
+  enCommonWordNames: true,
+  /** English (round 19, same way): a word met alone, then a common English word, is no person without a cue of one ("Dolby Vision", "Folsom Prison"). */
+  enBrandNouns: true,
+  /** English (round 19, same way): a name ending in a place is an institution only in a sports story or beside a noun for a body ("Canadian Rockies", "Veterans of Ireland"). */
+  enPlaceTailCues: true,
 };
 
 export type RuleName = keyof typeof RULES;
