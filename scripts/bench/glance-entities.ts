@@ -41,11 +41,13 @@
  * test/fixtures/glance-fresh9-en.json (the fifth and sixth parts of the same articles; an article's parts share a half).
  * Tenth fresh English set (row "fresh10 en", set C12, halves C12a = even, C12b = odd), labelled blind after round 17:
  * test/fixtures/glance-fresh10-en.json (the seventh and eighth parts of the ten C11 articles that go on).
+ * Eleventh fresh English set (row "fresh11 en", set C13, halves C13a = even, C13b = odd), labelled blind after round 19:
+ * test/fixtures/glance-fresh11-en.json (first parts of 21 pages of publishers in no earlier set).
  *
  *   npx esbuild scripts/bench/glance-entities.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/dev/glance-entities.mjs && node node_modules/.cache/dev/glance-entities.mjs \
- *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en|fresh6 en|fresh6 ko|fresh7 en|fresh8 en|fresh9 en|fresh10 en
- *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b|C8a|C8b|C9a|C9b|C10a|C10b|C11a|C11b|C12a|C12b]
+ *     [--rules] [--chips [--right] [--missed] --set ko|en|held-out ko|held-out en|fresh ko|fresh en|fresh2 en|fresh2 ko|fresh3 en|fresh4 ko|fresh5 en|fresh6 en|fresh6 ko|fresh7 en|fresh8 en|fresh9 en|fresh10 en|fresh11 en
+ *     --half all|A|B|C1|C2|C4a|C4b|C5a|C5b|C6a|C6b|C7a|C7b|C8a|C8b|C9a|C9b|C10a|C10b|C11a|C11b|C12a|C12b|C13a|C13b]
  * (the outfile must sit inside the repository so the bundle finds its packages; --lang is the same as --set)
  * --chips lists the chips that are not right (--right: every chip), --missed the labelled names not shown, and the
  * documents with at least 4 names that show fewer than 4 chips ("short").
@@ -286,7 +288,7 @@ export function evaluate(lang: string, half: string, docs: LabelledDoc[], inputs
 }
 
 /** `name` is the row label ("ko", "held-out en"); `lang` decides which rules bear on it. */
-interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
+interface LoadedSet { name: string; lang: 'ko' | 'en'; heldOut: boolean | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11'; docs: LabelledDoc[]; inputs: (GlanceInput | null)[] }
 
 /** The dev sets and the held-out sets of both languages, extracted once. */
 export function loadSets(corpusDir: string, root: string): LoadedSet[] {
@@ -315,6 +317,8 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
     ['fresh9 en', 'en', 'fresh9', loadTextFixture(root, 'glance-fresh9-en.json')],
     // Set C12: halves C12a / C12b, labelled blind after round 17 (the seventh and eighth parts).
     ['fresh10 en', 'en', 'fresh10', loadTextFixture(root, 'glance-fresh10-en.json')],
+    // Set C13: halves C13a / C13b, labelled blind after round 19 (first parts of 21 pages of publishers in no earlier set).
+    ['fresh11 en', 'en', 'fresh11', loadTextFixture(root, 'glance-fresh11-en.json')],
   ] as const;
   return sets.map(([name, lang, heldOut, docs]) => ({ name, lang, heldOut, docs, inputs: docs.map((d) => extractedInput(d, corpusDir)) }));
 }
@@ -322,7 +326,7 @@ export function loadSets(corpusDir: string, root: string): LoadedSet[] {
 /** The halves each set is split into (even / odd positions); set C3 is not split. */
 const HALVES = {
   false: ['A', 'B'], true: ['C1', 'C2'], fresh2: ['C4a', 'C4b'], fresh3: ['C5a', 'C5b'], fresh4: ['C6a', 'C6b'],
-  fresh5: ['C7a', 'C7b'], fresh6: ['C8a', 'C8b'], fresh7: ['C9a', 'C9b'], fresh8: ['C10a', 'C10b'], fresh9: ['C11a', 'C11b'], fresh10: ['C12a', 'C12b'],
+  fresh5: ['C7a', 'C7b'], fresh6: ['C8a', 'C8b'], fresh7: ['C9a', 'C9b'], fresh8: ['C10a', 'C10b'], fresh9: ['C11a', 'C11b'], fresh10: ['C12a', 'C12b'], fresh11: ['C13a', 'C13b'],
 } as const;
 
 /** Whole set and halves of each set (HALVES). */
