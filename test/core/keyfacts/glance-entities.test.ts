@@ -329,6 +329,16 @@ describe('labelled dev sets', () => {
     expect(f.shownShare).toBeGreaterThan(0.44);
   });
 
+  // Blind: round 18's code 0.821 / 7.5 % mistyped / 10.4 % no name, round 19's 0.859 / 6.3 % / 7.8 % (names shown
+  // 26.9 % both). Round 20 was written on C13a (0.800 -> 0.880); C13b, unseen by it, stays 0.897 / 2.6 %.
+  it('first parts of 21 pages of new publishers labelled blind after round 19 (C13): precision ≥ 0.88, mistyped ≤ 4 %', () => {
+    const { docs, f } = textFixtureFigures('glance-fresh11-en.json', 'fresh11 en', 'en');
+    expect(docs.length).toBe(21);
+    expect(f.precision).toBeGreaterThanOrEqual(0.88);
+    expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
+    expect(f.shownShare).toBeGreaterThan(0.26);
+  });
+
   // Blind before round 14: precision 0.871, names shown 34.5 %.
   it('Korean search-result teasers labelled blind after round 13 (C8ko): precision ≥ 0.95, mistyped ≤ 4 %, names shown > 60 %', () => {
     const { docs, f } = textFixtureFigures('glance-fresh6-ko.json', 'fresh6 ko', 'ko');

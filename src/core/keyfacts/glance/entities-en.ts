@@ -649,7 +649,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
   if (RULES.enSentenceCase && run.length === 1 && evidence.insideSentence === 0 && !/^[A-Z0-9&.]{2,}$/.test(joined) && !isPlace(joined)
     && context.lowerCaseUse(joined.toLowerCase())) return;
   // "Thomas Coex/AFP/Getty Images", "via Sipa Images": a picture agency in a credit.
-  if (RULES.enPictureAgencies && run.length === 2 && PICTURE_AGENCY_WORDS.has(run[1]) && evidence.creditCue > 0) return out.organizations.push(joined);
+  if (RULES.enPictureAgencies && (run.length === 2 || RULES.enCreditAgencies && run.length <= 4) && PICTURE_AGENCY_WORDS.has(run[run.length - 1]) && evidence.creditCue > 0) {
+    return out.organizations.push(joined);
+  }
   // "Senate Democratic Leader Greg Taylor of Indianapolis", "Rep. Jim Jordan of Ohio": a person named
   // with a title, or by a common given name, then "of" and the place the person comes from or speaks for.
   if (RULES.enPersonOfPlace) {
@@ -1277,6 +1279,11 @@ function creditedPeople(credits: [string, string][], evidence: Map<string, Evide
     let words = left.split(' ');
     if (words.length > 2 && isPlace(words[0])) words = words.slice(1);
     if (!e || words.length < 2 || words.length > 3 || !personShaped(words, e, true)) continue;
+    // "Thomas Jackson/Digital Vision/Getty Images": a credited name of common words is a second agency.
+    if (RULES.enCreditAgencies && commonEnglishWord(words[0]) && commonEnglishWord(words[words.length - 1])) {
+      found.organizations.push(left);
+      continue;
+    }
     found.people.push(words.join(' '));
     found.organizations.remove(left);
   }
@@ -1342,7 +1349,8 @@ export function englishEntities(sentenceList: string[]): Entities {
       if (RULES.enKinNames && (KIN_WORDS.has(run.before) || run.after === ',' && KIN_WORDS.has(run.beforeComma))) e.kinCue++;
       if (RULES.enPronounSpeakers && words.length === 1 && SPEAKING_VERBS.has(run.after) && speaksAsHeOrShe(sentence, joined, run.after)) e.pronounCue++;
       if (!RULES.enContext) continue;
-      if (run.before === '/' || run.before === 'via') e.creditCue++;
+      // "Thomas Coex/AFP", "(Mike Watson Images/Moodboard/Getty)": both sides of a slash are a credit's.
+      if (run.before === '/' || run.before === 'via' || RULES.enCreditAgencies && run.after === '/') e.creditCue++;
       if (run.before === 'the') e.afterThe++;
       else if (run.before === 'a' || run.before === 'an' || run.before === 'used') e.afterArticle++;
       if (RULES.enRoleNouns && (PERSON_ROLE_BEFORE.has(run.before) || RULES.enMoreRoleNouns && MORE_PERSON_ROLES.has(run.before))) e.personRole++;

@@ -303,6 +303,8 @@ export const RULES = {
   enBrandNouns: true,
   /** English (round 19, same way): a name ending in a place is an institution only in a sports story or beside a noun for a body ("Canadian Rockies", "Veterans of Ireland"). */
   enPlaceTailCues: true,
+  /** English (round 20, written on C13a): in a photo credit a name ending in "Images" is an agency whatever its length, a run before a slash is in a credit, and a credited name of common words is an agency ("Mike Watson Images/Moodboard/Getty", "Thomas Jackson/Digital Vision/Getty Images"). */
+  enCreditAgencies: true,
 };
 
 export type RuleName = keyof typeof RULES;
