@@ -330,11 +330,12 @@ describe('labelled dev sets', () => {
   });
 
   // Blind: round 18's code 0.821 / 7.5 % mistyped / 10.4 % no name, round 19's 0.859 / 6.3 % / 7.8 % (names shown
-  // 26.9 % both). Round 20 was written on C13a (0.800 -> 0.880); C13b, unseen by it, stays 0.897 / 2.6 %.
-  it('first parts of 21 pages of new publishers labelled blind after round 19 (C13): precision ≥ 0.88, mistyped ≤ 4 %', () => {
+  // 26.9 % both). Round 20 was written on C13a (0.800 -> 0.880); C13b, unseen by it, stays 0.897 / 2.6 %; round 21,
+  // written on C13b, brings the set to 0.905 / 3.2 %.
+  it('first parts of 21 pages of new publishers labelled blind after round 19 (C13): precision ≥ 0.90, mistyped ≤ 4 %', () => {
     const { docs, f } = textFixtureFigures('glance-fresh11-en.json', 'fresh11 en', 'en');
     expect(docs.length).toBe(21);
-    expect(f.precision).toBeGreaterThanOrEqual(0.88);
+    expect(f.precision).toBeGreaterThanOrEqual(0.9);
     expect(f.mistypedShare).toBeLessThanOrEqual(0.04);
     expect(f.shownShare).toBeGreaterThan(0.26);
   });

@@ -1251,6 +1251,8 @@ function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evid
     while (words.length > 1 && opensNoName(words[0])) words = words.slice(1);
     const name = words.join(' ');
     if (!e || typed.has(name) || words.length < 2 || words.length > 3) return null;
+    // "Andrew Hayden, Software Engineer": a title or a plain noun phrase beside a person, all common words.
+    if (RULES.enCoordinatedCommonWords && commonEnglishWord(words[0]) && commonEnglishWord(words[words.length - 1])) return null;
     return personShapedLoose(words) && personShaped(words, e, false) ? name : null;
   };
   for (const [a, b] of pairs) {

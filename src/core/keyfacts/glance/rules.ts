@@ -305,6 +305,8 @@ export const RULES = {
   enPlaceTailCues: true,
   /** English (round 20, written on C13a): in a photo credit a name ending in "Images" is an agency whatever its length, a run before a slash is in a credit, and a credited name of common words is an agency ("Mike Watson Images/Moodboard/Getty", "Thomas Jackson/Digital Vision/Getty Images"). */
   enCreditAgencies: true,
+  /** English (round 21, written on C13b after its blind figure): a name listed beside a person is no person when its first and last words are common English words ("Andrew Hayden, Software Engineer"). */
+  enCoordinatedCommonWords: true,
 };
 
 export type RuleName = keyof typeof RULES;
