@@ -42,8 +42,6 @@ export const GENERIC_HEADS = new Set(
 /** Last words of sports club names: "Manchester United", "Blackburn Rovers", "Boca Juniors". */
 /** First words of clubs named by their city, known outside sports pages: "Real Madrid", "Bayern Munich", "Inter Milan". */
 export const CLUB_OPENERS = new Set('Real|Atletico|Atlético|Athletic|Sporting|Dynamo|Dinamo|Inter|AC|AS|Bayern|Borussia|Olympique|Racing|Deportivo|Rapid|Spartak|Lokomotiv|CSKA|Partizan|Shakhtar|Hertha|Eintracht|Werder|Fortuna|Hapoel|Maccabi|Slavia|Sparta|Ferencváros|Galatasaray|Fenerbahçe|Besiktas|Beşiktaş'.split('|'));
-/** First words of a country's national body named "<word> <country>": its statistics office ("Statistics Korea", "Statistics Canada"). */
-export const NATIONAL_BODY_OPENERS = new Set(['Statistics']);
 
 export const CLUB_ENDINGS = new Set('United|Rovers|Athletic|Athletics|Juniors|Albion|Wanderers|Hotspur|Rangers|Celtic|Villa|Argyle|Orient|Dinos|Heroes|Tigers|Lions|Eagles|Giants|Twins|Wyverns|Landers|Bears'.split('|'));
 

@@ -5,7 +5,7 @@
  */
 import { acronymExpansions, KNOWN_ORG_ACRONYMS, type AcronymType } from './acronyms';
 import { commonEnglishWord } from './common-words-en';
-import { CLUB_ENDINGS, CLUB_OPENERS, NATIONAL_BODY_OPENERS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, SPEAKING_VERBS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
+import { CLUB_ENDINGS, CLUB_OPENERS, DIRECTIONS, EVENT_WORDS, GENERIC_HEADS, HYPHEN_MODIFIER, KIN_WORDS, SPEAKING_VERBS, MORE_EVENT_WORDS, NOT_NAME_WORDS, PEOPLE_ADJECTIVES, SHOW_WORDS, MORE_PERSON_ROLES, PERSON_ROLE_BEFORE, PLACE_HEADS, PLACE_OPENERS, QUANTITY_WORDS, RANKING_WORDS, ORG_KIND_AFTER, ORG_KIND_BEFORE, PLACE_BEFORE, PLACE_TEAM_AFTER, PLACE_KIND_AFTER, GROUP_KIND_AFTER, ADJECTIVE_SHAPE, TEAM_AFTER, TEAM_BEFORE, TOURNAMENTS } from './cues-en';
 import { EN_PLACES, NOT_ORG_ACRONYM } from './gazetteer';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_BODIES, KNOWN_COMPANIES, KNOWN_PARTIES } from './known-orgs-en';
@@ -827,9 +827,9 @@ function classifyEnglish(evidence: Evidence, out: Found, context: RunContext): v
     // Right in two chips of seven on text no rule had been written on ("Canadian Rockies", "Veterans of
     // Ireland", "Zoe Kazan" were shown as bodies): the shape alone is no evidence outside a sports
     // story, where it names clubs ("Real Madrid", "Bayern Munich"), unless a word says what kind of
-    // body it is (a club's or a statistics office's first word, a known company: "Goldman Sachs of New York").
-    if (RULES.enPlaceTailCues && !context.sports && !team && evidence.orgKind === 0 && !CLUB_OPENERS.has(run[0]) && !NATIONAL_BODY_OPENERS.has(run[0])
-      && !KNOWN_COMPANIES.has(run[0])) return;
+    // body it is (a club's first word, a known company: "Goldman Sachs of New York", a field: "Statistics Korea").
+    if (RULES.enPlaceTailCues && !context.sports && !team && evidence.orgKind === 0 && !CLUB_OPENERS.has(run[0])
+      && !KNOWN_COMPANIES.has(run[0]) && !(RULES.enFieldBodies && fieldBody(run))) return;
     if (!run.some((w) => NOT_NAME_WORDS.has(w) || isPlace(w) && w !== run[run.length - 1])) out.organizations.push(joined);
     return;
   }
@@ -1039,6 +1039,12 @@ const MIN_CHIPS = 4;
  * or place shown, and not shown already. Only about half of such names are people's, so they are never
  * added to an article that shows four chips already.
  */
+/**
+ * "Health Canada", "Cricket Australia", "Air India", "Team GB": a national body named by its field, one
+ * common word and the place. Not an adverb that opens a sentence ("Accordingly Turkey").
+ */
+const fieldBody = (run: string[]): boolean => !/ly$/.test(run[0]) && isPlace(run.slice(1).join(' ')) && commonEnglishWord(run[0]);
+
 /** The first or last word is a common English word; initials ("A.") are neither. */
 const commonWordAtEnds = (words: string[]): boolean => commonEnglishWord(words[0]) || commonEnglishWord(words[words.length - 1]);
 
