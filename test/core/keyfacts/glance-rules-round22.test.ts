@@ -3,7 +3,7 @@
  * not from a labelled set: every labelled half had been read by then.
  *
  * enFieldBodies: one common English word, then a place, stays an institution where enPlaceTailCues (round 19)
- * would drop it ("Cricket Australia", "Air India", "Radio France", "Team GB", "Indeed Canada"). Not an adverb
+ * would drop it ("Cricket Australia", "Air India", "Radio France", "Indeed Canada"). Not an adverb
  * opening a sentence ("Accordingly Turkey"). Over every labelled set: C9's "Indeed Canada" comes back (right);
  * over the 499 inputs: "Wired Italy" comes back (right).
  */

@@ -39,10 +39,9 @@ export const GENERIC_HEADS = new Set(
   'Ministry|Agency|Group|Government|Department|Office|Service|Company|Court|Police|Army|Navy|Forces|Force|Command|Council|Committee|Commission|Association|Party|Union|Institute|Center|Centre|Foundation|Board|Bureau|Authority|Administration|Hospital|School|College|Academy|University|Bank|Fund|Club|Network|Studio|Studios|Fleet|Media|Music|Daily|Online|House|Cabinet|Corporation|Corp|Inc|Co|Ltd|Holdings|Industries'.split('|'),
 );
 
-/** Last words of sports club names: "Manchester United", "Blackburn Rovers", "Boca Juniors". */
 /** First words of clubs named by their city, known outside sports pages: "Real Madrid", "Bayern Munich", "Inter Milan". */
 export const CLUB_OPENERS = new Set('Real|Atletico|Atlético|Athletic|Sporting|Dynamo|Dinamo|Inter|AC|AS|Bayern|Borussia|Olympique|Racing|Deportivo|Rapid|Spartak|Lokomotiv|CSKA|Partizan|Shakhtar|Hertha|Eintracht|Werder|Fortuna|Hapoel|Maccabi|Slavia|Sparta|Ferencváros|Galatasaray|Fenerbahçe|Besiktas|Beşiktaş'.split('|'));
-
+/** Last words of sports club names: "Manchester United", "Blackburn Rovers", "Boca Juniors". */
 export const CLUB_ENDINGS = new Set('United|Rovers|Athletic|Athletics|Juniors|Albion|Wanderers|Hotspur|Rangers|Celtic|Villa|Argyle|Orient|Dinos|Heroes|Tigers|Lions|Eagles|Giants|Twins|Wyverns|Landers|Bears'.split('|'));
 
 /** Nouns after a run that make it an organisation: "an Asda supermarket", "Tory MP", "Ukip candidate". */

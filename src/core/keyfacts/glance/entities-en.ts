@@ -1032,6 +1032,17 @@ const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ship|ness|ity|ance|ence|ive
 const MIN_CHIPS = 4;
 
 /**
+ * "Cricket Australia", "Air India", "Radio France", "Statistics Korea": a national body named by its
+ * field, one common word and the place. Not an adverb that opens a sentence ("Accordingly Turkey").
+ */
+const fieldBody = (run: string[]): boolean => !/ly$/.test(run[0]) && isPlace(run.slice(1).join(' ')) && commonEnglishWord(run[0]);
+
+/** The first or last word is a common English word; initials ("A.") are neither. */
+const commonWordAtEnds = (words: string[]): boolean => commonEnglishWord(words[0]) || commonEnglishWord(words[words.length - 1]);
+/** Both the first and the last word are common English words ("Software Engineer", "Digital Vision"). */
+const commonWordsAtBothEnds = (words: string[]): boolean => commonEnglishWord(words[0]) && commonEnglishWord(words[words.length - 1]);
+
+/**
  * An article that names few people, bodies or places by any cue ("Mama Robotnik", "Crispin Glover" in a
  * review) would show one or two chips. It also shows, up to four chips, the names shaped like a
  * person's that no cue confirmed, in order of first mention: those met inside a sentence, with no word
@@ -1039,15 +1050,6 @@ const MIN_CHIPS = 4;
  * or place shown, and not shown already. Only about half of such names are people's, so they are never
  * added to an article that shows four chips already.
  */
-/**
- * "Health Canada", "Cricket Australia", "Air India", "Team GB": a national body named by its field, one
- * common word and the place. Not an adverb that opens a sentence ("Accordingly Turkey").
- */
-const fieldBody = (run: string[]): boolean => !/ly$/.test(run[0]) && isPlace(run.slice(1).join(' ')) && commonEnglishWord(run[0]);
-
-/** The first or last word is a common English word; initials ("A.") are neither. */
-const commonWordAtEnds = (words: string[]): boolean => commonEnglishWord(words[0]) || commonEnglishWord(words[words.length - 1]);
-
 function addDoubtfulPeople(result: Entities, doubtful: string[], lowerCaseUse: (word: string) => boolean): void {
   // "Sky Sports" beside the organisation "Team Sky": a word of a name typed otherwise.
   const otherNameWords = new Set([...result.organizations, ...result.places].flatMap((n) => n.split(' ')));
@@ -1258,7 +1260,7 @@ function coordinatedPeople(pairs: [string, string][], evidence: Map<string, Evid
     const name = words.join(' ');
     if (!e || typed.has(name) || words.length < 2 || words.length > 3) return null;
     // "Andrew Hayden, Software Engineer": a title or a plain noun phrase beside a person, all common words.
-    if (RULES.enCoordinatedCommonWords && commonEnglishWord(words[0]) && commonEnglishWord(words[words.length - 1])) return null;
+    if (RULES.enCoordinatedCommonWords && commonWordsAtBothEnds(words)) return null;
     return personShapedLoose(words) && personShaped(words, e, false) ? name : null;
   };
   for (const [a, b] of pairs) {
@@ -1288,7 +1290,7 @@ function creditedPeople(credits: [string, string][], evidence: Map<string, Evide
     if (words.length > 2 && isPlace(words[0])) words = words.slice(1);
     if (!e || words.length < 2 || words.length > 3 || !personShaped(words, e, true)) continue;
     // "Thomas Jackson/Digital Vision/Getty Images": a credited name of common words is a second agency.
-    if (RULES.enCreditAgencies && commonEnglishWord(words[0]) && commonEnglishWord(words[words.length - 1])) {
+    if (RULES.enCreditAgencies && commonWordsAtBothEnds(words)) {
       found.organizations.push(left);
       continue;
     }

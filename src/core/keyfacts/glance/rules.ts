@@ -301,13 +301,13 @@ export const RULES = {
   enCommonWordNames: true,
   /** English (round 19, same way): a word met alone, then a common English word, is no person without a cue of one ("Dolby Vision", "Folsom Prison"). */
   enBrandNouns: true,
-  /** English (round 19, same way): a name ending in a place is an institution only in a sports story or beside a noun for a body, or opened by a club's word or a known company ("Canadian Rockies", "Veterans of Ireland"). */
+  /** English (round 19, same way): a name ending in a place is an institution only in a sports story, beside a noun for a body, or when opened by a club's word or a known company ("Canadian Rockies", "Veterans of Ireland"). */
   enPlaceTailCues: true,
   /** English (round 20, written on C13a): in a photo credit a name ending in "Images" is an agency whatever its length, a run before a slash is in a credit, and a credited name of common words is an agency ("Mike Watson Images/Moodboard/Getty", "Thomas Jackson/Digital Vision/Getty Images"). */
   enCreditAgencies: true,
   /** English (round 21, written on C13b after its blind figure): a name listed beside a person is no person when its first and last words are common English words ("Andrew Hayden, Software Engineer"). */
   enCoordinatedCommonWords: true,
-  /** English (round 22, from how national bodies are named, no labelled set read for it): one common word, then a place, stays an institution where enPlaceTailCues would drop it ("Health Canada", "Cricket Australia", "Air India", "Radio France", "Team GB"). */
+  /** English (round 22, from how national bodies are named, no labelled set read for it): one common word, then a place, stays an institution where enPlaceTailCues would drop it ("Cricket Australia", "Air India", "Radio France", "Statistics Korea"). */
   enFieldBodies: true,
 };
 
